@@ -1,0 +1,91 @@
+"""Every tunable of marsad, declared once with its default and help text.
+
+``SETTINGS`` drives validation, the CLI's ``marsad settings`` listing and the docs. A ``Settings`` object is built
+once at the edge (CLI, API call) and passed down to every stage; no stage reads a global.
+
+>>> s = Settings.build({"story_window_days": 5})
+>>> s.story_window_days
+5
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .errors import SettingsError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # ingest
+    Setting("max_file_mb", 50.0, "Files larger than this many megabytes are rejected instead of read."),
+    Setting("min_body_chars", 80, "A document whose clean body is shorter than this is rejected as empty."),
+    # duplicates
+    Setting("minhash_perms", 128, "Number of MinHash permutations per article (more = finer Jaccard estimates, slower)."),
+    Setting("shingle_words", 3, "Word n-gram size of the shingles compared for near duplicates."),
+    Setting("near_duplicate_jaccard", 0.6, "Estimated shingle Jaccard at or above which two articles are near duplicates (a wire copy or reprint)."),
+    # stories and topics
+    Setting("story_threshold", 0.30, "Similarity at or above which an article joins an existing event-level story."),
+    Setting("story_window_days", 4, "An article only joins a story whose articles were published within this many days of it."),
+    Setting("topic_threshold", 0.12, "Similarity at or above which two stories are linked into one running topic."),
+    Setting("topic_window_days", 730, "Stories further apart than this many days are never linked into one topic."),
+    Setting("max_candidates", 50, "How many candidate stories the index returns for a new article before scoring."),
+)
+
+_DEFAULTS = {s.name: s.default for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_file_mb: float = _DEFAULTS["max_file_mb"]
+    min_body_chars: int = _DEFAULTS["min_body_chars"]
+    minhash_perms: int = _DEFAULTS["minhash_perms"]
+    shingle_words: int = _DEFAULTS["shingle_words"]
+    near_duplicate_jaccard: float = _DEFAULTS["near_duplicate_jaccard"]
+    story_threshold: float = _DEFAULTS["story_threshold"]
+    story_window_days: int = _DEFAULTS["story_window_days"]
+    topic_threshold: float = _DEFAULTS["topic_threshold"]
+    topic_window_days: int = _DEFAULTS["topic_window_days"]
+    max_candidates: int = _DEFAULTS["max_candidates"]
+
+    @classmethod
+    def build(cls, overrides: dict[str, Any] | None = None) -> Settings:
+        """Settings from defaults plus ``overrides``; unknown names and wrong types raise SettingsError."""
+        values = dict(_DEFAULTS)
+        for name, value in (overrides or {}).items():
+            if name not in values:
+                known = ", ".join(sorted(values))
+                raise SettingsError(f"unknown setting {name!r}; known settings: {known}")
+            values[name] = _coerce(name, value, type(_DEFAULTS[name]))
+        return cls(**values)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _coerce(name: str, value: Any, kind: type) -> Any:
+    try:
+        out = kind(value)
+    except (TypeError, ValueError) as e:
+        raise SettingsError(f"setting {name!r} needs a {kind.__name__}, got {value!r}") from e
+    if isinstance(out, int | float) and out < 0:
+        raise SettingsError(f"setting {name!r} must not be negative, got {value!r}")
+    return out
+
+
+def parse_assignments(pairs: list[str]) -> dict[str, str]:
+    """``["story_threshold=0.4"]`` -> ``{"story_threshold": "0.4"}``, as typed on the command line."""
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise SettingsError(f"setting {pair!r} should look like NAME=VALUE, e.g. story_threshold=0.4")
+        out[name.strip()] = value.strip()
+    return out
