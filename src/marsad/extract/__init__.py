@@ -1,0 +1,42 @@
+"""Extractors over clean articles: entities, dates, quantities, quotes and attributions.
+
+Each extractor takes the article's original text and the spans of its own lines (title, lead, subheadings, body;
+never removed debris) and returns records whose offsets index that original text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..models import Article
+
+OWN_LINES = ("title", "lead", "subheading", "body")
+
+
+def spans_of(article: Article) -> list[tuple[int, int]]:
+    """Character ranges of the article's own lines in ``article.text``."""
+    return [(ln.start, ln.end) for ln in article.lines_of(*OWN_LINES)]
+
+
+def anchor_of(article: Article) -> date | None:
+    """The publication day relative dates resolve against, when it is known to the day."""
+    if article.published and len(article.published) >= 10:
+        try:
+            return date.fromisoformat(article.published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def extract_all(article: Article) -> dict[str, list[dict]]:
+    """Every extractor's records for one article, JSON-ready, keyed by the analysis JSON's names."""
+    from . import dates, entities, quantities, quotes
+
+    text, spans = article.text, spans_of(article)
+    return {
+        "entities": [m.to_json() for m in entities.find_mentions(text, spans)],
+        "dates": [d.to_json() for d in dates.find_dates(text, spans, anchor=anchor_of(article))],
+        "quantities": [q.to_json() for q in quantities.find_quantities(text, spans)],
+        "quotes": [q.to_json() for q in quotes.find_quotes(text, spans)],
+        "attributions": [a.to_json() for a in quotes.find_attributions(text, spans)],
+    }

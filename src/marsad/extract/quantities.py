@@ -1,0 +1,249 @@
+"""Quantities in Arabic news copy: numbers in digits or words, with their qualifier and what they count.
+
+``2500 جندي`` is 2500 soldiers; ``أكثر من 165 هجوما`` is more than 165 attacks; ``نحو 2.5 مليون دولار`` is about
+2,500,000 USD. Number words, qualifiers and currencies are data (``data/numbers_words.json``). Numbers that belong to
+a date (``24 يناير 2024``, ``عام 2014``) are left to ``marsad.extract.dates``.
+
+>>> [(q.value, q.qualifier, q.unit, q.kind) for q in find_quantities("تعرضت القوات لأكثر من 165 هجوما")]
+[(165.0, 'more than', 'هجوما', 'cardinal')]
+>>> [(q.value, q.unit, q.kind) for q in find_quantities("دفع 25 ألف ليرة سورية أي 70% من راتبه")]
+[(25000.0, 'SYP', 'money'), (70.0, '%', 'percent')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from functools import cache
+
+from ..arabic import light_stem, normalize
+from .dates import _alt, _data, _parse, _windows, fold_with_offsets, near, orig_end
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str  # the whole mention: qualifier, number and what it counts
+    value: float
+    value_max: float | None  # upper end of a range (بين 10 و20)
+    qualifier: str | None  # 'about' | 'more than' | 'less than' | 'at least' | 'at most'
+    unit: str | None  # counted noun as written, ISO currency code, or '%'
+    unit_norm: str | None  # normalized, light-stemmed noun (for comparing outlets), the code, or '%'
+    kind: str  # 'cardinal' | 'money' | 'percent'
+    number_span: tuple[int, int]
+    unit_span: tuple[int, int] | None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class _Numbers:
+    words: dict[str, float]  # every number word -> its value
+    scales: dict[str, float]
+    vague: dict[str, float]
+    fractions: dict[str, float]
+    qualifiers: dict[str, str]
+    currencies: dict[str, str]
+    adjectives: dict[str, str]
+    not_nouns: frozenset[str]
+    identifier_words: frozenset[str]
+    trigger: re.Pattern[str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _numbers() -> _Numbers:
+    d = _data("numbers_words.json")
+
+    def normed(mapping: dict) -> dict:
+        return {re.sub(r"\s+", " ", normalize(k)): v for k, v in mapping.items() if not k.startswith("_")}
+
+    units, tens, hundreds = normed(d["units"]), normed(d["tens"]), normed(d["hundreds"])
+    scales, vague, fractions = normed(d["scales"]), normed(d["vague"]), normed(d["fractions"])
+    currencies, adjectives = normed(d["currencies"]["words"]), normed(d["currencies"]["adjectives"])
+    qualifiers = normed(d["qualifiers"])
+    after_q = {"تقريبا", "على الاقل", "على الاكثر"}
+    before_q = {k: v for k, v in qualifiers.items() if k not in after_q}
+    words = units | tens | hundreds
+    B = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وبلف]))"  # word start, allowing one proclitic letter (و20 بالمئة)
+    E = r"(?![^\W_])"
+    # digits: thousands groups first (2,500 / 1,250,000), then plain and decimal (2.5, 2,5)
+    DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+    WORD = rf"(?:{_alt(words | vague)})"
+    WORDSEQ = rf"{WORD}{E}(?:\s+و?(?:{_alt(words | scales | {'عشر': 0, 'عشره': 0})}){E})*"
+    SCALE = rf"(?:\s*(?:{_alt(scales)}){E})*"
+    CUR = _alt(k for k in currencies if k not in "$€£")
+    pattern = re.compile(
+        rf"(?:(?P<q>{_alt(before_q)})\s*)?"
+        rf"(?P<cur1>[$€£])?\s*"
+        rf"{B}(?P<num>(?<![\d.,])(?:(?:{DIGITS})(?![\d]){SCALE}|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:ال)?{WORDSEQ}))"
+        rf"(?:\s*(?:-|الي|حتي|و)\s*(?P<num2>(?:{DIGITS})(?![\d]){SCALE}))?"
+        rf"(?:\s*(?P<pct>%|{_alt(d['percent_words'])})"
+        rf"|\s*(?P<cur>{CUR}|[$€£]){E}(?:\s+(?P<adj>{_alt(adjectives)}){E})?"
+        rf"|\s+(?P<noun>[^\W\d_]{{2,}}))?"
+        rf"(?:\s+(?P<q2>{_alt(after_q)}){E})?"
+    )
+    return _Numbers(
+        words=words | vague, scales=scales, vague=vague, fractions=fractions, qualifiers=qualifiers,
+        currencies=currencies, adjectives=adjectives,
+        not_nouns=frozenset(normalize(w) for w in d["not_nouns"]) | frozenset(words) | frozenset(scales),
+        identifier_words=frozenset(normalize(w) for w in d["identifier_words"]),
+        pattern=pattern,
+        # every quantity holds a digit, a currency sign or a number word
+        trigger=re.compile(r"[\d$€£]|(?<![^\W_])[وبلف]?(?:ال)?" + _alt(words | vague | fractions)),
+    )
+
+
+def find_quantities(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Quantities in ``text`` (or only inside ``spans``), with qualifier and counted noun.
+
+    >>> [(q.text, q.value, q.qualifier, q.unit_norm) for q in find_quantities("وتنشر نحو 2500 جندي و900 في سوريا")]
+    [('نحو 2500 جندي', 2500.0, 'about', 'جند'), ('900', 900.0, None, None)]
+    >>> [(q.text, q.value) for q in find_quantities("قتل ثلاثة جنود أميركيين")]
+    [('ثلاثة جنود', 3.0)]
+    """
+    norm, to_orig, to_norm = fold_with_offsets(text)
+    nums = _numbers()
+    out: list[Quantity] = []
+    windows = [w for lo, hi in _windows(text, spans, to_norm, len(norm)) for w in near(nums.trigger, norm, lo, hi)]
+    for lo, hi in windows:
+        dates = [(p.start, p.end) for p in _parse(norm, lo, hi)]
+        for m in nums.pattern.finditer(norm, lo, hi):
+            q = _quantity(m, norm, nums, dates, text, to_orig)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def _orig_span(a: int, b: int, to_orig, text: str) -> tuple[int, int]:
+    return to_orig(a), orig_end(text, to_orig, b)
+
+
+def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_orig) -> Quantity | None:
+    a, b = m.span("num")
+    if any(s < b and a < e for s, e in dates):
+        return None  # a day or a year: the date extractor's
+    raw = m["num"]
+    if _looks_like_code(raw, norm, a, b):
+        return None
+    before = _WORD_BEFORE.search(norm, max(0, a - 25), a)
+    if before is not None and before.group(1) in nums.identifier_words:
+        return None  # رقم 103, المادة 5: a name, not a count
+    value = _value(raw, nums)
+    if value is None:
+        return None
+    noun = m["noun"] if m["noun"] and m["noun"] not in nums.not_nouns else None
+    bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or noun)
+    years = raw.isdigit() and 1800 <= value <= 2100 and (not m["num2"] or (m["num2"].isdigit() and 1800 <= int(m["num2"]) <= 2100))
+    if bare and years:
+        return None  # a year the date extractor did not claim (الانتفاضة الأولى 1987), not a count
+    if raw[0].isdigit() and _LIST_ITEM.search(norm, max(0, a - 3), a) and _ITEM_AFTER.match(norm, b):
+        return None  # "3 - نشرة للمراقبين": a list item's number
+    value_max = _value(m["num2"], nums) if m["num2"] else None
+    if value_max is not None and raw.replace(",", "").replace(".", "").isdigit():
+        scale = _value(_NUMBER_TOKEN.findall(m["num2"])[0], nums)
+        if scale and value_max / scale > 1 and value * value_max / scale > value_max / 10:
+            value *= value_max / scale  # "بين 100 و150 مليار": the scale word serves both ends
+    if value_max is not None and value_max <= value:
+        value_max = None
+    end = m.end("num2") if value_max is not None else b
+    qualifier = nums.qualifiers.get(re.sub(r"\s+", " ", m["q"])) if m["q"] else None
+    start = m.start("q") if m["q"] else (m.start("cur1") if m["cur1"] else a)
+    kind, unit, unit_norm, unit_span = "cardinal", None, None, None
+    if m["pct"]:
+        kind, unit, unit_norm, unit_span = "percent", "%", "%", m.span("pct")
+    elif m["cur"] or m["cur1"]:
+        word = m["cur"] or m["cur1"]
+        code = nums.adjectives.get(m["adj"]) if m["adj"] else None
+        code = code or nums.currencies[word]
+        unit_span = m.span("cur") if m["cur"] else m.span("cur1")
+        if m["adj"]:
+            unit_span = (unit_span[0], m.end("adj"))
+        kind, unit, unit_norm = "money", code, code
+    elif m["noun"] and m["noun"] not in nums.not_nouns and not any(s < m.end("noun") and m.start("noun") < e for s, e in dates):
+        unit_span = m.span("noun")
+        unit_norm = _noun_norm(m["noun"])
+    if unit_span is not None:
+        end = unit_span[1]
+    elif m["num2"] and value_max is None:
+        end = b
+    if m["q2"] and qualifier is None and unit_span is not None:
+        qualifier, end = nums.qualifiers[re.sub(r"\s+", " ", m["q2"])], m.end("q2")
+    ostart, oend = _orig_span(start, end, to_orig, text)
+    number_span = _orig_span(a, end if (value_max is not None and unit_span is None) else (m.end("num2") if value_max is not None else b), to_orig, text)
+    ounit = _orig_span(*unit_span, to_orig, text) if unit_span is not None else None
+    if kind == "cardinal" and ounit is not None:
+        unit = text[ounit[0]: ounit[1]]
+    return Quantity(ostart, oend, text[ostart:oend], value, value_max, qualifier, unit, unit_norm, kind, number_span, ounit)
+
+
+def _noun_norm(noun: str) -> str:
+    """Matching form of a counted noun: tanween alif dropped (هجوما -> هجوم), then light-stemmed."""
+    if len(noun) > 3 and noun.endswith("ا") and not noun.endswith("اا"):
+        noun = noun[:-1]
+    return light_stem(noun)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(:]*$")
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_LIST_ITEM = re.compile(r"(?:^|\n|[\[(])\s*$")
+_ITEM_AFTER = re.compile(r"\s*(?:[-.)\]:]\s|\.$|-)")
+_PHONE = re.compile(r"0\d{2,}|\d{8,}")  # 0608 (a time), 0555123456, 12345678
+
+
+def _looks_like_code(raw: str, norm: str, a: int, b: int) -> bool:
+    """Phone numbers, IDs and model numbers are not quantities: a leading zero with more digits, eight or more
+    digits without separators, or digits glued to Latin letters (F16, COVID-19)."""
+    if _PHONE.fullmatch(_NUMBER_TOKEN.findall(raw)[0]):
+        return True
+    before, after = norm[a - 1: a] if a else "", norm[b: b + 1]
+    if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+        return True
+    if re.search(r"\d\s*/\s*$", norm[max(0, a - 4): a]) or re.match(r"\s*/\s*\d", norm[b: b + 4]):
+        return True  # 9 / 10 / 1940, 24 / 66: part of a date, a reference or a fraction
+    if re.search(r"[^\W\d_]\s*-\s*$", norm[max(0, a - 4): a]):
+        return True  # كوفيد-19, F-16: part of a name
+    if norm[a - 1: a] == "+" or norm[b: b + 1] == "+":
+        return True  # 5+1, +966: a formula or a dialling code
+    if re.search(r"\d[ -]$", norm[max(0, a - 2): a]) and raw.isdigit():
+        return True  # the tail of 920 000 000
+    # 0555 123 456 and 920 000 000: digit groups separated by single spaces or dashes
+    return bool(re.match(r"[ -]\d{3}", norm[b: b + 4])) and raw.isdigit()
+
+
+def _value(raw: str, nums: _Numbers) -> float | None:
+    """The value of a number as written: digits with separators and scale words, or a run of number words.
+
+    >>> [_value(normalize(s), _numbers()) for s in ("2,500", "13.2 مليون", "ستة وثلاثين مليون وأربعمائة ألف")]
+    [2500.0, 13200000.0, 36400000.0]
+    """
+    tokens = _NUMBER_TOKEN.findall(raw)  # "120مليار": digits and a scale word may touch
+    total, current = 0.0, 0.0
+    first = tokens[0]
+    if first[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", first):
+            current = float(first.replace(",", ""))
+        else:
+            current = float(first.replace(",", "."))
+        tokens = tokens[1:]
+    elif first in nums.fractions:
+        current = nums.fractions[first]
+        tokens = tokens[1:]
+    for tok in tokens:
+        word = tok[1:] if tok.startswith("و") and tok[1:] in nums.words | nums.scales else tok
+        if word.startswith("ال") and word[2:] in nums.vague:
+            word = word[2:]
+        if word in nums.scales:
+            current = (current or 1) * nums.scales[word]
+            if nums.scales[word] >= 1000:
+                total, current = total + current, 0.0
+        elif word in ("عشر", "عشره") and 0 < current < 10:
+            current += 10  # ثلاثة عشر
+        elif word in nums.words:
+            current += nums.words[word]
+        else:
+            return None
+    return total + current

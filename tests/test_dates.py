@@ -1,0 +1,197 @@
+"""Dates: the seeds' gold values, real sentences from Saudi and pan-Arab outlets, and what must not be a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.arabic import normalize, normalize_with_offsets
+from marsad.extract.dates import DateMention, find_dates, fold_with_offsets, infer_published
+
+
+def _values(text: str, anchor: date | None = None) -> dict[str, str | None]:
+    return {d.text: d.value for d in find_dates(text, anchor=anchor)}
+
+
+# --- the seeds ---------------------------------------------------------------------------------------------------
+def test_every_gold_date_resolves_to_its_gold_value(seed_texts, gold):
+    for item in gold["dates"]:
+        text = seed_texts[item["doc"]]
+        given_published = item.get("given_published")
+        anchor = date.fromisoformat(given_published) if given_published else None
+        found = {d.text: d for d in find_dates(text, anchor=anchor)}
+        assert item["text"] in found, (item, sorted(found))
+        mention = found[item["text"]]
+        assert mention.value == item["value"], (item, mention)
+        assert text[mention.start: mention.end] == item["text"]
+        if mention.kind == "relative":
+            assert mention.anchor == given_published
+
+
+def test_gold_dates_have_no_value_without_an_anchor_when_relative(seed_texts):
+    found = {d.text: d for d in find_dates(seed_texts["002_c90bc23b3cdc86c4"])}
+    assert found["الخميس الماضي"].value is None and found["الخميس الماضي"].anchor is None
+    assert found["7-8 أغسطس 2023"].value == "2023-08-07/2023-08-08"
+    assert found["7-8 أغسطس 2023"].granularity == "range"
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("003_da7e6e73b57a95d2", "2024-01-25"),  # 24 من كانون الثاني الجاري + أمس الأربعاء
+        ("001_6b8f8232c79e6353", "2024-02-12"),  # the page's own "12th, February 2024"
+    ],
+)
+def test_infer_published_on_seeds(seed_texts, doc, expected):
+    value, evidence = infer_published(seed_texts[doc])
+    assert value == expected
+    assert evidence
+
+
+def test_infer_published_002_lands_in_early_february_2024(seed_texts):
+    # 25 يناير الماضي (so we are past January), 7-8 أغسطس 2023, اليوم الأحد; really published 2024-02-11
+    value, _ = infer_published(seed_texts["002_c90bc23b3cdc86c4"])
+    assert "2024-02-01" <= value <= "2024-02-11"
+    assert date.fromisoformat(value).weekday() == 6  # اليوم الأحد
+
+
+def test_infer_published_ignores_future_dates(seed_texts):
+    # 004 says بحلول سبتمبر/أيلول 2025: a deadline, not the day of writing
+    value, _ = infer_published(seed_texts["004_53a50ad2d6b5acfc"])
+    assert not value.startswith("2025")
+
+
+def test_infer_published_is_none_without_evidence():
+    assert infer_published("قال المتحدث إن الاجتماعات ستتواتر بصورة دورية") is None
+
+
+# --- real sentences ------------------------------------------------------------------------------------------------
+ANCHOR = date(2015, 8, 5)  # a Wednesday: SaudiNewsNet's crawl days
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "kind"),
+    [
+        # Saudi outlets write the Hijri date first, the Gregorian in brackets or after الموافق
+        ("أقيم مساء الأحد 10 شوال 1436هـ (26 يوليو 2015م) حفل معايدة", "10 شوال 1436هـ", "2015-07-26", "hijri"),
+        ("أقيم مساء الأحد 10 شوال 1436هـ (26 يوليو 2015م) حفل معايدة", "26 يوليو 2015م", "2015-07-26", "absolute"),
+        ("وذلك يوم الأربعاء الموافق 20 شوال 1436هـ بمقر الإمارة", "20 شوال 1436هـ", "2015-08-05", "hijri"),
+        ("صدر القرار بتاريخ 1436/10/20هـ ويعمل به فورا", "1436/10/20هـ", "2015-08-05", "hijri"),
+        ("اليوم الاثنين الموافق 18 / 10 / 1436هـ بمحافظة الأحساء", "الاثنين الموافق 18 / 10 / 1436هـ", "2015-08-03", "hijri"),
+        ("الصادر بتاريخ 29 /6 /2015، خبراً عن نتائج", "29 /6 /2015", "2015-06-29", "numeric"),
+        ("بلغ ذروته في يونيو/حزيران عام 2014 حوالي", "يونيو/حزيران عام 2014", "2014-06", "absolute"),
+        ("منذ ثورة يناير (كانون الثاني) 2011 لن تتوقف", "يناير (كانون الثاني) 2011", "2011-01", "absolute"),
+        ("أول بطولة رسمية للنادي في عام 1988م ليترك", "عام 1988م", "1988", "absolute"),
+        ("خلال موسمي عامي 2014 و2015", "عامي 2014 و2015", "2014/2015", "absolute"),
+        ("أعلن الجيش في حرب 1948 عن", "1948", "1948", "absolute"),
+        ("تحقيق أهداف رؤية 2030.", "2030", "2030", "absolute"),
+        ("في شهر رمضان 1436هـ", "شهر رمضان 1436هـ", "2015-06-18/2015-07-16", "hijri"),
+    ],
+)
+def test_absolute_and_hijri_dates(text, mention, value, kind):
+    found = {d.text: d for d in find_dates(text, anchor=ANCHOR)}
+    assert mention in found, sorted(found)
+    assert (found[mention].value, found[mention].kind) == (value, kind)
+    assert found[mention].anchor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "granularity"),
+    [
+        ("وصل وزير الخارجية إلى مسقط أمس، والتقى نظيره", "أمس", "2015-08-04", "day"),
+        ("انتخب رئيسا جديدا للنادي أول من أمس خلفا لفهد", "أول من أمس", "2015-08-03", "day"),
+        ("افتتح الرئيس اليوم الخميس قناة السويس الجديدة", "اليوم الخميس", "2015-08-05", "day"),
+        ("ينطلق البرنامج بعد غد الجمعة في الخرج", "بعد غد الجمعة", "2015-08-07", "day"),
+        ("وتقام مباراة كأس السوبر الثلاثاء المقبل في تبيليسي", "الثلاثاء المقبل", "2015-08-11", "day"),
+        ("وأعلن ناديه يوم السبت الماضي تعاقده", "يوم السبت الماضي", "2015-08-01", "day"),
+        ("وقال المرصد في بيان الخميس: إن غالبية", "الخميس", "2015-07-30", "day"),
+        ("وكانت تركيا قد وافقت الشهر الماضي على", "الشهر الماضي", "2015-07", "month"),
+        ("ستتحسن الأوضاع بحلول نهاية هذا العام.", "هذا العام", "2015", "year"),
+        ("قال إنه عقد اجتماع طارئ الأسبوع المقبل", "الأسبوع المقبل", "2015-W33", "week"),
+        ("الذي أعلن استقالته قبل شهر بعد أن قضى", "قبل شهر", "2015-07", "month"),
+        ("اندلع الحريق قبل 3 أيام في المستودع", "قبل 3 أيام", "2015-08-02", "day"),
+        ("الغائب عن الملاعب من ابريل الماضي، والاسباني", "ابريل الماضي", "2015-04", "month"),
+        ("انتهى إيقافه في ديسمبر الماضي بسبب", "ديسمبر الماضي", "2014-12", "month"),
+        ("الانتخابات التمهيدية في 6 اب/اغسطس على شبكة فوكس", "6 اب/اغسطس", "2015-08-06", "day"),
+        ("في منتصف أكتوبر المقبل", "منتصف أكتوبر المقبل", "2015-10", "month"),
+    ],
+)
+def test_relative_dates_resolve_against_the_anchor(text, mention, value, granularity):
+    found = {d.text: d for d in find_dates(text, anchor=ANCHOR)}
+    assert mention in found, sorted(found)
+    d = found[mention]
+    assert (d.value, d.granularity, d.kind, d.anchor) == (value, granularity, "relative", "2015-08-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وللولايات المتحدة 2500 جندي في العراق",
+        "بعد أقل من 24 ساعة قتل 3 جنود",
+        "توفي الشاب البالغ من العمر 25 عاما في الحادث",
+        "للاستفسار الاتصال على الرقم 0555123456 أو 920000000",
+        "سجلت الشركة 1500 حالة خلال الربع",
+        "قتل 2000 شخص في الزلزال",
+        "يمارس الرياضة يوميا ومارس السباحة منذ صغره",  # مارس the verb, not March
+        "قال أب الضحية إن ابنه",  # آب is also "father"
+        "نقل موقع «بغداد اليوم» عن مصدر أمني",  # an outlet's name
+        "يحتفل العالم باليوم العالمي للمرأة",
+        "ارتفع المؤشر 2015 نقطة",
+    ],
+)
+def test_counts_and_names_are_not_dates(text):
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+def test_a_day_and_month_without_year_resolves_to_the_nearest_one():
+    assert _values("قال في 25 ديسمبر إن", date(2016, 1, 3)) == {"25 ديسمبر": "2015-12-25"}
+    assert _values("سيعقد في 3 يناير", date(2015, 12, 28)) == {"3 يناير": "2016-01-03"}
+
+
+def test_spans_restrict_the_search_and_offsets_stay_in_the_text():
+    text = "عنوان: أمس\nوقع الحادث عام 2014 في المدينة"
+    body = (text.index("\n") + 1, len(text))
+    found = find_dates(text, [body])
+    assert [(d.text, text[d.start: d.end]) for d in found] == [("عام 2014", "عام 2014")]
+    with pytest.raises(ValueError, match="outside the text"):
+        find_dates(text, [(0, len(text) + 5)])
+
+
+def test_mentions_keep_the_outlets_spelling_with_diacritics():
+    text = "وأُعلِنَ ذلك في الـ 20 من شوّال 1436هـ رسميّاً"
+    (d,) = find_dates(text)
+    assert d.text == "20 من شوّال 1436هـ" and d.value == "2015-08-05"
+
+
+def test_to_json_is_plain_data():
+    (d,) = find_dates("عام 2014")
+    assert d.to_json() == {"start": 0, "end": 8, "text": "عام 2014", "value": "2014", "granularity": "year",
+                           "kind": "absolute", "anchor": None}
+    assert isinstance(d, DateMention)
+
+
+# --- invariants ----------------------------------------------------------------------------------------------------
+_arabicish = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهوية ًٌٍَُِّْـأإآؤئىة٠١٢٣٤٥٦٧٨٩0123456789/-.،:()…ﻻ\n")),
+    max_size=80,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_arabicish)
+def test_fold_with_offsets_agrees_with_normalize_with_offsets(text):
+    norm, to_orig, to_norm = fold_with_offsets(text)
+    ref, index = normalize_with_offsets(text)
+    assert norm == ref == normalize(text)
+    assert [to_orig(i) for i in range(len(norm))] == index
+
+
+@settings(max_examples=200, deadline=None)
+@given(_arabicish)
+def test_mentions_are_slices_of_the_text(text):
+    for d in find_dates(text, anchor=ANCHOR):
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start: d.end] == d.text
