@@ -1,0 +1,217 @@
+"""Quotes and attributions on the seed pages and on real SaudiNewsNet sentences (speakers written by hand)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.extract.quotes import Attribution, Quote, find_attributions, find_quotes
+
+
+def _body_spans(text: str, numbers: list[int]) -> list[tuple[int, int]]:
+    """Offsets of the given 1-based lines of ``text``."""
+    spans, pos = [], 0
+    for no, line in enumerate(text.split("\n"), start=1):
+        if no in numbers:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+# --- the seeds ---------------------------------------------------------------------------------------------------
+def test_every_gold_quote_is_found_with_its_speaker(seed_texts, gold):
+    for item in gold["quotes"]:
+        text = seed_texts[item["doc"]]
+        body = gold["documents"][item["doc"]].get("body")
+        quotes = find_quotes(text, _body_spans(text, body) if body else None)
+        hits = [q for q in quotes if item["contains"] in q.text]
+        assert hits, f"{item['doc']}: no quote contains {item['contains']!r}"
+        assert any(q.speaker and item["speaker"] in q.speaker and q.speaker_head == item["speaker"] for q in hits), (
+            item, [(q.speaker, q.speaker_head) for q in hits])
+
+
+@pytest.mark.parametrize("doc", ["000_5d4c7b7a80708a78", "003_da7e6e73b57a95d2", "004_53a50ad2d6b5acfc"])
+def test_seed_outlets_are_reporters(seed_texts, gold, doc):
+    text = seed_texts[doc]
+    body = gold["documents"][doc].get("body")
+    reporters = {a.reporter for a in find_attributions(text, _body_spans(text, body) if body else None)}
+    for outlet in gold["documents"][doc]["attributed_to"]:
+        assert outlet in reporters, (outlet, reporters)
+
+
+@pytest.mark.parametrize(
+    ("doc", "cue", "reporter", "source"),
+    [
+        ("000_5d4c7b7a80708a78", "وفق", "رويترز", None),
+        ("003_da7e6e73b57a95d2", "ونقلت", "رويترز", "أربعة مصادر"),
+        ("003_da7e6e73b57a95d2", "وقال", "رويترز", "مسؤول أميركي"),
+        ("003_da7e6e73b57a95d2", "ونقلت", "فورين بوليسي", "مصادر أميركية رفيعة المستوى في البيت الأبيض ووزارتي الدفاع والخارجية"),
+        ("003_da7e6e73b57a95d2", "قال", "تلفزيون سوريا", "مسؤول رفيع في مجلس الأمن القومي الأميركي"),
+        ("004_53a50ad2d6b5acfc", "ونقل", "بغداد اليوم", "مصدر أمني"),
+    ],
+)
+def test_seed_attribution_chains(seed_texts, doc, cue, reporter, source):
+    text = seed_texts[doc]
+    found = [(a.cue, a.reporter, a.source) for a in find_attributions(text)]
+    assert (cue, reporter, source) in found, found
+
+
+def test_pronoun_and_definite_head_resolve_to_the_named_speaker(seed_texts):
+    text = seed_texts["003_da7e6e73b57a95d2"]
+    quotes = find_quotes(text)
+    first = next(q for q in quotes if q.cue == "وقال" and "يقتربان" in q.text)
+    for cue in ("مضيفاً", "وأوضح", "مؤكداً"):
+        q = next(q for q in quotes if q.cue == cue)
+        assert (q.speaker, q.speaker_span) == (first.speaker, first.speaker_span) == ("مسؤول أميركي", q.speaker_span)
+
+
+def test_outlet_pages_debris_is_ignored_with_spans(seed_texts, gold):
+    text = seed_texts["001_6b8f8232c79e6353"]
+    spans = _body_spans(text, gold["documents"]["001_6b8f8232c79e6353"]["body"])
+    for q in find_quotes(text, spans):
+        assert any(lo <= q.start and q.end <= hi for lo, hi in spans)
+        assert "ويتكوف" not in (q.speaker or "")
+
+
+# --- real sentences from SaudiNewsNet (2015), speakers written by hand -------------------------------------------
+SNN = [
+    # (text, speaker contains, head, cue, direct)
+    ('وقال دريك: "نظرا لأن معالجة الوسائط حساسة غالبا لعنصر الوقت، فإن المكتبة يتم تطبيقها بالكود الأولي (سي بلس بلس)".',
+     "دريك", "دريك", "وقال", True),
+    ("الباحث التونسي يوسف الغربي قال في حديث لـ«الشرق الأوسط» إن تنظيم داعش بالتحديد اتجه إلى أسلوب آخر تدعمه آراء فقهية.",
+     "الباحث التونسي يوسف الغربي", "يوسف الغربي", "قال", False),
+    ('وأضاف العمصي "إن فريق اتحاد الشجاعية سيغادر قطاع غزة غدا الأربعاء، وسيلعب مباراة الإياب ضمن نهائي كأس فلسطين".',
+     "العمصي", "العمصي", "وأضاف", True),
+    ("وأضاف الدكتور اليوسف أن المجتمع السعودي في كل الظروف وفي كل الأحداث مجتمع متماسك ومتحد مع حكومته الرشيدة.",
+     "الدكتور اليوسف", "اليوسف", "وأضاف", False),
+    ("وأضافت الوزارة في بيان أن من المرجح عقد الاجتماع غدا.", "الوزارة", "الوزارة", "وأضافت", False),
+    ("وحول مدى خطورة المعركة الموازية ضد الشائعات، قال العميد سمير لـ«الشرق الأوسط» إن «هذا الأمر ليس مستغربا ممن يقومون به».",
+     "العميد سمير", "سمير", "قال", True),
+    ("وأوضح المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب عمر بن محمد الأكلبي, أن فرق البحث والإنقاذ بقطاع سلوى تلقت بلاغاً عن تعرض طفل لحالة غرق بشاطئ العقير.",
+     "المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب عمر بن محمد الأكلبي", "عمر بن محمد الأكلبي", "وأوضح", False),
+    ("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة مكة المكرمة علي بن عبد الله الغامدي أن البلاغات منها 8632 بلاغا بمكة و5593 بلاغا بجدة.",
+     "المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة مكة المكرمة علي بن عبد الله الغامدي", "علي بن عبد الله الغامدي", "وأوضح", False),
+    ("وفي محافظة الضالع الجنوبية، قال مسؤول محلي لـ«الشرق الأوسط»، إن ميليشيات الحوثي في قعطبة تحتجز منذ صبيحة الجمعة ثلاث قاطرات.",
+     "مسؤول محلي", "مسؤول محلي", "قال", False),
+    ("وقال مسؤول بالشركة لـ«رويترز» طلب عدم نشر اسمه: «هذا الأمر عادي ووارد بالنسبة لعدد من الشركات وستعود المصفاة إلى عملها الطبيعي في أقرب الآجال».",
+     "مسؤول بالشركة", "مسؤول بالشركة", "وقال", True),
+    ("وأكد المتهم الأول أن الشخص الذي ظهر مرتديا الزي الوطني في مقطع الفيديو هو نفسه الانتحاري منفذ التفجير.",
+     "المتهم الأول", "المتهم الأول", "وأكد", False),
+    ("وقال روحاني إن «هذه صفحة جديدة في التاريخ»، مشيرا إلى أن الاتفاق دشن حقبة من التصالح مع العالم الخارجي.",
+     "روحاني", "روحاني", "وقال", True),
+    ("أمنيا أعلنت قوى الأمن الداخلي أن الحقيبة التي تم الاشتباه بها عند مفرق ذوق مكايل (شرق بيروت) خالية من المتفجرات.",
+     "قوى الأمن الداخلي", "قوى الأمن الداخلي", "أعلنت", False),
+    ("قال مسؤول ليبي، لـ«الشرق الأوسط»، إن 150 ألف مهاجر غير شرعي يدخلون البلاد شهريا، بينهم مقاتلون متطرفون.",
+     "مسؤول ليبي", "مسؤول ليبي", "قال", False),
+    ("وبين العنزي أن أبرز ما عند هذه الفرقة من ضلال هو تكفير المسلمين بالكبائر.", "العنزي", "العنزي", "وبين", False),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "head", "cue", "direct"), SNN)
+def test_saudinewsnet_speakers(text, speaker, head, cue, direct):
+    quotes = find_quotes(text)
+    assert quotes, text
+    q = quotes[0]
+    assert speaker in q.speaker
+    assert (q.speaker_head, q.cue, q.direct) == (head, cue, direct)
+    assert text[q.start:q.end] == q.text and text[slice(*q.speaker_span)] == q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "source"),
+    [
+        ("الباحث التونسي يوسف الغربي قال في حديث لـ«الشرق الأوسط» إن تنظيم داعش اتجه إلى أسلوب آخر.", "الشرق الأوسط", "الباحث التونسي يوسف الغربي"),
+        ("وقال مسؤول بالشركة لـ«رويترز» طلب عدم نشر اسمه: «هذا الأمر عادي ووارد بالنسبة لعدد من الشركات».", "رويترز", "مسؤول بالشركة"),
+        ("ويوم السبت قال ترامب انه سينشغل في دعايته الانتخابية ولن يتمكن من الحضور، وفقا لوكالة رويترز.", "رويترز", None),
+        ("وأضاف المصدر لـ«عكاظ»: ما حصل في القصير وقارة والجراجير يدخل في هذا السياق.", "عكاظ", "المصدر"),
+    ],
+)
+def test_saudinewsnet_attributions(text, reporter, source):
+    assert (reporter, source) in [(a.reporter, a.source) for a in find_attributions(text)]
+
+
+def test_honorific_pronoun_takes_the_last_named_speaker():
+    # SPA style: the minister is named once, then 'معاليه'
+    text = ("أكد وزير الإسكان شويش الضويحي أن الوزارة ماضية في تنفيذ المشاريع.\n"
+            "وقال معاليه في تصريح صحافي :” تعد هيئة المهندسين السعوديين إحدى الجهات الوطنية التي نعتز بها”.")
+    quotes = find_quotes(text)
+    assert [q.speaker_head for q in quotes] == ["شويش الضويحي", "شويش الضويحي"]
+    assert quotes[1].direct and quotes[1].text.startswith("تعد هيئة")
+
+
+# --- shapes ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقالت الخارجية العراقية إنه تم تسليم رسالة "مهمة" وأن رئيس الوزراء سيدرسها بعناية.',
+        "وتبنت معظم تلك الهجمات «المقاومة الإسلامية» التي تضم مقاتلين في فصائل.",
+    ],
+)
+def test_short_quoted_terms_are_not_quotes(text):
+    assert not any(q.direct for q in find_quotes(text))
+
+
+def test_quote_runs_past_a_sentence_stop():
+    text = 'وأضاف سواريز "هذا العام أبدأ مع زملائي. لهذا سيكون الموقف مختلفا." ويخوض برشلونة مباراته اليوم.'
+    q = find_quotes(text)[0]
+    assert q.direct and q.text == "هذا العام أبدأ مع زملائي. لهذا سيكون الموقف مختلفا."
+
+
+def test_colon_headline_form():
+    q = find_quotes("مسؤول رفيع في مجلس الأمن القومي الأميركي لتلفزيون سوريا: الإدارة الأميركية لا تفكر بالانسحاب من سوريا")[0]
+    assert q.speaker_head == "مسؤول رفيع في مجلس الأمن القومي الأميركي" and q.cue == ":"
+    assert q.text == "الإدارة الأميركية لا تفكر بالانسحاب من سوريا"
+
+
+@pytest.mark.parametrize("label", ["المصدر: الجزيرة نت اليوم الأحد", "تاريخ النشر: 12th, February 2024 GMT", "سبق - الرياض: وجد الأمير فهد اللاعبين"])
+def test_page_labels_are_not_speakers(label):
+    assert find_quotes(label) == []
+
+
+def test_plural_pronoun_is_not_given_a_singular_antecedent(seed_texts):
+    quotes = find_quotes(seed_texts["002_c90bc23b3cdc86c4"])
+    q = next(q for q in quotes if q.cue == "قالوا")
+    assert q.speaker is None
+
+
+def test_json_shape_and_bad_spans():
+    q = find_quotes("وقال مسؤول أميركي إن الولايات المتحدة تحتفظ بحقها.")[0]
+    assert isinstance(q, Quote) and set(q.to_json()) >= {"start", "end", "speaker", "speaker_head", "cue", "direct"}
+    a = find_attributions("وفق وكالة رويترز الاخبارية.")[0]
+    assert isinstance(a, Attribution) and a.to_json()["reporter"] == "رويترز"
+    with pytest.raises(ValueError, match="outside the text"):
+        find_quotes("قال", [(0, 99)])
+
+
+# --- invariants --------------------------------------------------------------------------------------------------
+_PIECES = [
+    "وقال المتحدث باسم الوزارة", "إن", "أن", "«الوضع معقد جدا في المنطقة»", '"رويترز"', "مضيفاً أن", "وأضاف", ":",
+    "نقلت وكالة الأنباء", "عن مصدر أمني", "وفق", "، ", ". ", "\n", "الحكومة ستواصل العمل", "مسؤول أميركي", "لـ",
+    "بحسب مصادر", "وأوضح المسؤول", '"', "«", "»",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_offsets_always_index_the_text(pieces):
+    text = " ".join(pieces)
+    for q in find_quotes(text):
+        assert text[q.start:q.end] == q.text and q.start <= q.end
+        assert text[slice(*q.cue_span)] == q.cue
+        assert q.speaker is None or text[slice(*q.speaker_span)] == q.speaker
+    for a in find_attributions(text):
+        assert text[a.start:a.end] == a.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.integers(0, 3))
+def test_spans_restrict_what_is_read(pieces, keep):
+    text = " ".join(pieces)
+    lines, pos, spans = text.split("\n"), 0, []
+    for i, line in enumerate(lines):
+        if i % 4 == keep:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for q in find_quotes(text, spans):
+        assert any(lo <= q.cue_span[0] and q.cue_span[1] <= hi for lo, hi in spans)
