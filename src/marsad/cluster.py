@@ -86,6 +86,8 @@ class _Doc:
     day: int | None
     shingles: np.ndarray | None
     story: str
+    vec: dict[str, float] | None = None  # TF-IDF vector, cached
+    vec_at: int = 0  # store size when ``vec`` was computed
 
 
 @dataclass
@@ -129,8 +131,14 @@ class StoryIndex:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
+    def _vector_of(self, doc: _Doc) -> dict[str, float]:
+        """A stored article's vector, recomputed only once the store has doubled since (IDF drifts slowly)."""
+        if doc.vec is None or len(self._docs) > 2 * doc.vec_at + 10:
+            doc.vec, doc.vec_at = self._vector(doc.counts), len(self._docs)
+        return doc.vec
+
     def score(self, vec: dict[str, float], shingles: np.ndarray | None, other: _Doc) -> float:
-        ovec = self._vector(other.counts)
+        ovec = self._vector_of(other)
         if len(ovec) < len(vec):
             cosine = sum(w * vec.get(t, 0.0) for t, w in ovec.items())
         else:

@@ -1,0 +1,100 @@
+"""Throughput and peak memory of the whole pipeline on SaudiNewsNet (31,030 real articles, ../shared).
+
+    python bench/ingest_bench.py                 # all records, fresh database in a temp folder
+    python bench/ingest_bench.py --limit 2000    # a quick look
+
+Prints articles per second, peak RSS, what was stored/rejected, stories and topics, and the same figures for a
+baseline in the same run: reading and JSON-decoding the records only (the floor any ingester pays), so the ratio
+says what marsad's analysis costs on top of reading the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet_all.jsonl.gz"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def baseline(path: Path, limit: int | None) -> tuple[int, float]:
+    start = time.perf_counter()
+    n = 0
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            json.loads(line)
+            n += 1
+            if limit and n >= limit:
+                break
+    return n, time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=CORPUS)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N records")
+    ap.add_argument("--db", type=Path, default=None, help="database path (default: a temporary file)")
+    args = ap.parse_args()
+    if not args.data.exists():
+        print(f"SaudiNewsNet not found at {args.data}; this benchmark needs ../shared beside the project.")
+        return 2
+
+    from marsad import pipeline
+    from marsad.settings import Settings
+    from marsad.store import Store
+
+    source = args.data
+    tmp = tempfile.TemporaryDirectory()
+    if args.limit:  # write the first N records to a file of their own so ingest sees only those
+        source = Path(tmp.name) / "sample.jsonl"
+        with gzip.open(args.data, "rt", encoding="utf-8") as f, source.open("w", encoding="utf-8") as out:
+            for i, line in enumerate(f):
+                if i >= args.limit:
+                    break
+                out.write(line)
+    db = args.db or Path(tmp.name) / "bench.db"
+
+    n_base, t_base = baseline(args.data, args.limit)
+    start = time.perf_counter()
+    with Store(db) as store:
+        report = pipeline.run([source], Settings.build(), store)
+        stories = Counter(story for (story,) in store.db.execute("SELECT story FROM documents"))
+        topics = store.db.execute("SELECT COUNT(DISTINCT topic) FROM stories").fetchone()[0]
+        relations = Counter(kind for (kind,) in store.db.execute("SELECT kind FROM relations"))
+        published_from = Counter(src for (src,) in store.db.execute("SELECT published_from FROM documents"))
+    seconds = time.perf_counter() - start
+    reasons = Counter(r.reason.split(":")[0][:60] for r in report.rejections)
+
+    rate = report.seen / seconds if seconds else 0.0
+    base_rate = n_base / t_base if t_base else 0.0
+    print(f"records seen        {report.seen}")
+    print(f"stored              {report.added}   rejected {report.rejected}   already stored {report.unchanged}")
+    for reason, count in reasons.most_common(5):
+        print(f"  rejected: {count:6d}  {reason}")
+    print(f"duplicates          {dict(relations)}")
+    print(f"published_from      {dict(published_from)}")
+    print(f"stories             {len(stories)} ({sum(1 for c in stories.values() if c > 1)} with 2+ articles, "
+          f"largest {max(stories.values(), default=0)})")
+    print(f"topics              {topics}")
+    print(f"wall time           {seconds:.1f} s")
+    print(f"articles / second   {rate:.0f}")
+    print(f"peak RSS            {peak_rss_mb():.0f} MB")
+    print(f"baseline (read+json only): {base_rate:.0f} records/s; marsad costs {base_rate / rate:.0f}x the baseline")
+    print(f"reproduce: python bench/ingest_bench.py{' --limit ' + str(args.limit) if args.limit else ''}")
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

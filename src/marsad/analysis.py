@@ -1,0 +1,120 @@
+"""The analysis document: everything a store knows, as one JSON-ready dict (``"schema": "marsad.analysis.v1"``).
+
+Its keys are documented in ``docs/analysis-json.md``; later capabilities add keys, never rename them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime
+from typing import Any
+
+from . import __version__
+from .models import Article, Relation
+from .store import Store
+
+SCHEMA = "marsad.analysis.v1"
+EXTRACTION_KINDS = ("dates", "quantities", "quotes", "attributions")
+
+
+def build(store: Store) -> dict[str, Any]:
+    """The analysis document of everything in ``store``."""
+    placed = list(store.articles())
+    relations = store.relations()
+    copies = _copy_groups(relations)
+    duplicate_of = {r.doc: r.of for r in relations}
+
+    documents = [_document(a, story, topic, duplicate_of.get(a.id), copies.get(a.id, ())) for a, story, topic in placed]
+    stories = _stories(placed)
+    analysis: dict[str, Any] = {
+        "schema": SCHEMA,
+        "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "marsad_version": __version__,
+        "run": store.last_run(),
+        "documents": documents,
+        "relations": [{"doc": r.doc, "of": r.of, "kind": r.kind, "score": r.score} for r in relations],
+        "stories": stories,
+        "topics": _topics(stories),
+        "rejections": [{"path": r.path, "reason": r.reason, "stage": r.stage} for r in store.rejections()],
+    }
+    for kind in EXTRACTION_KINDS:
+        analysis[kind] = [{"doc": doc, **record} for doc, records in store.extractions(kind) for record in records]
+    return analysis
+
+
+def _document(a: Article, story: str, topic: str, duplicate_of: str | None, copies: tuple[str, ...]) -> dict:
+    return {
+        "id": a.id, "path": a.path, "format": a.format, "encoding": a.encoding,
+        "outlet": a.outlet, "url": a.url, "author": a.author, "title": a.title,
+        "published": a.published, "published_from": a.published_from,
+        "source_credit": a.source_credit, "dateline": a.dateline,
+        "lead": a.lead, "subheadings": list(a.subheadings), "body": a.body,
+        "lines": [{"no": ln.no, "kind": ln.kind, "start": ln.start, "end": ln.end, "text": ln.text, "reason": ln.reason}
+                  for ln in a.lines if ln.kind != "blank"],
+        "removed": [{"no": ln.no, "text": ln.text, "reason": ln.reason, "start": ln.start, "end": ln.end}
+                    for ln in a.removed],
+        "duplicate_of": duplicate_of,
+        "wire_copies": list(copies),
+        "story": story, "topic": topic,
+    }
+
+
+def _copy_groups(relations: list[Relation]) -> dict[str, tuple[str, ...]]:
+    """Doc id -> the other members of its group of exact/near copies (connected through relations)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in relations:
+        parent[find(r.doc)] = find(r.of)
+    groups: defaultdict[str, list[str]] = defaultdict(list)
+    for x in list(parent):
+        groups[find(x)].append(x)
+    return {x: tuple(sorted(m for m in members if m != x)) for members in groups.values() for x in members}
+
+
+def _stories(placed: list[tuple[Article, str, str]]) -> list[dict]:
+    members: defaultdict[str, list[Article]] = defaultdict(list)
+    topic_of: dict[str, str] = {}
+    for article, story, topic in placed:
+        members[story].append(article)
+        topic_of[story] = topic
+    out = []
+    for sid, articles in members.items():
+        dated = sorted(a.published for a in articles if a.published)
+        by_date = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
+        title = next((a.title for a in by_date if a.title), None) or _first_words(by_date[0].content)
+        out.append({
+            "id": sid, "title": title, "documents": [a.id for a in by_date],
+            "first_published": dated[0] if dated else None, "last_published": dated[-1] if dated else None,
+            "topic": topic_of[sid],
+        })
+    out.sort(key=lambda s: (-len(s["documents"]), s["first_published"] or "", _num(s["id"])))
+    return out
+
+
+def _topics(stories: list[dict]) -> list[dict]:
+    by_topic: defaultdict[str, list[dict]] = defaultdict(list)
+    for s in stories:
+        by_topic[s["topic"]].append(s)
+    out = []
+    for tid, members in by_topic.items():
+        ordered = sorted(members, key=lambda s: (s["first_published"] or "", _num(s["id"])))
+        biggest = max(members, key=lambda s: len(s["documents"]))
+        out.append({"id": tid, "title": biggest["title"], "stories": [s["id"] for s in ordered]})
+    out.sort(key=lambda t: (-len(t["stories"]), _num(t["id"])))
+    return out
+
+
+def _first_words(text: str, n: int = 12) -> str:
+    return " ".join(text.split()[:n])
+
+
+def _num(ident: str) -> int:
+    tail = ident.rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 0

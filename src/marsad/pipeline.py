@@ -1,0 +1,144 @@
+"""The whole flow on one screen: raw files in, stored articles placed in stories out.
+
+    1. ingest      files and folders -> RawDoc, or Rejection (undecodable, binary, empty, unreadable ...)
+    2. identify    a document already stored from the same path with the same content is skipped
+    3. clean       RawDoc -> Article: every line classified, debris kept with its reason
+    4. date        publication date from metadata, else a date line, else inferred from the content
+    5. extract     entities, dates, quantities, quotes and attributions from the article's own lines
+    6. duplicates  exact and near copies become relations to the earlier article
+    7. stories     the article joins, opens or merges an event-level story; stories link into topics
+    8. store       the article and everything found about it are written in one transaction
+
+A document that fails at any step becomes a Rejection with the step and the reason; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
+from os import PathLike
+from time import perf_counter
+
+from . import clean, cluster, dedupe, extract, ingest
+from .extract import dates
+from .models import Article, RawDoc, Rejection, RunReport
+from .settings import Settings
+from .store import Store
+
+
+def run(paths: Iterable[str | PathLike], settings: Settings, store: Store,
+        progress: Callable[[RawDoc | Rejection], None] | None = None) -> RunReport:
+    """Analyze ``paths`` into ``store``; returns what happened. Safe to call again on the same paths."""
+    started = perf_counter()
+    report = RunReport()
+    run_id = store.start_run(settings.as_dict())
+    duplicates, stories = open_indexes(store, settings)
+
+    for item in ingest.iter_documents(paths, max_file_mb=settings.max_file_mb):  # 1. ingest
+        report.seen += 1
+        if progress:
+            progress(item)
+        if isinstance(item, Rejection):
+            _reject(store, report, item, run_id)
+            continue
+        raw_hash = hashlib.sha256(f"{item.title or ''}\x00{item.text}".encode()).hexdigest()
+        doc_id = choose_id(store, item, raw_hash)  # 2. identify
+        if doc_id is None:
+            report.unchanged += 1
+            continue
+        stage = "clean"
+        try:
+            article = clean.clean(item)  # 3. clean
+            article = _with_id(article, doc_id)
+            if len(article.content) < settings.min_body_chars:
+                _reject(store, report, Rejection(item.path, f"no article text after cleaning ({len(article.content)} "
+                        f"characters, fewer than min_body_chars={settings.min_body_chars})", "clean"), run_id)
+                continue
+            stage = "date"
+            article = resolve_published(article)  # 4. date
+            stage = "extract"
+            found = extract.extract_all(article)  # 5. extract
+            stage = "fingerprint"
+            fp = dedupe.fingerprint(article, settings.shingle_words)
+            counts = cluster.features(article)
+        except Exception as e:  # a bug on one odd document must not stop the batch: keep it as data
+            _reject(store, report, Rejection(item.path, f"failed at {stage}: {type(e).__name__}: {e}", stage), run_id)
+            continue
+
+        signature = duplicates.signature(fp)
+        relation = duplicates.add(doc_id, fp, signature)  # 6. duplicates
+        # Only a date the page states drives the time window: an inferred date is a guess (often a lower bound
+        # taken from the latest date mentioned) and would split stories it cannot place.
+        day = day_of(article.published) if article.published_from in ("metadata", "text") else None
+        placed = stories.add(doc_id, counts, day, fp.shingles)  # 7. stories
+        with store.transaction():  # 8. store
+            store.save_article(article, raw_hash=raw_hash, counts=counts, shingles=fp.shingles, signature=signature,
+                               day=day, story=placed.story, topic=placed.topic, merged_stories=placed.merged_stories,
+                               merged_topics=placed.merged_topics, relation=relation, extractions=found)
+        report.added += 1
+        report.duplicates += relation is not None
+
+    report.seconds = round(perf_counter() - started, 3)
+    store.finish_run(run_id, report.seen, report.added, report.unchanged, report.rejected, report.duplicates)
+    return report
+
+
+def open_indexes(store: Store, settings: Settings) -> tuple[dedupe.DuplicateIndex, cluster.StoryIndex]:
+    """The duplicate and story indexes of everything already stored (rebuilt from stored features, not recomputed)."""
+    duplicates = dedupe.DuplicateIndex(settings.near_duplicate_jaccard, settings.minhash_perms)
+    stories = cluster.StoryIndex(settings.story_threshold, settings.story_window_days, settings.topic_threshold,
+                                 settings.topic_window_days, settings.max_candidates)
+    for row in store.index_rows():
+        fp = dedupe.Fingerprint(row.content_hash, row.shingles)
+        signature = row.signature if row.signature is not None else duplicates.signature(fp)
+        duplicates.restore(row.id, fp, signature)
+        stories.restore(row.id, row.counts, row.day, row.shingles, row.story, row.topic)
+    return duplicates, stories
+
+
+def choose_id(store: Store, raw: RawDoc, raw_hash: str) -> str | None:
+    """The id to store ``raw`` under, or None when this exact document is stored already.
+
+    A changed document at a stored path is kept as a new revision (``id@2``); a different document whose id is
+    taken (two folders with ``index.html``) gets the path's short hash appended. Nothing stored is overwritten.
+    """
+    revisions = store.find_path(raw.path)
+    if any(h == raw_hash for _, h in revisions):
+        return None
+    doc_id = raw.id if not revisions else f"{raw.id}@{len(revisions) + 1}"
+    if store.has_id(doc_id):
+        doc_id = f"{doc_id}-{hashlib.sha1(raw.path.encode()).hexdigest()[:8]}"
+    return doc_id
+
+
+def resolve_published(article: Article) -> Article:
+    """Keep a metadata or date-line date; otherwise infer one from the content, marked as inferred."""
+    if article.published:
+        return article
+    guess = dates.infer_published(article.text, [(ln.start, ln.end) for ln in article.lines_of("lead", "body")])
+    if guess is None:
+        return replace(article, published=None, published_from="unknown")
+    return replace(article, published=guess[0], published_from="inferred")
+
+
+def day_of(published: str | None) -> int | None:
+    """Date ordinal of a day-precise ISO date, None for coarser or missing dates (no time window then)."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _reject(store: Store, report: RunReport, rejection: Rejection, run_id: int) -> None:
+    with store.transaction():
+        store.save_rejection(rejection, run_id)
+    report.rejected += 1
+    report.rejections.append(rejection)
+
+
+def _with_id(article: Article, doc_id: str) -> Article:
+    return article if article.id == doc_id else replace(article, id=doc_id)

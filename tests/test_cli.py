@@ -1,0 +1,58 @@
+"""The command line: exit codes, outputs, messages for bad arguments."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from marsad.cli import EXIT_NOTHING, EXIT_PARTIAL, cli
+
+
+def test_analyze_writes_database_json_and_report(seeds_dir, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["analyze", str(seeds_dir), "--db", str(out / "m.db"),
+                                      "--json", str(out / "a.json"), "--html", str(out / "report"), "-q"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    assert doc["schema"] == "marsad.analysis.v1"
+    for key in ("documents", "stories", "topics", "rejections"):
+        assert key in doc
+    first = doc["documents"][0]
+    for key in ("id", "path", "outlet", "url", "title", "published", "published_from", "body", "removed",
+                "duplicate_of", "wire_copies"):
+        assert key in first
+    assert (out / "report" / "index.html").exists()
+
+
+def test_partial_batch_exits_3_and_names_the_rejected_file(seeds_dir, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["analyze", str(seeds_dir), str(tmp_path / "empty.txt"),
+                                      "--db", str(tmp_path / "m.db")])
+    assert result.exit_code == EXIT_PARTIAL
+    assert "empty.txt" in result.output
+
+
+def test_nothing_usable_exits_4(tmp_path):
+    result = CliRunner().invoke(cli, ["analyze", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "m.db"), "-q"])
+    assert result.exit_code == EXIT_NOTHING
+
+
+def test_unknown_setting_is_a_clear_error(seeds_dir, tmp_path):
+    result = CliRunner().invoke(cli, ["analyze", str(seeds_dir), "--db", str(tmp_path / "m.db"),
+                                      "--set", "story_treshold=0.5"])
+    assert result.exit_code == 1
+    assert "unknown setting 'story_treshold'" in result.output
+    assert "story_threshold" in result.output
+
+
+def test_every_command_and_setting_is_documented_in_the_readme():
+    from pathlib import Path
+
+    from marsad.settings import SETTINGS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"marsad {name}" in readme, name
+    for s in SETTINGS:
+        assert s.name in readme, s.name
