@@ -55,7 +55,7 @@ def test_time_window_keeps_the_same_words_weeks_apart_in_separate_stories(seed_t
 def test_a_bridging_article_merges_two_stories():
     from collections import Counter
 
-    index = cluster.StoryIndex(story_threshold=0.4, topic_threshold=0.4)
+    index = cluster.StoryIndex(story_threshold=0.25, topic_threshold=0.25)  # c scores 0.42 with each, above 0.25 + MERGE_MARGIN
     a = index.add("a", Counter({"زلزال": 3, "تركيا": 2}), 700000, None)
     b = index.add("b", Counter({"فيضان": 3, "باكستان": 2}), 700000, None)
     assert a.story != b.story
@@ -77,3 +77,14 @@ def test_restore_rebuilds_the_same_index(seed_texts, gold):
     extra = again.add("copy", cluster.features(arts["000_5d4c7b7a80708a78"]), DAYS["000_5d4c7b7a80708a78"].toordinal(),
                       dedupe.fingerprint(arts["000_5d4c7b7a80708a78"]).shingles)
     assert extra.story == index.story_of("000_5d4c7b7a80708a78")
+
+
+def test_a_story_never_spans_more_than_its_maximum():
+    from collections import Counter
+
+    index = cluster.StoryIndex(story_window_days=4, story_max_span_days=6)
+    words = Counter({"موسم": 3, "الحج": 3, "الحجاج": 2})
+    placed = [index.add(f"d{day}", words, 700000 + day, None) for day in range(0, 12, 3)]
+    assert placed[0].story == placed[1].story == placed[2].story  # days 0, 3, 6: within the span
+    assert placed[3].story != placed[0].story  # day 9 would stretch it to 9 days
+    assert placed[3].topic == placed[0].topic

@@ -44,6 +44,9 @@ COSINE_WEIGHT, SHINGLE_WEIGHT = 0.6, 0.4
 QUERY_TERMS = 24  # distinctive terms of a new article used to look up candidates
 # Posting lists of terms present in more than this share of the store are too common to find candidates with.
 COMMON_TERM_SHARE = 0.05
+# A bridging article folds a second story into the one it joins only when it matches that story this much above
+# story_threshold too: at the threshold itself, single links chain unrelated stories into one on a busy news day.
+MERGE_MARGIN = 0.15
 
 
 @cache
@@ -108,12 +111,14 @@ class StoryIndex:
         topic_threshold: float = 0.12,
         topic_window_days: int = 730,
         max_candidates: int = 50,
+        story_max_span_days: int = 14,
     ) -> None:
         self.story_threshold = story_threshold
         self.story_window_days = story_window_days
         self.topic_threshold = topic_threshold
         self.topic_window_days = topic_window_days
         self.max_candidates = max_candidates
+        self.story_max_span_days = story_max_span_days
         self._docs: dict[str, _Doc] = {}
         self._df: Counter[str] = Counter()
         self._postings: defaultdict[str, list[str]] = defaultdict(list)
@@ -168,7 +173,7 @@ class StoryIndex:
             cand = self._docs[cand_id]
             s = self.score(vec, shingles, cand)
             gap = abs(day - cand.day) if day is not None and cand.day is not None else 0
-            if s >= self.story_threshold and gap <= self.story_window_days:
+            if s >= self.story_threshold and gap <= self.story_window_days and self._fits(cand.story, day):
                 story_hits[cand.story] = max(s, story_hits.get(cand.story, 0.0))
             elif s >= self.topic_threshold and gap <= self.topic_window_days:
                 topic_hits.add(cand.story)
@@ -176,7 +181,8 @@ class StoryIndex:
         if story_hits:
             ranked = sorted(story_hits, key=lambda sid: (-story_hits[sid], sid))
             target = ranked[0]
-            merged = tuple(sorted(ranked[1:]))
+            merged = tuple(sorted(sid for sid in ranked[1:]
+                                  if story_hits[sid] >= self.story_threshold + MERGE_MARGIN))
             for sid in merged:
                 self._merge_story(sid, into=target)
             best = story_hits[target]
@@ -196,6 +202,13 @@ class StoryIndex:
                 if folded:
                     merged_topics.append(folded)
         return Assignment(target, self.topic_of(target), round(best, 4), merged, tuple(sorted(set(merged_topics))))
+
+    def _fits(self, story: str, day: int | None) -> bool:
+        """Joining keeps the story within ``story_max_span_days`` from its first to its last article."""
+        days = self._stories[story].days
+        if day is None or not days:
+            return True
+        return max(day, max(days)) - min(day, min(days)) <= self.story_max_span_days
 
     def restore(self, doc_id: str, counts: Counter[str], day: int | None, shingles: np.ndarray | None,
                 story: str, topic: str) -> None:

@@ -89,7 +89,7 @@ def open_indexes(store: Store, settings: Settings) -> tuple[dedupe.DuplicateInde
     """The duplicate and story indexes of everything already stored (rebuilt from stored features, not recomputed)."""
     duplicates = dedupe.DuplicateIndex(settings.near_duplicate_jaccard, settings.minhash_perms)
     stories = cluster.StoryIndex(settings.story_threshold, settings.story_window_days, settings.topic_threshold,
-                                 settings.topic_window_days, settings.max_candidates)
+                                 settings.topic_window_days, settings.max_candidates, settings.story_max_span_days)
     for row in store.index_rows():
         fp = dedupe.Fingerprint(row.content_hash, row.shingles)
         signature = row.signature if row.signature is not None else duplicates.signature(fp)

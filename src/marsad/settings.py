@@ -34,6 +34,7 @@ SETTINGS: tuple[Setting, ...] = (
     # stories and topics
     Setting("story_threshold", 0.30, "Similarity at or above which an article joins an existing event-level story."),
     Setting("story_window_days", 4, "An article only joins a story whose articles were published within this many days of it."),
+    Setting("story_max_span_days", 14, "A story never spans more than this many days from its first to its last article (stops a running subject from chaining into one story; the topic level links them)."),
     Setting("topic_threshold", 0.12, "Similarity at or above which two stories are linked into one running topic."),
     Setting("topic_window_days", 730, "Stories further apart than this many days are never linked into one topic."),
     Setting("max_candidates", 50, "How many candidate stories the index returns for a new article before scoring."),
@@ -51,6 +52,7 @@ class Settings:
     near_duplicate_jaccard: float = _DEFAULTS["near_duplicate_jaccard"]
     story_threshold: float = _DEFAULTS["story_threshold"]
     story_window_days: int = _DEFAULTS["story_window_days"]
+    story_max_span_days: int = _DEFAULTS["story_max_span_days"]
     topic_threshold: float = _DEFAULTS["topic_threshold"]
     topic_window_days: int = _DEFAULTS["topic_window_days"]
     max_candidates: int = _DEFAULTS["max_candidates"]

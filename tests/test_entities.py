@@ -1,0 +1,205 @@
+"""Entities on real news text: the seeds' hand annotation, and sentences from other outlets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.arabic import normalize
+from marsad.errors import BackendError
+from marsad.extract.entities import (
+    Entity,
+    Mention,
+    canonical_name,
+    clitic_forms,
+    find_mentions,
+    link_entities,
+    load_recognizer,
+    nisba_country,
+)
+
+OWN = ("title", "lead", "subheading", "body")
+GOLD_TYPES = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC"}
+
+
+def own_spans(text: str, doc: dict) -> list[tuple[int, int]]:
+    """Character spans of the gold title/lead/subheading/body lines (the cleaner's job, taken from gold here)."""
+    numbers = set()
+    for kind in OWN:
+        value = doc.get(kind)
+        numbers.update([value] if isinstance(value, int) else value or [])
+    spans, pos = [], 0
+    for no, line in enumerate(text.split("\n"), start=1):
+        if no in numbers:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+@pytest.fixture(scope="module")
+def seed_entities(seed_texts, gold):
+    mentions = {d: find_mentions(seed_texts[d], own_spans(seed_texts[d], gold["documents"][d])) for d in seed_texts}
+    groups = [e["documents"] for e in gold["stories"]["events"]]
+    return mentions, link_entities(mentions, groups=groups)
+
+
+def _entity_named(entities: list[Entity], name: str) -> Entity | None:
+    key = normalize(name)
+    return next((e for e in entities if normalize(e.canonical) == key), None)
+
+
+def _gold_entities(gold):
+    return [(GOLD_TYPES[t], name, docs) for t, table in gold["entities"].items() if t in GOLD_TYPES
+            for name, docs in table.items()]
+
+
+def pytest_generate_tests(metafunc):
+    if "gold_entity" in metafunc.fixturenames:
+        import json
+        from pathlib import Path
+
+        gold = json.loads((Path(__file__).parent / "fixtures" / "seeds.gold.json").read_text(encoding="utf-8"))
+        metafunc.parametrize("gold_entity", _gold_entities(gold), ids=lambda g: g[1])
+
+
+def test_every_gold_entity_is_found_in_every_gold_document(seed_entities, gold_entity):
+    kind, name, docs = gold_entity
+    _, entities = seed_entities
+    entity = _entity_named(entities, name)
+    assert entity is not None, f"{name} not found"
+    assert entity.type == kind
+    assert set(docs) <= set(entity.documents), f"{name}: missing in {set(docs) - set(entity.documents)}"
+
+
+def test_gold_variants_are_merged(seed_entities, gold):
+    _, entities = seed_entities
+    for name, variants in gold["entities"]["variants"].items():
+        entity = _entity_named(entities, name)
+        assert entity is not None, name
+        seen = {normalize(v) for v in entity.variants}
+        for variant in variants:
+            assert normalize(variant) in seen, f"{variant} not merged into {name}: {entity.variants}"
+
+
+def test_nothing_from_debris(seed_entities, gold):
+    mentions, _ = seed_entities
+    texts = {normalize(m.text) for ms in mentions.values() for m in ms}
+    for name in gold["entities"]["must_not_appear"]:
+        assert not any(normalize(name) in t for t in texts), name
+
+
+def test_metonyms_are_linked_but_marked(seed_entities):
+    _, entities = seed_entities
+    us = _entity_named(entities, "الولايات المتحدة")
+    assert "واشنطن" in us.metonyms
+    assert "الولايات المتحدة" not in us.metonyms
+    iran = _entity_named(entities, "إيران")
+    assert any(normalize(v).endswith("طهران") for v in iran.metonyms)
+
+
+def test_mention_offsets_index_the_original_text(seed_entities, seed_texts):
+    mentions, _ = seed_entities
+    for doc, ms in mentions.items():
+        for m in ms:
+            assert seed_texts[doc][m.start: m.end] == m.text
+            assert m.type in ("PERS", "ORG", "LOC", "MISC")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        ("سلمت السفيرة رسالة إلى وزير الخارجية العراقي فؤاد حسين أمس الأربعاء.", "فؤاد حسين", "وزير الخارجية", "العراق"),
+        ("وقال وزير الخارجية العراقي، فؤاد حسين، إن المحادثات ستبدأ قريبا.", "فؤاد حسين", "وزير الخارجية", "العراق"),
+        ("وفي 25 يناير الماضي، أعلن وزير الدفاع الأميركي لويد أوستن أن الاجتماعات ستبدأ.", "لويد أوستن", "وزير الدفاع", "الولايات المتحدة"),
+        ("واستقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الأمريكي في الرياض.", "محمد بن سلمان", "ولي العهد", "السعودية"),
+    ],
+)
+def test_role_and_affiliation_of_a_person(sentence, name, role, affiliation):
+    person = next(m for m in find_mentions(sentence) if m.type == "PERS" and name in m.text)
+    assert person.text == name
+    assert person.role == role
+    assert person.affiliation == affiliation
+
+
+# Real sentences from other outlets (SaudiNewsNet, 2015, CC BY-NC-SA 4.0; short excerpts) and wire copy.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("أكد وزير الخارجية عادل الجبير أن المملكة العربية السعودية ترحب بالاتفاق.", {("عادل الجبير", "PERS"), ("المملكة العربية السعودية", "LOC")}),
+        ("وأعلنت وزارة الداخلية السعودية القبض على خلية تابعة لتنظيم داعش في القصيم.", {("وزارة الداخلية السعودية", "ORG"), ("تنظيم داعش", "ORG"), ("القصيم", "LOC")}),
+        ("التقى الرئيس الأمريكي باراك أوباما في البيت الأبيض بولي العهد.", {("باراك أوباما", "PERS")}),
+        ("قالت وكالة الأنباء الفرنسية إن الأمم المتحدة دعت إلى وقف إطلاق النار في اليمن.", {("الأمم المتحدة", "ORG"), ("اليمن", "LOC")}),
+    ],
+)
+def test_entities_in_other_outlets(sentence, expected):
+    found = {(m.text, m.type) for m in find_mentions(sentence)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("variants", "canonical"),
+    [
+        (["أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "وواشنطن"], "الولايات المتحدة"),
+        (["داعش", "تنظيم الدولة", "بتنظيم الدولة الإسلامية"], "تنظيم الدولة الإسلامية"),
+        (["طهران", "لطهران"], "إيران"),
+    ],
+)
+def test_aliases_resolve_to_one_name(variants, canonical):
+    assert {canonical_name(v)[0] for v in variants} == {canonical}
+
+
+def test_spelling_variants_merge_across_documents():
+    docs = {
+        "a": [Mention(0, 15, "الجيش الأمريكي", "ORG")],
+        "b": [Mention(0, 15, "الجيش الأميركي", "ORG")],
+        "c": [Mention(0, 15, "مدينة الموصل", "LOC"), Mention(20, 30, "الموصلِ", "LOC")],
+    }
+    entities = link_entities(docs)
+    army = [e for e in entities if e.type == "ORG"]
+    assert len(army) == 1 and army[0].documents == ("a", "b")
+
+
+def test_short_names_resolve_only_inside_a_group():
+    docs = {"a": [Mention(0, 18, "محمد شياع السوداني", "PERS")], "b": [Mention(0, 8, "السوداني", "PERS")]}
+    together = link_entities(docs, groups=[["a", "b"]])
+    apart = link_entities(docs)
+    assert [e.canonical for e in together] == ["محمد شياع السوداني"]
+    assert sorted(e.canonical for e in apart) == ["السوداني", "محمد شياع السوداني"]
+
+
+@pytest.mark.parametrize(("word", "country"), [("العراقي", "العراق"), ("الأميركية", "الولايات المتحدة"),
+                                                ("الأمريكيين", "الولايات المتحدة"), ("السوري", "سوريا"),
+                                                ("الإيرانية", "إيران"), ("وزارة", None)])
+def test_nisba_links_to_its_country(word, country):
+    assert nisba_country(word) == country
+
+
+def test_entity_json_shape(seed_entities, seed_texts):
+    _, entities = seed_entities
+    record = entities[0].to_json()
+    assert {"id", "canonical", "type", "variants", "roles", "documents", "mentions"} <= set(record)
+    m = record["mentions"][0]
+    assert seed_texts[m["doc"]][m["start"]: m["end"]] == m["text"]
+
+
+def test_unknown_backend_says_what_to_do():
+    with pytest.raises(BackendError, match="crf"):
+        load_recognizer("spacy")
+    with pytest.raises(BackendError, match="transformers"):
+        load_recognizer("transformers:/nonexistent/model")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةى ،.«»0123456789\n", max_size=200))
+def test_mentions_are_inside_the_text_and_spans(text):
+    half = len(text) // 2
+    for m in find_mentions(text, [(0, half)]):
+        assert 0 <= m.start < m.end <= half
+        assert text[m.start: m.end] == m.text
+
+
+@given(st.text(alphabet="وفبلكال", min_size=0, max_size=3).map(lambda p: p + "العراق"))
+def test_clitic_forms_always_keep_the_word_first(word):
+    forms = clitic_forms(word)
+    assert forms[0] == word and all(word.endswith(f) or f.startswith("ال") for f in forms)
