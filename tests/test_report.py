@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.errors import InputError
-from marsad.report import anchor, outlet_of, story_filename, write_html
+from marsad.report import anchor, count, outlet_of, story_filename, write_html
 from tests.conftest import gold_lines
 
 KINDS = ("title", "lead", "subheading", "body", "metadata", "noise")
@@ -244,5 +244,14 @@ def test_outlet_falls_back_to_credit_then_file_name(doc, expected):
 def test_unknown_outlets_are_counted_apart_and_quantities_read_naturally(seed_analysis, tmp_path):
     write_html(seed_analysis, tmp_path)
     story = _text(_story_page(tmp_path, "s-1"))  # one article credits الجزيرة, two name no outlet
-    assert re.search(r"1</bdi> منفذ · <bdi dir=\"ltr\">2</bdi> بلا منفذ معروف", story)
+    assert "منفذ واحد · مقالان بلا منفذ معروف" in story
     assert "2,500" in story
+
+
+@pytest.mark.parametrize(("n", "noun", "expected"), [
+    (1, "article", "مقال واحد"), (2, "article", "مقالان"), (3, "article", "3 مقالات"), (10, "story", "10 قصص"),
+    (11, "article", "11 مقالًا"), (99, "outlet", "99 منفذًا"), (100, "article", "100 مقال"),
+    (103, "line", "103 أسطر"), (0, "article", "0 مقال"),
+])
+def test_counts_follow_arabic_number_agreement(n, noun, expected):
+    assert html.unescape(re.sub(r"<[^>]+>", "", str(count(n, noun)))) == expected
