@@ -2,25 +2,29 @@
 
 The cascade reads top to bottom; each step only looks at lines no earlier step has decided:
 
-    1. blank lines
-    2. debris with a known shape (data/clean_patterns.json): tweets, keyword and hashtag lines, share buttons,
-       footers, summary headers; metadata lines: publication date, source credit
-    3. "read also" blocks and what follows them while it is about another story
-    4. repetition: short lines the page repeats (mastheads, site names, repeated titles)
-    5. the title: metadata title, else the first headline-shaped line at the top
+    1. blank lines and separators
+    2. debris with a known shape (data/clean_patterns.json): tweets, keyword and hashtag lines, menus, share
+       buttons, footers, summary headers; metadata lines: publication date, source credit
+    3. "read also" blocks, and what follows each while it is about another story (word overlap with the article
+       against overlap with the block's own items)
+    4. repetition: short lines the page repeats outside the article (mastheads, site names, headline copies)
+    5. the title: the metadata title, else the first headline-shaped line before the first paragraph
     6. lead bullets under a summary header
-    7. pull quotes: a short line repeating part of a body paragraph
-    8. position and shape: short unpunctuated lines before the first paragraph are captions, between paragraphs
-       subheadings, after the last paragraph page furniture; everything else is body
+    7. truncated copies and pull quotes: a short line repeating the start or a stretch of a paragraph
+    8. position and shape: paragraphs are body; picture captions (data/clean_caption_words.txt) go wherever they
+       sit; short unpunctuated lines above the title are furniture, between title and first paragraph captions
+       (they repeat the article's words), labels or dateline lines, between paragraphs subheadings, after the last
+       paragraph furniture unless they form a list
 
-Structured documents (HTML main text, JSON/RSS fields) already went through an extractor, so only steps 1–5
-apply to them: ordinary paragraphs are never dropped for their position.
+Structured documents (HTML main text, JSON/RSS fields) already went through an extractor, so only the conservative
+rules apply to them (steps 1-3, the title and its copies, date line and source credit): ordinary paragraphs are
+never dropped for their position or for being repeated.
 
 >>> from marsad.models import RawDoc
 >>> page = "موقع الخبر :\\nعنوان الخبر هنا\\nقال الوزير إن المحادثات مستمرة بين الطرفين منذ أشهر.\\nموقع الخبر :"
 >>> a = clean(RawDoc(id="x", path="x.txt", text=page, format="text", encoding="utf-8"))
 >>> [(ln.kind, ln.reason) for ln in a.lines]
-[('noise', 'site name repeated on the page'), ('title', 'title'), ('body', None), ('noise', 'site name repeated on the page')]
+[('noise', 'site name'), ('title', 'title'), ('body', None), ('noise', 'site name')]
 """
 
 from __future__ import annotations
@@ -29,20 +33,35 @@ import hashlib
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from . import arabic, cluster
+from .extract import dates
 from .models import Article, Line, RawDoc
 
 HEADLINE_MAX_WORDS = 30  # a headline longer than this is a paragraph
-SHORT_LINE_WORDS = 12
-PULL_QUOTE_MIN_WORDS = 5  # shorter echoes of a paragraph are labels, not pull quotes  # captions, subheadings, site names and pull quotes are at most this long
+SHORT_LINE_WORDS = 12  # captions, subheadings, site names and date lines are at most this long
+PULL_QUOTE_MIN_WORDS = 5  # a shorter echo of a paragraph is a label or a subheading, not a pull quote
 PARAGRAPH_MIN_WORDS = 14  # an unpunctuated line this long is still a paragraph
 TOP_LINES = 10  # the title is looked for among the first non-blank lines
-RELATED_OVERLAP = 0.5  # a line after "read also" is the article's again when this share of its terms is the article's
+# A paragraph after "read also" is the article's again when enough of its terms occurred in the article above the
+# header: RELATED_OVERLAP of them right after a bare header; once a related item has been seen, RESUME_OVERLAP and
+# at least twice the share it has with the items. Seed 001's related stories, on a neighbouring subject, reach 0.17
+# against the article but 0.26-0.43 against their own headlines; articles resuming after an inline
+# "اقرأ أيضا: <headline>" reach 0.2-0.4 against themselves and 0 against the item.
+RELATED_OVERLAP = 0.3
+RESUME_OVERLAP = 0.15
+CAPTION_OVERLAP = 0.5  # a short line before the article is a caption when this share of its terms is the article's
+CAPTION_CONTEXT = 5  # paragraphs, after the title, whose words a caption is expected to repeat
+CAPTION_MAX_WORDS = 6  # a line naming a picture ("صورة أرشيفية", "تصوير: محمد الأحمد") is at most this long
+CAPTION_MIN_SHARED = 2  # ... and at least this many: one shared word ("المدينة") is a site name, not a caption
+LABEL_MAX_WORDS = 3  # a line this short before the first paragraph names the site, a section or an author
+# A line ending in one of these closes a sentence (or opens a quote/list): the outlet's own prose, not a label.
 _SENTENCE_END = tuple(".!?؟…:\"'»”)")
+_BULLETS = ("-", "•", "*", "–", "—", "·")
 
 
 @dataclass
@@ -65,237 +84,466 @@ class _Row:
 
     @property
     def paragraph_shaped(self) -> bool:
-        return self.punctuated or self.words >= PARAGRAPH_MIN_WORDS
+        if self.words >= PARAGRAPH_MIN_WORDS:
+            return True
+        # "(أرشيفية)", "(أ ف ب)" and "«تويتر»" end in a closing mark without being sentences; "جريدة الرياض :"
+        # and "كلمة رئيس التحرير:" end in a colon without opening a quotation
+        bracketed = self.text[:1] in "([«" and self.text[-1:] in ")]»"
+        label = self.text.endswith(":") and self.words < PULL_QUOTE_MIN_WORDS
+        return self.punctuated and self.words >= 3 and not bracketed and not label
+
+
+# --- language data, loaded on first use ----------------------------------------------------------------------------
+def _data_text(name: str) -> str:
+    return resources.files("marsad").joinpath(f"data/{name}").read_text(encoding="utf-8")
 
 
 @cache
-def patterns() -> dict[str, list[re.Pattern[str]]]:
-    raw = json.loads(resources.files("marsad").joinpath("data/clean_patterns.json").read_text(encoding="utf-8"))
-    return {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in raw.items() if k != "about"}
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The debris shapes of data/clean_patterns.json, one alternation per kind (over normalized lines)."""
+    raw = json.loads(_data_text("clean_patterns.json"))
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in raw.items() if k != "about"}
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-a-line list from data/clean_<name>.txt, in matching form (``#`` starts a comment)."""
+    lines = (ln.strip() for ln in _data_text(f"clean_{name}.txt").splitlines())
+    return frozenset(arabic.normalize(ln) for ln in lines if ln and not ln.startswith("#"))
+
+
+@cache
+def _caption_stems() -> frozenset[str]:
+    return frozenset(arabic.light_stem(w) for w in word_list("caption_words"))
 
 
 def _match(kind: str, norm: str) -> re.Match[str] | None:
-    for p in patterns()[kind]:
-        m = p.search(norm)
-        if m:
-            return m
-    return None
+    return patterns()[kind].search(norm)
 
 
+# --- public API ----------------------------------------------------------------------------------------------------
 def clean(raw: RawDoc) -> Article:
-    """Classify every line of ``raw.text``; lift title, date line, source credit and dateline into fields."""
+    """Classify every line of ``raw.text``; lift title, date line, source credit and dateline into fields.
+
+    >>> from marsad.models import RawDoc
+    >>> a = clean(RawDoc(id="x", path="x.txt", format="text", encoding="utf-8",
+    ...                  text="بغداد - قال المتحدث إن المحادثات بدأت.\\nالمصدر: الجزيرة"))
+    >>> (a.dateline, a.source_credit, [ln.kind for ln in a.lines])
+    ('بغداد', 'الجزيرة', ['body', 'metadata'])
+    """
     rows = _rows(raw.text)
-    meta: dict[str, str | None] = {"published": None, "source_credit": None}
-    _by_shape(rows, meta)  # 1-2
+    found: dict[str, str | None] = {"published": None, "source_credit": None}
+    structured = raw.structured
+    _by_shape(rows, found, structured)  # 1-2
     _read_also(rows)  # 3
-    _repeated(rows, raw.title)  # 4
-    title = _title(rows, raw.title)  # 5
-    if not raw.structured:
+    if not structured:
+        _repeated(rows)  # 4
+    title = _title(rows, raw.title, structured)  # 5
+    if not structured:
         _lead(rows)  # 6
-    if not raw.structured:
-        _pull_quotes(rows)  # 7
-    _by_position(rows, structured=raw.structured)  # 8
+        _echoes(rows)  # 7
+    _by_position(rows, title, structured)  # 8
 
     lines = tuple(Line(r.no, r.start, r.end, r.text, r.kind or "body", r.reason) for r in rows)
-    body_first = next((ln for ln in lines if ln.kind == "body"), None)
-    published, published_from = (raw.published, "metadata") if raw.published else (
-        (meta["published"], "text") if meta["published"] else (None, "unknown"))
-    content = "\n".join(ln.text for ln in lines if ln.kind in ("lead", "subheading", "body"))
+    first_body = next((ln for ln in lines if ln.kind == "body"), None)
+    if raw.published:
+        published, published_from = raw.published, "metadata"
+    elif found["published"]:
+        published, published_from = found["published"], "text"
+    else:
+        published, published_from = None, "unknown"
+    # normalize works character by character, so the body's matching form is its lines' forms joined
+    body_norm = "\n".join(r.norm for r in rows if r.kind in (None, "body"))
     return Article(
         id=raw.id, path=raw.path, text=raw.text, lines=lines, format=raw.format, encoding=raw.encoding,
         title=title, outlet=raw.outlet, url=raw.url, author=raw.author,
-        published=published, published_from=published_from, source_credit=meta["source_credit"],
-        dateline=dateline(body_first.text) if body_first else None,
-        content_hash=hashlib.sha256(arabic.normalize(content).encode()).hexdigest(),
+        published=published, published_from=published_from, source_credit=found["source_credit"],
+        dateline=dateline(first_body.text) if first_body else None,
+        content_hash=hashlib.sha256(body_norm.encode("utf-8")).hexdigest(),
     )
 
 
 def parse_date_line(line: str) -> str | None:
-    """The date a publication-date line gives: ``'تاريخ النشر: 12th, February 2024 GMT'`` -> ``'2024-02-12'``."""
-    m = _match("date_line", arabic.normalize(line.strip()))
-    if not m:
-        return None
-    from .extract import dates
+    """The day a publication-date line gives, or None when ``line`` is not one.
 
-    found = [d for d in dates.find_dates(line) if d.value and d.granularity == "day"]
-    return found[0].value if found else None
+    A date line is a date with at most a label (``تاريخ النشر:``, ``نشر في``, ``Published:``), a weekday, a clock
+    time, an era mark or a time zone beside it; a sentence that mentions a date is not one.
+
+    >>> parse_date_line("تاريخ النشر: 12th, February 2024 GMT")
+    '2024-02-12'
+    >>> parse_date_line("الأحد ١١ فبراير ٢٠٢٤ - 10:30 م")
+    '2024-02-11'
+    >>> parse_date_line("وصل الوزير في 11 فبراير 2024") is None
+    True
+    """
+    text = line.strip()
+    if not text or not any(ch.isdigit() for ch in text) or len(text.split()) > SHORT_LINE_WORDS:
+        return None
+    m = _match("date_line", arabic.normalize(text))
+    # the match indexes the normalized line: map the end of the label ("تاريخ النشر:") back to the original
+    label_end = _label_end(text, m.start("value")) if m else 0
+    found = [d for d in dates.find_dates(text) if d.value and d.granularity == "day"]
+    if not found:
+        return None
+    # "٤ شوال ١٤٣٦ هـ - ٢١ يوليو ٢٠١٥ م": the Gregorian date as printed beats a Hijri date converted by table,
+    # which can be a day off the outlet's own (sighting-based) calendar.
+    best = next((d for d in found if d.kind != "hijri"), found[0])
+    covered = [(label_end, label_end)] + [(d.start, d.end) for d in found]
+    allowed = word_list("date_words")
+    for tok in arabic.tokenize(text):
+        if any(lo <= tok.start < hi for lo, hi in covered) or tok.end <= label_end:
+            continue
+        if not (tok.is_number or tok.norm in allowed):
+            return None  # a word that is neither date nor clock: the line says something else
+    return best.value[:10]
 
 
 def dateline(paragraph: str) -> str | None:
-    """The place a paragraph opens with, news-agency style: ``'بغداد - قال ...'`` -> ``'بغداد'``."""
-    m = _DATELINE.match(paragraph)
-    if not m or any(arabic.light_stem(w) in cluster.stopwords() for w in arabic.words(m.group(1))):
-        return None  # "وقال المتحدث - في بيان -" opens with a verb, not a place
-    return m.group(1).strip()
+    """The place a paragraph opens with, news-agency style: ``'بغداد - قال ...'`` -> ``'بغداد'``.
+
+    The head may chain a reporter and an outlet; a place closed by a colon wins, else the first segment:
+    ``'الرياض - واس - أعلنت'`` -> ``'الرياض'``, ``'خالد علي - سبق - جدة: عاد'`` -> ``'جدة'``.
+
+    >>> dateline("القاهرة – أعلنت الوزارة أمس")
+    'القاهرة'
+    >>> dateline("وقال المتحدث - في بيان - إن المحادثات مستمرة") is None
+    True
+    """
+    segments: list[tuple[str, bool]] = []
+    pos = 0
+    while len(segments) < 3 and (m := _DATELINE.match(paragraph, pos)):
+        segments.append((m.group(1).strip(), m.group(2).strip() == ":"))
+        pos = m.end()
+        if segments[-1][1]:
+            break  # the colon closes the head: what follows is the text
+    if not segments:
+        return None
+    place = next((seg for seg, colon in segments if colon), segments[0][0])
+    stop = cluster.stopwords()
+    if arabic.arabic_ratio(place) < 0.5 or any(arabic.light_stem(w) in stop for w in arabic.words(place)):
+        return None  # "وقال المتحدث - في بيان -" opens with a verb or a particle; "http:" is no place
+    return place
 
 
-# One to three words, then a dash or colon: "بغداد -", "القاهرة –", "لندن:", "الرياض - واس -".
-_DATELINE = re.compile(r"^([^\W\d_][^\s\-–—:]*(?:\s+[^\W\d_][^\s\-–—:]*){0,2})\s*[-–—:]\s+\S")
+# One to three words, then a dash or colon: "بغداد -", "القاهرة –", "لندن:", "الرياض - واس -". A dash needs a space
+# on at least one side ("أبو-ظبي" is one word); a tatweel is a dash only after a space.
+_DATELINE = re.compile(
+    r"\s*((?!ـ)[^\W\d_][^\sـ\-–—:]*(?:\s+(?!ـ)[^\W\d_][^\sـ\-–—:]*){0,2})(\s*[-–—]\s+|\s+[-–—ـ]\s*|\s*:\s*)(?=\S)"
+)
+# A dateline standing alone on its line: "عين اليوم – الرياض", "بشائر القحطاني - الرياض", "الرياضي ـ الرياض".
+_DATELINE_LINE = re.compile(r"^[^\W\d_][\w\s]{0,40}?\s[-–—ـ]\s*[^\W\d_][\w\s]{0,30}$")
 
 
-# --- the cascade -------------------------------------------------------------------------------------------------
+# --- the cascade ---------------------------------------------------------------------------------------------------
 def _rows(text: str) -> list[_Row]:
     rows, pos = [], 0
     for no, line in enumerate(text.split("\n"), 1):
         stripped = line.strip()
-        lead = len(line) - len(line.lstrip())
-        start = pos + lead
+        start = pos + len(line) - len(line.lstrip())
         norm = arabic.normalize(stripped)
         rows.append(_Row(no, start, start + len(stripped), stripped, norm, len(norm.split())))
         pos += len(line) + 1
     return rows
 
 
-def _by_shape(rows: list[_Row], meta: dict[str, str | None]) -> None:
+def _label_end(text: str, norm_index: int) -> int:
+    _, index = arabic.normalize_with_offsets(text)
+    return index[norm_index] if norm_index < len(index) else len(text)
+
+
+def _by_shape(rows: list[_Row], found: dict[str, str | None], structured: bool) -> None:
     for r in rows:
         if not r.text:
             r.set("blank", None)
-        elif _match("tweet", r.norm):
+        elif not any(ch.isalnum() for ch in r.text):
+            r.set("noise", "separator line")  # "***", "-----", "• • •"
+        elif ("twitter" in r.norm or ".com/" in r.norm or "(@" in r.norm) and _match("tweet", r.norm):
             r.set("noise", "embedded tweet")
         elif _match("keyword_line", r.norm):
             r.set("metadata", "keyword line")
         elif _is_hashtag_line(r.text):
             r.set("noise", "hashtag line")
-        elif _is_menu(r.text):
-            r.set("noise", "navigation menu")
-        elif _match("share_buttons", r.norm):
+        elif r.words <= SHORT_LINE_WORDS and _match("share_buttons", r.norm):
             r.set("noise", "share buttons")
+        elif _is_menu(r.text) or not structured and _is_nav_words(r):
+            r.set("noise", "navigation menu")
         elif r.words <= SHORT_LINE_WORDS * 2 and _match("footer", r.norm):
             r.set("noise", "page footer")
         elif _match("summary_header", r.norm):
             r.set("noise", "summary header")
         elif r.words <= SHORT_LINE_WORDS and (value := parse_date_line(r.text)):
             r.set("metadata", "publication-date line")
-            meta["published"] = meta["published"] or value
-        elif r.words <= 8 and _match("source_credit", r.norm):
+            found["published"] = found["published"] or value
+        elif r.words <= 8 and (m := _match("source_credit", r.norm)):
             r.set("metadata", "source credit")
-            meta["source_credit"] = meta["source_credit"] or r.text.split(":", 1)[-1].strip()
+            credit = _CREDIT_TRIM.sub("", r.text.split(":", 1)[-1])
+            found["source_credit"] = found["source_credit"] or credit or m.group("value")
+
+
+_CREDIT_TRIM = re.compile(r"^[\s()\[\].\-–]+|[\s()\[\].\-–]+$")  # "(المصدر: رويترز)" -> "رويترز"
 
 
 def _is_hashtag_line(text: str) -> bool:
+    if "#" not in text:
+        return False
     tokens = text.split()
-    tags = sum(t.startswith("#") for t in tokens)
+    tags = sum(t.startswith("#") or t.endswith("#") for t in tokens)
     return tags >= 2 and tags >= 0.5 * len(tokens)
 
 
-_MENU_SEPARATORS = re.compile(r"\s*[|»›>•·]\s*")  # not "/": it separates dates and URLs too
+# Not "/": it separates dates and URLs too. "»" only separates items on a line with no "«" quoting a name.
+_MENU_SEPARATORS = re.compile(r"\s*[|»›>•·]\s*")
+_MENU_SEPARATORS_QUOTED = re.compile(r"\s*[|›>•·]\s*")
 
 
 def _is_menu(text: str) -> bool:
     """Breadcrumbs and menus: three or more short items between separators ("الرئيسية | أخبار | رياضة")."""
-    items = [i for i in _MENU_SEPARATORS.split(text) if i]
+    if not any(ch in text for ch in "|»›>•·"):
+        return False
+    separators = _MENU_SEPARATORS_QUOTED if "«" in text else _MENU_SEPARATORS
+    items = [i for i in separators.split(text) if i]
     return (len(items) >= 3 and all(len(i.split()) <= 3 and any(c.isalpha() for c in i) for i in items)
             and len(items) > len(text.split()) / 3)
 
 
+def _is_nav_words(r: _Row) -> bool:
+    """A short unpunctuated line made of menu words ("الرئيسية أخبار محليات رياضة")."""
+    if not 3 <= r.words <= SHORT_LINE_WORDS or r.punctuated:
+        return False
+    nav = word_list("nav_words")
+    toks = r.norm.split()
+    return sum(t in nav for t in toks) >= 0.8 * len(toks)
+
+
+def _terms(text: str) -> list[str]:
+    return list(cluster.terms(text))
+
+
+def _overlap(terms: Iterable[str], vocabulary: set[str]) -> float:
+    terms = list(terms)
+    return sum(t in vocabulary for t in terms) / len(terms) if terms else 0.0
+
+
 def _read_also(rows: list[_Row]) -> None:
-    """A "read also" header and the following lines while they are about something else."""
-    i = next((i for i, r in enumerate(rows) if r.kind is None and r.words <= 6 and _match("read_also", r.norm)), None)
-    if i is None:
-        return
-    rows[i].set("noise", "read-also block")
-    article_terms = set(cluster.terms(" ".join(x.text for x in rows[:i] if x.kind is None)))
-    for r in rows[i + 1 :]:
-        if r.kind is not None:
+    """Each "read also" header, and the lines after it until the article resumes (or the page ends).
+
+    The article resumes at a full paragraph that shares enough of its words with the article above the header,
+    and at least twice as many as with the related items seen since (see RELATED_OVERLAP); the headlines and
+    teasers of other stories share more with each other than with the article.
+    """
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        if r.kind is not None or r.words > HEADLINE_MAX_WORDS or not _match("read_also", r.norm):
+            i += 1
             continue
-        own = list(cluster.terms(r.text))
-        overlap = sum(t in article_terms for t in own) / len(own) if own else 0.0
-        if overlap >= RELATED_OVERLAP and r.paragraph_shaped and r.words >= PARAGRAPH_MIN_WORDS:
-            return  # the article resumes after a short related-links box
-        r.set("noise", "unrelated to the article (read-also continuation)")
+        r.set("noise", "read-also block")
+        article = set(cluster.terms(" ".join(x.text for x in rows[:i] if x.kind is None)))
+        block = set(cluster.terms(r.text))
+        # "اقرأ أيضا: <headline>" on one line is a single link dropped into the text: the article goes on at
+        # the next line unless that line is more about the linked story than about the article.
+        inline = r.words >= len(_match("read_also", r.norm).group().split()) + LABEL_MAX_WORDS
+        i += 1
+        while i < len(rows):
+            nxt = rows[i]
+            if nxt.kind is None:
+                terms = _terms(nxt.text)
+                own, other = _overlap(terms, article), _overlap(terms, block)
+                if inline and own >= other:
+                    break
+                floor = RESUME_OVERLAP if block else RELATED_OVERLAP
+                if nxt.words >= PARAGRAPH_MIN_WORDS and own >= floor and own >= 2 * other:
+                    break  # the article goes on after a short related-links box
+                if nxt.words <= HEADLINE_MAX_WORDS and _match("read_also", nxt.norm):
+                    nxt.set("noise", "read-also block")  # "الأكثر قراءة" right after "شاهد أيضا"
+                else:
+                    nxt.set("noise", "unrelated to the article (read-also continuation)")
+                block.update(terms)
+            i += 1
 
 
-def _repeated(rows: list[_Row], title: str | None) -> None:
-    """Short lines the page carries more than once are furniture; the first headline copy may be the title."""
+def _span(rows: list[_Row]) -> tuple[int, int] | None:
+    """Line numbers of the first and last undecided paragraph: where the article's own text lies."""
+    paragraphs = [r.no for r in rows if r.kind is None and r.paragraph_shaped and not r.text.startswith(_BULLETS)]
+    return (paragraphs[0], paragraphs[-1]) if paragraphs else None
+
+
+def _repeated(rows: list[_Row]) -> None:
+    """Short lines the page carries more than once outside the article: mastheads, site names, headline copies.
+
+    Inside the article a repeated line (a refrain of a poem, a repeated subheading) is the outlet's own text.
+    The first copy of a long repeated line is left for the title step.
+    """
+    span = _span(rows)
     counts = Counter(r.norm for r in rows if r.kind is None)
-    title_norm = arabic.normalize(title.strip()) if title else None
     seen: set[str] = set()
     for r in rows:
-        if r.kind is not None:
+        if r.kind is not None or counts[r.norm] < 2 or r.words > HEADLINE_MAX_WORDS:
             continue
-        if title_norm and r.norm == title_norm:
-            if r.norm in seen:
-                r.set("noise", "repeated title")
-            seen.add(r.norm)
-            continue
-        if counts[r.norm] > 1 and r.words <= HEADLINE_MAX_WORDS:
-            if r.norm.endswith(":") and r.words <= 5:
-                r.set("noise", "site name repeated on the page")
-            elif r.punctuated:
-                continue  # a sentence said twice is the outlet's own text, not furniture
-            elif r.norm in seen:
-                r.set("noise", "repeated title" if r.words > 3 else "repeated line")
-            elif r.words <= 4 and not r.punctuated:
-                r.set("noise", "masthead repeated at top")
-            seen.add(r.norm)
+        inside = span is not None and span[0] <= r.no <= span[1]
+        if r.norm.endswith(":") and r.words <= 5:
+            r.set("noise", "site name")  # "الصالح نيوز :" heads every block the site prints
+        elif inside or r.punctuated:
+            pass  # a sentence said twice is the outlet's own text, not furniture
+        elif r.words <= LABEL_MAX_WORDS + 1 and (span is None or r.no < span[0]):
+            r.set("noise", "masthead repeated at top")  # "رئيس مجلس الإدارة والتحرير" / the chairman's name
+        elif r.norm in seen:
+            r.set("noise", "repeated title" if r.words > LABEL_MAX_WORDS + 1 else "repeated line")
+        elif r.words <= LABEL_MAX_WORDS + 1:
+            r.set("noise", "repeated line")
+        seen.add(r.norm)
 
 
-def _title(rows: list[_Row], given: str | None) -> str | None:
-    if given:
-        norm = arabic.normalize(given.strip())
-        for r in rows:
-            if r.norm == norm and r.kind is None:
-                r.set("title", "title")
-                break
-        return given.strip()
-    top = [r for r in rows if r.kind in (None, "noise", "metadata")][:TOP_LINES]
+def _title(rows: list[_Row], given: str | None, structured: bool) -> str | None:
+    """The metadata title, else the first headline-shaped line before the first paragraph; its copies are noise."""
+    if given and given.strip():
+        target = arabic.normalize(given.strip())
+        chosen = None
+    else:
+        chosen = None if structured else _headline_row(rows)
+        if chosen is None:
+            return None
+        target = chosen.norm
+    for r in rows:
+        if r.norm != target or r.kind not in (None, "noise"):
+            continue
+        if chosen is None:
+            chosen = r  # the first copy of the metadata title on the page is its title line
+        if r is chosen:
+            r.set("title", "title")
+        else:
+            r.set("noise", "repeated title")
+    return given.strip() if given and given.strip() else chosen.text
+
+
+def _headline_row(rows: list[_Row]) -> _Row | None:
+    top = [r for r in rows if r.kind != "blank"][:TOP_LINES]
+    short: _Row | None = None
     for r in top:
         if r.kind is not None:
             continue
-        if r.text.startswith(("-", "•", "*")) or r.words < 3:
-            continue  # a bullet, a label or a masthead name, not a headline
-        if r.words > HEADLINE_MAX_WORDS or r.text.endswith((".", "؟", "!")):
-            return None  # the page opens with a paragraph: it has no title line
-        r.set("title", "title")
-        for other in rows:  # later copies of the headline are furniture
-            if other is not r and other.kind is None and other.norm == r.norm:
-                other.set("noise", "repeated title")
-        return r.text
-    return None
+        if r.words > HEADLINE_MAX_WORDS or _states(r.text) or r.words >= PARAGRAPH_MIN_WORDS and r.text.endswith(("!", "?", "؟")):
+            break  # the page opens with a paragraph: no title line above it
+        if r.text.startswith(_BULLETS) or r.text.endswith((":", "،", ",")):
+            continue  # a bullet or a label, not a headline
+        if r.words >= LABEL_MAX_WORDS:
+            return r
+        short = short or r  # a one- or two-word headline, taken only when nothing longer comes before the text
+    return short
+
+
+def _states(text: str) -> bool:
+    """True when ``text`` ends like a statement: one full stop, maybe inside closing quotes ("..." and ".." are the
+    trailing dots headlines use)."""
+    core = text.rstrip("\"'»”)] ")
+    return core.endswith(".") and not core.endswith("..")
 
 
 def _lead(rows: list[_Row]) -> None:
     """Bullet lines right after a summary header are the lead."""
     for i, r in enumerate(rows):
-        if r.reason == "summary header":
-            for nxt in rows[i + 1 :]:
-                if nxt.kind == "blank":
-                    continue
-                if nxt.kind is None and nxt.text.startswith(("-", "•", "*", "–")):
-                    nxt.set("lead", "summary bullet")
-                    continue
-                break
-
-
-def _pull_quotes(rows: list[_Row]) -> None:
-    """A line repeating words of a paragraph above it is a pull quote (a subheading echoes the one below)."""
-    above: list[_Row] = []
-    for r in rows:
-        if r.kind is not None:
+        if r.reason != "summary header":
             continue
-        if PULL_QUOTE_MIN_WORDS <= r.words <= SHORT_LINE_WORDS * 2:
-            host = next((p for p in reversed(above) if len(p.norm) > len(r.norm) and r.norm in p.norm), None)
-            if host is not None:
-                r.set("noise", f"pull quote repeating line {host.no}")
+        for nxt in rows[i + 1:]:
+            if nxt.kind == "blank":
                 continue
-        if r.paragraph_shaped:
-            above.append(r)
+            if nxt.kind is None and nxt.text.startswith(_BULLETS):
+                nxt.set("lead", "summary bullet")
+                continue
+            break
 
 
-def _by_position(rows: list[_Row], structured: bool) -> None:
+def _echoes(rows: list[_Row]) -> None:
+    """Short lines repeating a paragraph's words: a truncated teaser copy of the next paragraph, or a pull quote."""
     undecided = [r for r in rows if r.kind is None]
-    paragraphs = [r for r in undecided if r.paragraph_shaped]
-    if not paragraphs:
+    paragraphs: list[tuple[_Row, str]] | None = None  # built on the first candidate: most pages have none
+    for k, r in enumerate(undecided):
+        nxt = undecided[k + 1] if k + 1 < len(undecided) else None
+        if (nxt is not None and not r.punctuated and 3 <= r.words < nxt.words
+                and nxt.norm.startswith(r.norm) and nxt.paragraph_shaped):
+            r.set("noise", f"truncated copy of line {nxt.no}")
+            continue
+        if not PULL_QUOTE_MIN_WORDS <= r.words <= SHORT_LINE_WORDS * 2 or r.words >= PARAGRAPH_MIN_WORDS and r.punctuated:
+            continue
+        if paragraphs is None:
+            paragraphs = [(p, _word_string(p.norm)) for p in undecided if p.paragraph_shaped]
+        needle = _word_string(r.norm)
+        hosts = [p for p, ws in paragraphs if p is not r and len(ws) > len(needle) and needle in ws]
+        if hosts:
+            before = [p for p in hosts if p.no < r.no]
+            r.set("noise", f"pull quote repeating line {(before[-1] if before else hosts[0]).no}")
+
+
+def _word_string(norm: str) -> str:
+    """The words of a normalized line between single spaces, punctuation dropped, for containment tests."""
+    return f" {' '.join(_WORD.findall(norm))} "
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _by_position(rows: list[_Row], title: str | None, structured: bool) -> None:
+    span = _span(rows)
+    undecided = [r for r in rows if r.kind is None]
+    if structured or span is None:
+        # An extractor's text, or a page with no paragraph at all (a poem, a list): nothing to place debris against.
         for r in undecided:
-            r.set("body", None)
+            inside = span is not None and span[0] < r.no < span[1]
+            r.set(*("subheading", "short line between paragraphs") if inside and not r.paragraph_shaped else ("body", None))
         return
-    first, last = paragraphs[0].no, paragraphs[-1].no
+    first, last = span
+    title_no = next((r.no for r in rows if r.kind == "title"), 0)
+    listed = _list_runs(undecided)
+    vocabulary: set[str] | None = None
     for r in undecided:
-        if r.paragraph_shaped or structured and first <= r.no <= last:
-            r.set("body", None) if r.paragraph_shaped else r.set("subheading", "short line between paragraphs")
-        elif r.no < first:
-            r.set("body", None) if structured else r.set("noise", "photo caption or label before the article")
-        elif r.no > last:
-            r.set("body", None) if structured else r.set("noise", "page furniture after the article")
-        else:
+        if r.paragraph_shaped:
+            r.set("body", None)
+        elif r.words <= CAPTION_MAX_WORDS and any(t in _caption_stems() for t in _terms(r.text)):
+            r.set("noise", "photo caption")  # "صورة أرشيفية", "تصوير: ..." wherever the picture sits
+        elif first < r.no < last:
             r.set("subheading", "short line between paragraphs")
+        elif r.no > last:
+            if r.no in listed:
+                r.set("body", None)  # a numbered or bulleted list closing the article ("1 - ...", "2 - ...")
+            else:
+                r.set("noise", "page furniture after the article")
+        elif r.no < title_no:
+            r.set("noise", "site name" if r.text.endswith(":") else "page furniture above the title")
+        else:
+            if vocabulary is None:
+                # a caption names what the headline and the opening paragraphs are about
+                opening = [x.text for x in rows if x.kind in (None, "body") and x.paragraph_shaped][:CAPTION_CONTEXT]
+                vocabulary = set(cluster.terms(" ".join([title or "", *opening])))
+            r.set(*_before_article(r, vocabulary))
+
+
+_LIST_ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[-.)ـ–]|[-•*–·])\s*\w")
+
+
+def _list_runs(rows: list[_Row], min_run: int = 3) -> set[int]:
+    """Line numbers of runs of at least ``min_run`` consecutive list items among ``rows`` (blank lines between)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for r in [*rows, None]:
+        if r is not None and _LIST_ITEM.match(r.text):
+            run.append(r.no)
+            continue
+        if len(run) >= min_run:
+            out.update(run)
+        run = []
+    return out
+
+
+def _before_article(r: _Row, vocabulary: set[str]) -> tuple[str, str | None]:
+    """What a short unpunctuated line between the title and the first paragraph is."""
+    terms = _terms(r.text)
+    if any(t in _caption_stems() for t in terms):
+        return "noise", "photo caption"  # "صورة أرشيفية", "تصوير: ..."
+    if _DATELINE_LINE.match(r.text) and r.words <= 6:
+        return "metadata", "dateline line"
+    shared = sum(t in vocabulary for t in terms)
+    if shared >= CAPTION_MIN_SHARED and shared >= CAPTION_OVERLAP * len(terms):
+        return "noise", "photo caption"  # names what the article is about without saying anything new
+    if r.words <= LABEL_MAX_WORDS:
+        return "noise", "site name" if r.text.endswith(":") else "label before the article"
+    return "body", None  # a longer line with words of its own (a verse, a kicker): the outlet's text
