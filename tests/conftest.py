@@ -36,6 +36,17 @@ def gold_lines(text: str, numbers: list[int]) -> list[str]:
     return [lines[n - 1].strip() for n in numbers]
 
 
+def gold_spans(text: str, numbers) -> list[tuple[int, int]]:
+    """Character spans of the given 1-based lines of ``text`` (the lines a gold annotation names)."""
+    wanted = set(numbers)
+    spans, pos = [], 0
+    for no, line in enumerate(text.split("\n"), start=1):
+        if no in wanted:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared when it is there; tests that need it are skipped otherwise."""

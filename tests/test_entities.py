@@ -19,6 +19,8 @@ from marsad.extract.entities import (
     nisba_country,
 )
 
+from .conftest import gold_spans
+
 OWN = ("title", "lead", "subheading", "body")
 GOLD_TYPES = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC"}
 
@@ -29,12 +31,7 @@ def own_spans(text: str, doc: dict) -> list[tuple[int, int]]:
     for kind in OWN:
         value = doc.get(kind)
         numbers.update([value] if isinstance(value, int) else value or [])
-    spans, pos = [], 0
-    for no, line in enumerate(text.split("\n"), start=1):
-        if no in numbers:
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+    return gold_spans(text, numbers)
 
 
 @pytest.fixture(scope="module")

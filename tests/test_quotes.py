@@ -8,15 +8,7 @@ from hypothesis import strategies as st
 
 from marsad.extract.quotes import Attribution, Quote, find_attributions, find_quotes
 
-
-def _body_spans(text: str, numbers: list[int]) -> list[tuple[int, int]]:
-    """Offsets of the given 1-based lines of ``text``."""
-    spans, pos = [], 0
-    for no, line in enumerate(text.split("\n"), start=1):
-        if no in numbers:
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+from .conftest import gold_spans
 
 
 # --- the seeds ---------------------------------------------------------------------------------------------------
@@ -24,7 +16,7 @@ def test_every_gold_quote_is_found_with_its_speaker(seed_texts, gold):
     for item in gold["quotes"]:
         text = seed_texts[item["doc"]]
         body = gold["documents"][item["doc"]].get("body")
-        quotes = find_quotes(text, _body_spans(text, body) if body else None)
+        quotes = find_quotes(text, gold_spans(text, body) if body else None)
         hits = [q for q in quotes if item["contains"] in q.text]
         assert hits, f"{item['doc']}: no quote contains {item['contains']!r}"
         assert any(q.speaker and item["speaker"] in q.speaker and q.speaker_head == item["speaker"] for q in hits), (
@@ -35,7 +27,7 @@ def test_every_gold_quote_is_found_with_its_speaker(seed_texts, gold):
 def test_seed_outlets_are_reporters(seed_texts, gold, doc):
     text = seed_texts[doc]
     body = gold["documents"][doc].get("body")
-    reporters = {a.reporter for a in find_attributions(text, _body_spans(text, body) if body else None)}
+    reporters = {a.reporter for a in find_attributions(text, gold_spans(text, body) if body else None)}
     for outlet in gold["documents"][doc]["attributed_to"]:
         assert outlet in reporters, (outlet, reporters)
 
@@ -68,7 +60,7 @@ def test_pronoun_and_definite_head_resolve_to_the_named_speaker(seed_texts):
 
 def test_outlet_pages_debris_is_ignored_with_spans(seed_texts, gold):
     text = seed_texts["001_6b8f8232c79e6353"]
-    spans = _body_spans(text, gold["documents"]["001_6b8f8232c79e6353"]["body"])
+    spans = gold_spans(text, gold["documents"]["001_6b8f8232c79e6353"]["body"])
     for q in find_quotes(text, spans):
         assert any(lo <= q.start and q.end <= hi for lo, hi in spans)
         assert "ويتكوف" not in (q.speaker or "")
