@@ -2,6 +2,7 @@
 
     python bench/ingest_bench.py                 # all records, fresh database in a temp folder
     python bench/ingest_bench.py --limit 2000    # a quick look
+    python bench/ingest_bench.py --workers 1     # steps 3-5 in this process only (default: one worker per core)
 
 Prints articles per second, peak RSS, what was stored/rejected, stories and topics, and the same figures for a
 baseline in the same run: reading and JSON-decoding the records only (the floor any ingester pays), so the ratio
@@ -24,8 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet_all.jsonl.gz"
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak RSS of this process and of the largest worker process, in MB (Linux reports KiB)."""
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
 
 def baseline(path: Path, limit: int | None) -> tuple[int, float]:
@@ -45,6 +48,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=CORPUS)
     ap.add_argument("--limit", type=int, default=None, help="only the first N records")
     ap.add_argument("--db", type=Path, default=None, help="database path (default: a temporary file)")
+    ap.add_argument("--workers", type=int, default=0, help="the `workers` setting (0 = one per CPU core)")
     args = ap.parse_args()
     if not args.data.exists():
         print(f"SaudiNewsNet not found at {args.data}; this benchmark needs ../shared beside the project.")
@@ -68,7 +72,7 @@ def main() -> int:
     n_base, t_base = baseline(args.data, args.limit)
     start = time.perf_counter()
     with Store(db) as store:
-        report = pipeline.run([source], Settings.build(), store)
+        report = pipeline.run([source], Settings.build({"workers": args.workers}), store)
         stories = Counter(story for (story,) in store.db.execute("SELECT story FROM documents"))
         topics = store.db.execute("SELECT COUNT(DISTINCT topic) FROM stories").fetchone()[0]
         relations = Counter(kind for (kind,) in store.db.execute("SELECT kind FROM relations"))
@@ -89,9 +93,12 @@ def main() -> int:
     print(f"topics              {topics}")
     print(f"wall time           {seconds:.1f} s")
     print(f"articles / second   {rate:.0f}")
-    print(f"peak RSS            {peak_rss_mb():.0f} MB")
+    main_mb, worker_mb = peak_rss_mb()
+    print(f"workers             {args.workers or 'one per core'}")
+    print(f"peak RSS            {main_mb:.0f} MB (main process); largest worker process {worker_mb:.0f} MB")
     print(f"baseline (read+json only): {base_rate:.0f} records/s; marsad costs {base_rate / rate:.0f}x the baseline")
-    print(f"reproduce: python bench/ingest_bench.py{' --limit ' + str(args.limit) if args.limit else ''}")
+    options = (f" --limit {args.limit}" if args.limit else "") + (f" --workers {args.workers}" if args.workers else "")
+    print(f"reproduce: python bench/ingest_bench.py{options}")
     tmp.cleanup()
     return 0
 

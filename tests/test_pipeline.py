@@ -162,3 +162,30 @@ def test_bad_inputs_are_rejected_and_the_batch_goes_on(seeds_dir, tmp_path):
     rejected = {r["path"].rsplit("/", 1)[-1]: r["reason"] for r in doc["rejections"]}
     assert set(rejected) == {"empty.txt", "image.txt", "broken.jsonl#2", "short.txt", "missing.txt"}
     assert all(reason for reason in rejected.values())
+
+
+def test_worker_processes_give_the_same_analysis_as_one_process(seeds_dir, tmp_path, monkeypatch):
+    """Steps 3-5 in worker processes: same documents, stories, extractions and rejections as in one process."""
+    folder = tmp_path / "in"
+    shutil.copytree(seeds_dir, folder)
+    (folder / "short.txt").write_text("خبر قصير", encoding="utf-8")
+
+    def analysed(workers: int, name: str) -> dict:
+        with Store(tmp_path / name) as store:
+            report = pipeline.run([folder], Settings.build({"workers": workers}), store)
+            doc = analysis.build(store)
+        assert (report.added, report.rejected) == (5, 1)
+        return {k: v for k, v in doc.items() if k not in ("generated_at", "run")}
+
+    serial = analysed(1, "one.db")
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 1)
+    monkeypatch.setattr(pipeline, "BATCH_DOCS", 3)  # several batches, the last one partial
+    assert analysed(2, "two.db") == serial
+
+
+def test_the_same_file_named_twice_in_one_run_is_stored_once(seeds_dir, tmp_path):
+    page = seeds_dir / "001_6b8f8232c79e6353.txt"
+    with Store(tmp_path / "m.db") as store:
+        report = pipeline.run([page, page], Settings.build(), store)
+        assert (report.seen, report.added, report.unchanged) == (2, 1, 1)
+        assert store.count() == 1

@@ -15,9 +15,14 @@ A document that fails at any step becomes a Rejection with the step and the reas
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from os import PathLike
 from time import perf_counter
 
@@ -30,43 +35,23 @@ from .store import Store
 
 def run(paths: Iterable[str | PathLike], settings: Settings, store: Store,
         progress: Callable[[RawDoc | Rejection], None] | None = None) -> RunReport:
-    """Analyze ``paths`` into ``store``; returns what happened. Safe to call again on the same paths."""
+    """Analyze ``paths`` into ``store``; returns what happened. Safe to call again on the same paths.
+
+    Steps 3-5 are independent per document and run in ``settings.workers`` processes; steps 6-8 run here, one
+    document at a time in input order, so the result does not depend on the number of workers.
+    """
     started = perf_counter()
     report = RunReport()
     run_id = store.start_run(settings.as_dict())
     duplicates, stories = open_indexes(store, settings)
+    new_docs = _identify(ingest.iter_documents(paths, max_file_mb=settings.max_file_mb), store, report, run_id,
+                         progress)  # 1. ingest, 2. identify
 
-    for item in ingest.iter_documents(paths, max_file_mb=settings.max_file_mb):  # 1. ingest
-        report.seen += 1
-        if progress:
-            progress(item)
-        if isinstance(item, Rejection):
-            _reject(store, report, item, run_id)
+    for doc_id, raw_hash, prepared in _prepare_all(new_docs, settings):  # 3-5 clean, date, extract
+        if isinstance(prepared, Rejection):
+            _reject(store, report, prepared, run_id)
             continue
-        raw_hash = hashlib.sha256(f"{item.title or ''}\x00{item.text}".encode()).hexdigest()
-        doc_id = choose_id(store, item, raw_hash)  # 2. identify
-        if doc_id is None:
-            report.unchanged += 1
-            continue
-        stage = "clean"
-        try:
-            article = clean.clean(item)  # 3. clean
-            article = _with_id(article, doc_id)
-            if len(article.content) < settings.min_body_chars:
-                _reject(store, report, Rejection(item.path, f"no article text after cleaning ({len(article.content)} "
-                        f"characters, fewer than min_body_chars={settings.min_body_chars})", "clean"), run_id)
-                continue
-            stage = "date"
-            article = resolve_published(article)  # 4. date
-            stage = "extract"
-            found = extract.extract_all(article)  # 5. extract
-            stage = "fingerprint"
-            fp = dedupe.fingerprint(article, settings.shingle_words)
-            counts = cluster.features(article)
-        except Exception as e:  # a bug on one odd document must not stop the batch: keep it as data
-            _reject(store, report, Rejection(item.path, f"failed at {stage}: {type(e).__name__}: {e}", stage), run_id)
-            continue
-
+        article, found, fp, counts = prepared
         signature = duplicates.signature(fp)
         relation = duplicates.add(doc_id, fp, signature)  # 6. duplicates
         # Only a date the page states drives the time window: an inferred date is a guess (often a lower bound
@@ -85,6 +70,77 @@ def run(paths: Iterable[str | PathLike], settings: Settings, store: Store,
     return report
 
 
+Prepared = tuple[Article, dict[str, list[dict]], dedupe.Fingerprint, Counter[str]]
+
+
+def prepare(raw: RawDoc, doc_id: str, settings: Settings) -> Prepared | Rejection:
+    """Steps 3-5 for one document: clean, date, extract, fingerprint. A failure becomes a Rejection (kept as data)."""
+    stage = "clean"
+    try:
+        article = clean.clean(raw)  # 3. clean
+        article = _with_id(article, doc_id)
+        if len(article.content) < settings.min_body_chars:
+            return Rejection(raw.path, f"no article text after cleaning ({len(article.content)} characters, fewer "
+                             f"than min_body_chars={settings.min_body_chars})", "clean")
+        stage = "date"
+        article = resolve_published(article)  # 4. date
+        stage = "extract"
+        found = extract.extract_all(article)  # 5. extract
+        stage = "fingerprint"
+        return article, found, dedupe.fingerprint(article, settings.shingle_words), cluster.features(article)
+    except Exception as e:  # a bug on one odd document must not stop the batch: keep it as data
+        return Rejection(raw.path, f"failed at {stage}: {type(e).__name__}: {e}", stage)
+
+
+# Fewer new documents than this in a batch are prepared in this process: starting workers costs more than it saves.
+PARALLEL_MIN_DOCS = 16
+BATCH_DOCS = 256  # documents identified ahead of the workers; bounds memory on huge inputs
+
+
+def _prepare_all(new_docs: Iterator[tuple[RawDoc, str, str]], settings: Settings
+                 ) -> Iterator[tuple[str, str, Prepared | Rejection]]:
+    """``prepare`` over ``new_docs`` in input order, in worker processes when there are enough documents."""
+    workers = settings.workers or os.cpu_count() or 1
+    pool = None
+    try:
+        while batch := list(islice(new_docs, BATCH_DOCS)):
+            if workers > 1 and len(batch) >= PARALLEL_MIN_DOCS and pool is None:
+                pool = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(workers)
+            jobs = [(raw, doc_id, settings) for raw, doc_id, _ in batch]
+            results = pool.imap(_prepare_job, jobs, chunksize=4) if pool else map(_prepare_job, jobs)
+            for (_, doc_id, raw_hash), prepared in zip(batch, results, strict=True):
+                yield doc_id, raw_hash, prepared
+    finally:
+        if pool is not None:
+            pool.terminate()
+
+
+def _prepare_job(job: tuple[RawDoc, str, Settings]) -> Prepared | Rejection:
+    return prepare(*job)
+
+
+def _identify(items: Iterable[RawDoc | Rejection], store: Store, report: RunReport, run_id: int,
+              progress: Callable[[RawDoc | Rejection], None] | None) -> Iterator[tuple[RawDoc, str, str]]:
+    """New documents with their id and raw hash; rejections are recorded, already stored documents counted."""
+    taken: set[str] = set()  # ids given in this run to documents not stored yet
+    seen: set[tuple[str, str]] = set()  # (path, raw hash) met in this run
+    for item in items:
+        report.seen += 1
+        if progress:
+            progress(item)
+        if isinstance(item, Rejection):
+            _reject(store, report, item, run_id)
+            continue
+        raw_hash = hashlib.sha256(f"{item.title or ''}\x00{item.text}".encode()).hexdigest()
+        doc_id = None if (item.path, raw_hash) in seen else choose_id(store, item, raw_hash, taken)
+        if doc_id is None:
+            report.unchanged += 1
+            continue
+        seen.add((item.path, raw_hash))
+        taken.add(doc_id)
+        yield item, doc_id, raw_hash
+
+
 def open_indexes(store: Store, settings: Settings) -> tuple[dedupe.DuplicateIndex, cluster.StoryIndex]:
     """The duplicate and story indexes of everything already stored (rebuilt from stored features, not recomputed)."""
     duplicates = dedupe.DuplicateIndex(settings.near_duplicate_jaccard, settings.minhash_perms)
@@ -98,7 +154,7 @@ def open_indexes(store: Store, settings: Settings) -> tuple[dedupe.DuplicateInde
     return duplicates, stories
 
 
-def choose_id(store: Store, raw: RawDoc, raw_hash: str) -> str | None:
+def choose_id(store: Store, raw: RawDoc, raw_hash: str, taken: Collection[str] = ()) -> str | None:
     """The id to store ``raw`` under, or None when this exact document is stored already.
 
     A changed document at a stored path is kept as a new revision (``id@2``); a different document whose id is
@@ -108,8 +164,12 @@ def choose_id(store: Store, raw: RawDoc, raw_hash: str) -> str | None:
     if any(h == raw_hash for _, h in revisions):
         return None
     doc_id = raw.id if not revisions else f"{raw.id}@{len(revisions) + 1}"
-    if store.has_id(doc_id):
+    if doc_id in taken or store.has_id(doc_id):
         doc_id = f"{doc_id}-{hashlib.sha1(raw.path.encode()).hexdigest()[:8]}"
+    base, n = doc_id, 1
+    while doc_id in taken or store.has_id(doc_id):  # the same path twice in one run with different content
+        n += 1
+        doc_id = f"{base}-{n}"
     return doc_id
 
 
