@@ -109,6 +109,24 @@ def report(db: Path, json_out: Path | None, html_out: Path | None) -> None:
         html_report.write_html(doc, html_out)
 
 
+@cli.command("similarity")
+@click.argument("file_a", type=click.Path(path_type=Path))
+@click.argument("file_b", type=click.Path(path_type=Path))
+@click.option("-v", "--verbose", is_flag=True, help="Also print the components and what the articles share.")
+def similarity_command(file_a: Path, file_b: Path, verbose: bool) -> None:
+    """Story similarity of two articles: 1 = the same real-world event, 0 = unrelated."""
+    from . import similarity
+
+    try:
+        result = similarity.score(similarity.read_article(file_a), similarity.read_article(file_b))
+    except MarsadError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"{result.score:.2f}")
+    if verbose:
+        for line in result.explain():
+            click.echo("  " + line)
+
+
 @cli.command("settings")
 def list_settings() -> None:
     """List every setting with its default and what it does."""
