@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.errors import InputError
-from marsad.report import anchor, count, outlet_of, story_filename, write_html
+from marsad.report import anchor, count, outlet_of, removal_reason, span_anchor, story_filename, write_html
 from tests.conftest import gold_lines
 
 KINDS = ("title", "lead", "subheading", "body", "metadata", "noise")
@@ -255,3 +256,197 @@ def test_unknown_outlets_are_counted_apart_and_quantities_read_naturally(seed_an
 ])
 def test_counts_follow_arabic_number_agreement(n, noun, expected):
     assert html.unescape(re.sub(r"<[^>]+>", "", str(count(n, noun)))) == expected
+
+
+# --- cross-source sections: summaries, facts, numbers, editorial, timeline (issue 6) ----------------------------
+def _span(doc: dict, needle: str, whole_sentence: bool = True) -> dict:
+    """``{doc, line, start, end, text}`` of ``needle`` (or of its whole line) in the document's own lines."""
+    line = next(ln for ln in doc["lines"] if needle in ln["text"])
+    lo = line["text"].index(needle)
+    hi = lo + len(needle)
+    if whole_sentence:
+        lo, hi = 0, len(line["text"])
+    return {"doc": doc["id"], "line": line["no"], "start": line["start"] + lo, "end": line["start"] + hi,
+            "text": line["text"][lo:hi]}
+
+
+class _Ids(HTMLParser):
+    """Ids of a page, and the text inside each element that has one."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: dict[str, str] = {}
+        self.classes: dict[str, str] = {}
+        self._open: list[tuple[str | None, list[str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("meta", "br", "img", "link", "input"):
+            if a.get("id"):
+                self.ids[a["id"]] = ""
+            return
+        self._open.append((a.get("id"), []))
+        if a.get("id"):
+            self.ids[a["id"]] = ""
+            self.classes[a["id"]] = a.get("class") or ""
+
+    def handle_endtag(self, tag):
+        if tag in ("meta", "br", "img", "link", "input") or not self._open:
+            return
+        ident, parts = self._open.pop()
+        text = "".join(parts)
+        if ident:
+            self.ids[ident] = text
+        if self._open:
+            self._open[-1][1].append(text)
+
+    def handle_data(self, data):
+        if self._open:
+            self._open[-1][1].append(data)
+
+
+def _ids(page: Path) -> _Ids:
+    parser = _Ids()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture()
+def compared_analysis(seed_analysis) -> dict:
+    d = {doc["id"][:3]: doc for doc in seed_analysis["documents"]}
+    troops = [_span(d["000"], "وللولايات المتحدة 2500 جندي"), _span(d["001"], "وتنشر الولايات المتحدة نحو 2500"),
+              _span(d["003"], "ويوجد نحو 2500 جندي")]
+    attacks = [(d["003"], "نحو 150 هجوماً", 150, "about", "2024-01-24"),
+               (d["001"], "لأكثر من 165 هجوما", 165, "more_than", "2024-02-11")]
+    readings = [{**_span(doc, text, whole_sentence=False), "outlet": None, "value": value, "qualifier": q, "as_of": as_of}
+                for doc, text, value, q, as_of in attacks]
+    masthead = next(ln for ln in d["000"]["lines"] if ln["kind"] == "noise")
+    d["000"]["removed"].append({"no": 90, "text": "إقرأ أيضاً:", "reason": "read-also block"})
+    seed_analysis.update({
+        "summaries": [
+            {"scope": "story", "id": "s-1", "sentences": [
+                {k: v for k, v in _span(d["000"], "كشفت مصادر دبلوماسية").items() if k != "line"}, troops[1]]},
+            {"scope": "topic", "id": "t-1", "sentences": [troops[0], _span(d["002"], "وتشكل التحالف العسكري")]}],
+        "facts": [
+            {"id": "f-1", "story": "s-1", "topic": "t-1", "text": "للولايات المتحدة نحو 2500 جندي في العراق",
+             "sentences": troops, "documents": [t["doc"] for t in troops],
+             "outlets": ["اليوم السابع", "الجزيرة", "تلفزيون سوريا"],
+             "origins": [{"name": "رويترز", "documents": [troops[0]["doc"], troops[2]["doc"]]},
+                         {"name": "الجزيرة", "documents": [troops[1]["doc"]]}],
+             "independent_origins": 2, "unique": False},
+            {"id": "f-2", "story": "s-1", "topic": "t-1", "text": "واشنطن تخطط للانسحاب من سوريا",
+             "sentences": [_span(d["003"], "فورين بوليسي")], "documents": [d["003"]["id"]],
+             "outlets": ["تلفزيون سوريا"], "origins": [{"name": "فورين بوليسي", "documents": 1}],
+             "independent_origins": 1, "unique": True},
+            # a sentence on a removed line: shown, linked to its article only
+            {"id": "f-3", "story": "s-1", "topic": "t-1", "text": "نص من سطر محذوف", "unique": True,
+             "sentences": [{"doc": d["000"]["id"], "line": masthead["no"], "start": masthead["start"],
+                            "end": masthead["end"], "text": masthead["text"]}]}],
+        "numbers": [{"id": "n-1", "story": "s-1", "topic": "t-1", "measure": "الهجمات على القوات الأميركية",
+                     "readings": list(reversed(readings)), "verdict": "drift"}],
+        "editorial": [{**_span(d["002"], "ويكشف هذا الاستعجال"), "reason": "unattributed evaluation"}],
+        "timeline": [
+            {"topic": "t-1", "story": "s-1", "date": "2024-02-11", "granularity": "day", "text": "استئناف المحادثات",
+             "sources": [_span(d["001"], "ومنذ منتصف أكتوبر")]},
+            {"topic": "t-1", "story": "s-1", "date": "2014", "granularity": "year", "text": "تشكيل التحالف الدولي",
+             "sources": [_span(d["001"], "تشكل عام 2014"), _span(d["002"], "وتشكل التحالف العسكري")]},
+            {"topic": "t-1", "story": "s-2", "date": "2025-09", "granularity": "month",
+             "text": "الموعد المستهدف لإنهاء عمل التحالف", "sources": [_span(d["004"], "بحلول سبتمبر")]}],
+    })
+    return seed_analysis
+
+
+def test_every_link_of_every_page_lands_on_an_existing_anchor(compared_analysis, tmp_path):
+    write_html(compared_analysis, tmp_path)
+    pages = sorted(tmp_path.rglob("*.html"))
+    assert (tmp_path / "topics").is_dir()
+    checked = 0
+    for page in pages:
+        for href in re.findall(r'href="([^"]+)"', page.read_text(encoding="utf-8")):
+            target, _, fragment = html.unescape(href).partition("#")
+            file = (page.parent / target).resolve() if target else page
+            assert file.is_file(), (page.name, href)
+            if fragment:
+                assert fragment in _ids(file).ids, (page.name, href)
+                checked += 1
+    assert checked > 20
+
+
+def test_summary_sentences_link_to_their_highlighted_span(compared_analysis, tmp_path):
+    write_html(compared_analysis, tmp_path)
+    page = _story_page(tmp_path, "s-1")
+    raw = page.read_text(encoding="utf-8")
+    ids = _ids(page)
+    summary = raw[raw.index('<section class="summary"'):raw.index("</section>")]
+    sentences = compared_analysis["summaries"][0]["sentences"]
+    for x in sentences:
+        href = f'../stories/{story_filename("s-1")}#{span_anchor(x["doc"], x["start"], x["end"])}'
+        assert f'href="{href}"' in summary
+        assert ids.ids[span_anchor(x["doc"], x["start"], x["end"])] == x["text"]  # the span holds the sentence
+        assert "summary" in ids.classes[span_anchor(x["doc"], x["start"], x["end"])]
+    # the cited paragraph still reads whole once its markup is removed
+    line = sentences[0]["text"]
+    assert line in re.sub(r"<[^>]+>", "", html.unescape(raw))
+
+
+def test_facts_show_outlets_independent_origins_and_unique_claims(compared_analysis, tmp_path):
+    write_html(compared_analysis, tmp_path)
+    text = re.sub(r"<[^>]+>", "", _text(_story_page(tmp_path, "s-1")))
+    assert "ما تتفق عليه المصادر" in text
+    assert "تؤكدها 3 منافذ" in text and "تعود إلى مصدرين مستقلين" in text
+    assert "رويترز (مقالان)" in text and "الجزيرة (مقال واحد)" in text
+    assert "ما انفرد به منفذ واحد" in text and "واشنطن تخطط للانسحاب من سوريا" in text
+    assert "نص من سطر محذوف" in text  # shown, though its sentence cannot be highlighted
+    other = re.sub(r"<[^>]+>", "", _text(_story_page(tmp_path, "s-2")))
+    assert "ما تتفق عليه المصادر" not in other  # facts stay on their own story's page
+
+
+def test_numbers_are_side_by_side_with_as_of_dates_and_the_verdict(compared_analysis, tmp_path):
+    write_html(compared_analysis, tmp_path)
+    raw = _text(_story_page(tmp_path, "s-1"))
+    section = raw[raw.index('id="numbers"'):]
+    text = re.sub(r"<[^>]+>", "", section)
+    assert "الهجمات على القوات الأميركية" in text and "تغيّرت مع الوقت" in text
+    assert text.index("2024-01-24") < text.index("2024-02-11")  # readings in date order
+    assert "نحو 150" in text and "أكثر من 165" in text
+    assert section.count('class="reading"') == 2
+
+
+def test_editorial_sentences_are_flagged_in_the_list_and_in_the_text(compared_analysis, tmp_path):
+    write_html(compared_analysis, tmp_path)
+    page = _story_page(tmp_path, "s-2")
+    e = compared_analysis["editorial"][0]
+    ids = _ids(page)
+    key = span_anchor(e["doc"], e["start"], e["end"])
+    assert ids.ids[key] == e["text"] and "editorial" in ids.classes[key]
+    text = re.sub(r"<[^>]+>", "", _text(page))
+    assert "رأي أو تقييم غير منسوب" in text and "unattributed evaluation" in text
+
+
+def test_topic_page_has_the_topic_summary_and_an_ordered_timeline(compared_analysis, tmp_path):
+    write_html(compared_analysis, tmp_path)
+    assert 'href="topics/' in (tmp_path / "index.html").read_text(encoding="utf-8")
+    page = tmp_path / "topics" / story_filename("t-1")
+    text = re.sub(r"<[^>]+>", "", _text(page))
+    assert "ملخص الموضوع" in text and "الخط الزمني" in text
+    dates = ["2014", "2024-02-11", "2025-09"]
+    assert [text.index(x) for x in dates] == sorted(text.index(x) for x in dates)
+    for x in compared_analysis["summaries"][1]["sentences"]:
+        assert x["text"] in text
+    # the story page lists only its own dated events
+    story = re.sub(r"<[^>]+>", "", _text(_story_page(tmp_path, "s-1")))
+    assert "تشكيل التحالف الدولي" in story and "الموعد المستهدف لإنهاء عمل التحالف" not in story
+
+
+def test_removal_reasons_read_in_arabic(compared_analysis, tmp_path):
+    write_html(compared_analysis, tmp_path)
+    raw = _text(_story_page(tmp_path, "s-1"))
+    assert 'title="read-also block">كتلة «اقرأ أيضًا»<' in raw
+    assert removal_reason("pull quote repeating line 13") == "اقتباس بارز يكرر السطر 13"
+    assert removal_reason("something new") == "something new"
+
+
+def test_main_entities_are_named_on_the_story_page(compared_analysis, tmp_path):
+    write_html(compared_analysis, tmp_path)
+    text = re.sub(r"<[^>]+>", "", _text(_story_page(tmp_path, "s-1")))
+    assert "أبرز الكيانات: يحيى رسول" in text

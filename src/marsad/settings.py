@@ -39,6 +39,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("topic_threshold", 0.12, "Similarity at or above which two stories are linked into one running topic."),
     Setting("topic_window_days", 730, "Stories further apart than this many days are never linked into one topic."),
     Setting("max_candidates", 50, "How many candidate stories the index returns for a new article before scoring."),
+    # summaries
+    Setting("summary_sentences", 4, "Sentences in each story's cited summary (0 = no story summaries)."),
+    Setting("topic_summary_sentences", 6, "Sentences in each topic's cited summary (0 = no topic summaries)."),
 )
 
 _DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -58,6 +61,8 @@ class Settings:
     topic_threshold: float = _DEFAULTS["topic_threshold"]
     topic_window_days: int = _DEFAULTS["topic_window_days"]
     max_candidates: int = _DEFAULTS["max_candidates"]
+    summary_sentences: int = _DEFAULTS["summary_sentences"]
+    topic_summary_sentences: int = _DEFAULTS["topic_summary_sentences"]
 
     @classmethod
     def build(cls, overrides: dict[str, Any] | None = None) -> Settings:
