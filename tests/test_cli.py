@@ -56,3 +56,15 @@ def test_every_command_and_setting_is_documented_in_the_readme():
         assert f"marsad {name}" in readme, name
     for s in SETTINGS:
         assert s.name in readme, s.name
+
+
+def test_report_applies_settings_to_what_it_writes(seeds_dir, tmp_path):
+    db = tmp_path / "m.db"
+    assert CliRunner().invoke(cli, ["analyze", str(seeds_dir), "--db", str(db), "-q"]).exit_code == 0
+    for n in (1, 3):
+        out = tmp_path / f"a{n}.json"
+        result = CliRunner().invoke(cli, ["report", "--db", str(db), "--json", str(out),
+                                          "--set", f"summary_sentences={n}"])
+        assert result.exit_code == 0, result.output
+        stories = [s for s in json.loads(out.read_text(encoding="utf-8"))["summaries"] if s["scope"] == "story"]
+        assert stories and max(len(s["sentences"]) for s in stories) == n

@@ -22,6 +22,7 @@ def analyze(paths: list[str | PathLike], db: str | PathLike = ":memory:", settin
     from .settings import Settings
     from .store import Store
 
+    chosen = Settings.build(settings)
     with Store(db) as store:
-        pipeline.run(paths, Settings.build(settings), store, progress=progress)
-        return analysis.build(store)
+        pipeline.run(paths, chosen, store, progress=progress)
+        return analysis.build(store, chosen)

@@ -9,16 +9,18 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
-from . import __version__
+from . import __version__, summarize
 from .models import Article, Relation
+from .settings import Settings
 from .store import Store
 
 SCHEMA = "marsad.analysis.v1"
 EXTRACTION_KINDS = ("dates", "quantities", "quotes", "attributions")
 
 
-def build(store: Store) -> dict[str, Any]:
-    """The analysis document of everything in ``store``."""
+def build(store: Store, settings: Settings | None = None) -> dict[str, Any]:
+    """The analysis document of everything in ``store`` (summary lengths and comparison thresholds from ``settings``)."""
+    settings = settings or Settings.build()
     placed = list(store.articles())
     relations = store.relations()
     copies = _copy_groups(relations)
@@ -39,6 +41,7 @@ def build(store: Store) -> dict[str, Any]:
     }
     for kind in EXTRACTION_KINDS:
         analysis[kind] = [{"doc": doc, **record} for doc, records in store.extractions(kind) for record in records]
+    analysis["summaries"] = summarize.summaries(analysis, settings)
     return analysis
 
 

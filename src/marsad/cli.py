@@ -51,7 +51,7 @@ def analyze(paths: tuple[Path, ...], db: Path, json_out: Path | None, html_out: 
         with Store(db) as store:
             report = _run_with_progress(paths, settings, store, quiet)
             if json_out or html_out:
-                doc = analysis.build(store)
+                doc = analysis.build(store, settings)
                 if json_out:
                     json_out.parent.mkdir(parents=True, exist_ok=True)
                     json_out.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -90,15 +90,18 @@ def _run_with_progress(paths, settings, store, quiet):
 @click.option("--db", "db", default="marsad.db", show_default=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Write the analysis document here.")
 @click.option("--html", "html_out", type=click.Path(file_okay=False, path_type=Path), help="Write the HTML report here.")
-def report(db: Path, json_out: Path | None, html_out: Path | None) -> None:
+@click.option("--set", "assignments", multiple=True, metavar="NAME=VALUE",
+              help="Override a setting (e.g. summary_sentences=6; see `marsad settings`); repeatable.")
+def report(db: Path, json_out: Path | None, html_out: Path | None, assignments: tuple[str, ...]) -> None:
     """Write the JSON analysis and/or the HTML report of an existing database, without ingesting anything."""
     if not db.exists():
         raise click.ClickException(f"no database at {db}; run `marsad analyze PATH --db {db}` first")
     if not (json_out or html_out):
         raise click.UsageError("give --json FILE and/or --html DIR")
     try:
+        settings = Settings.build(parse_assignments(list(assignments)))
         with Store(db) as store:
-            doc = analysis.build(store)
+            doc = analysis.build(store, settings)
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
     if json_out:
