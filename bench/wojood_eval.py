@@ -17,8 +17,14 @@ How a marsad mention becomes the span Wojood would mark (Wojood's conventions, r
 - CARDINAL: the number only (with a scale word: ``750 ألف``), without qualifier or counted noun;
 - MONEY: number, scale word and currency with its adjective (``60 مليون دولار أمريكي``), without qualifier;
 - PERCENT: number and sign or words (``70 %``, ``و20 بالمئة``).
-Wojood tokenizes ``2,500`` as ``2 , 500``: sentences are rebuilt with digit groups rejoined so the extractors see the
-text as an outlet printed it.
+- CARDINAL of a compound number written in words: one span per word (``ستة`` ``وثلاثين`` ``مليون`` ``وأربعمائة``
+  ``ألف``), a simple one whole (``أربعة آلاف``);
+- a number counting hours, days or years (``30 دقيقة``, ``12 عاما``) is Wojood's TIME or DATE, one counting metres
+  or tonnes (``500 متر``) its QUANTITY: neither is a CARDINAL (marsad's ``unit_class``);
+- DATE: a lead ``خلال``/``لمدة``/``منذ``/``قبل``/``بعد`` right before a date is part of Wojood's span.
+Wojood tokenizes ``2,500`` as ``2 , 500`` and prints thousands groups without their leading zeros (``1 , 250 , 0``
+for 1,250,000): sentences are rebuilt with digit groups rejoined and padded back to three digits so the extractors
+see the text as an outlet printed it. ``$#$`` (Wojood's paragraph mark) is read as a line break.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -42,7 +49,7 @@ WOJOOD = SHARED / "eval" / "wojood"
 SAUDINEWSNET = SHARED / "corpus" / "saudinewsnet" / "saudinewsnet_all.jsonl.gz"
 TYPES = ("DATE", "CARDINAL", "MONEY", "PERCENT")
 DATE_LEADS = {"بتاريخ", "تاريخ", "وبتاريخ"}
-SINCE = {"منذ", "ومنذ", "قبل", "بعد"}
+SINCE = {"منذ", "ومنذ", "قبل", "بعد", "خلال", "لمدة"}
 
 
 @dataclass
@@ -75,10 +82,16 @@ def _rebuild(tokens: list[str], tags: list[list[str]]) -> Sentence:
             (tok in {",", "."} and tokens[i - 1][-1:].isdigit() and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
             or (i > 1 and tokens[i - 1] in {",", "."} and tokens[i - 2][-1:].isdigit() and tok[:1].isdigit())
         )
+        shown = tok
+        if glued and tokens[i - 1] == "," and tok.isdigit() and len(tok) < 3 and (
+                tok == "0" or (i > 3 and tokens[i - 3] == ",") or (i + 2 < len(tokens) and tokens[i + 1] == ",")):
+            shown = tok.zfill(3)  # 1 , 250 , 0 -> 1,250,000 (a group ",0" is never a decimal)
+        elif tok == "$#$":
+            shown = "\n"
         if i and not glued:
             text += " "
-        offsets.append((len(text), len(text) + len(tok)))
-        text += tok
+        offsets.append((len(text), len(text) + len(shown)))
+        text += shown
     return Sentence(tokens, tags, text, offsets)
 
 
@@ -111,7 +124,13 @@ def predicted_spans(s: Sentence) -> set[tuple[str, int, int]]:
         out.add(("DATE", a, b))
     for q in find_quantities(s.text):
         kind = {"cardinal": "CARDINAL", "money": "MONEY", "percent": "PERCENT"}[q.kind]
+        if kind == "CARDINAL" and q.unit_class is not None:
+            continue  # Wojood's TIME, DATE or QUANTITY
         lo, hi = q.number_span
+        if kind == "CARDINAL" and not any(ch.isdigit() for ch in s.text[lo:hi]) and " و" in s.text[lo:hi]:
+            words = (_tokens_of(s, lo + w.start(), lo + w.end()) for w in re.finditer(r"\S+", s.text[lo:hi]))
+            out.update(("CARDINAL", *span) for span in words if span)
+            continue
         if kind != "CARDINAL" and q.unit_span is not None:
             hi = max(hi, q.unit_span[1])
             lo = min(lo, q.unit_span[0])  # "$50"

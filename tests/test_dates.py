@@ -109,7 +109,7 @@ def test_absolute_and_hijri_dates(text, mention, value, kind):
         ("وأعلن ناديه يوم السبت الماضي تعاقده", "يوم السبت الماضي", "2015-08-01", "day"),
         ("وقال المرصد في بيان الخميس: إن غالبية", "الخميس", "2015-07-30", "day"),
         ("وكانت تركيا قد وافقت الشهر الماضي على", "الشهر الماضي", "2015-07", "month"),
-        ("ستتحسن الأوضاع بحلول نهاية هذا العام.", "هذا العام", "2015", "year"),
+        ("ستتحسن الأوضاع بحلول نهاية هذا العام.", "نهاية هذا العام", "2015", "year"),
         ("قال إنه عقد اجتماع طارئ الأسبوع المقبل", "الأسبوع المقبل", "2015-W33", "week"),
         ("الذي أعلن استقالته قبل شهر بعد أن قضى", "قبل شهر", "2015-07", "month"),
         ("اندلع الحريق قبل 3 أيام في المستودع", "قبل 3 أيام", "2015-08-02", "day"),
@@ -195,3 +195,82 @@ def test_mentions_are_slices_of_the_text(text):
     for d in find_dates(text, anchor=ANCHOR):
         assert 0 <= d.start < d.end <= len(text)
         assert text[d.start: d.end] == d.text
+
+
+# --- lengths of time, spans, ranges, eras (read from Wojood's development split and SaudiNewsNet copy) -------------
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "kind"),
+    [
+        ("بخبرة مهنية تبلغ 8 سنوات .", "8 سنوات", "P8Y", "duration"),
+        ("مستهل زيارة تستمر لثلاثة أيام ويضم وفد", "ثلاثة أيام", "P3D", "duration"),
+        ("وبعد مرور عامين على تلك الحادثة", "عامين", "P2Y", "duration"),
+        ("تم التعاقد معها لثلاثة أشهر ضمن برنامج الدعم المؤقت", "ثلاثة أشهر", "P3M", "duration"),
+        ("تمكنت هذا الاسبوع من قضاء بضعة أيام بصحبته", "بضعة أيام", None, "duration"),
+        ("مهرجان صيف الشرقية والذي يستمر لـ 15 يوماً في 8 مواقع", "15 يوماً", "P15D", "duration"),
+        ("رئيس جامعة بيرزيت لمدة ست سنوات بدءاً من العام 2004", "مدة ست سنوات", "P6Y", "duration"),
+        ("وثائق اراضي من الفترة العثمانية تبين العلاقة", "الفترة العثمانية", None, "era"),
+        ("المراة الفلسطينية في الاربعينات من ارشيف صور", "الاربعينات", "1940/1949", "absolute"),
+        ("بحلول شهر رمضان عام ( 1992 ) .", "شهر رمضان عام ( 1992 )", "1992-03-05/1992-04-03", "hijri"),
+        ("الموافق : 20 / شعبان / 1428 هجرية", "20 / شعبان / 1428 هجرية", "2007-09-02", "hijri"),
+        ("خليل السكاكيني : بتاريخ 9 / 10 / 10 / ( 1940 ) .", "9 / 10 / 10 / ( 1940 )", "1940-10-09/1940-10-10",
+         "numeric"),
+        ("بيرزيت رقم 97 بتاريخ 17 / 2 / ( 1966 ) .", "17 / 2 / ( 1966 )", "1966-02-17", "numeric"),
+        ("في الفترة من 13 وحتى 15 تشرين الثاني / نوفمبر 2016 ؛", "من 13 وحتى 15 تشرين الثاني / نوفمبر 2016",
+         "2016-11-13/2016-11-15", "absolute"),
+        ("من 140 حالة أسبوعياً منذ بداية 2019 .", "بداية 2019", "2019", "absolute"),
+        ("الشتوية مطلع 2016، وفق الخطة", "مطلع 2016", "2016", "absolute"),
+    ],
+)
+def test_lengths_eras_and_ranges(text, mention, value, kind):
+    found = {d.text: d for d in find_dates(text, anchor=ANCHOR)}
+    assert mention in found, sorted(found)
+    assert (found[mention].value, found[mention].kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("احنا مقبلين ع شهر رمضان المبارك واكيد", "شهر رمضان المبارك", "2015-06-18/2015-07-16"),
+        ("وأقيمت البطولة في رمضان الماضي بمشاركة", "رمضان الماضي", "2015-06-18/2015-07-16"),
+        ("وبين يناير ومارس ، ارتفع عدد", "بين يناير ومارس", "2015-01/2015-03"),
+        ("قبل نهاية العام ، سيحتاج عدد", "نهاية العام", "2015"),
+        ("وقد ظهرت في السنوات الأخيرة مناطق", "السنوات الأخيرة", None),
+    ],
+)
+def test_hijri_months_month_ranges_and_spans_resolve_against_the_anchor(text, mention, value):
+    found = {d.text: d for d in find_dates(text, anchor=ANCHOR)}
+    assert mention in found, sorted(found)
+    assert found[mention].value == value and found[mention].kind == "relative"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("خلال الانتفاضة الأولى 1987 صادر عن القيادة", "1987"),  # after a definite noun and its adjective
+        ("في دمشق ( 1975 ) الجزء الرابع", "1975"),  # alone in brackets
+        ("دقيق لمنكوبي زلزال 1927 .", "1927"),  # closing a clause after a noun
+        ("بسبب ظروف العاملين في منشآت مونديال قطر 2022. وحددت", "2022"),
+    ],
+)
+def test_a_bare_year_in_a_years_company(text, year):
+    assert [d.value for d in find_dates(text)] == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بلاغا عن تعرض مواطن (48 عاما) للغرق",  # an age beside a name
+        "وأكد أن فيليبي لويس، 29 عاما، في طريقه للرحيل",
+        "أن لا يقل عمر المتقدم للوظيفة عن ١٨ عاما، وإكمال التدريب",
+        "مركز الاستشارات 1955 مركزا عالميا",  # a count and its noun
+        "قطعة أرض مساحتها 1000 م مربع",  # metres, not the year 1000 AD
+        "وبلغ عددهم الى 1987.",
+        "في اليمين عقود إلى الوراء",
+    ],
+)
+def test_ages_counts_and_measures_are_not_dates(text):
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+def test_infer_published_ignores_lengths_of_time():
+    assert infer_published("أمضى 8 سنوات في المنصب قبل أن يستقيل عام 2014") == ("2014", "عام 2014")

@@ -126,6 +126,7 @@ def test_to_json_is_plain_data():
     assert q.to_json() == {
         "start": 0, "end": 13, "text": "نحو 2500 جندي", "value": 2500.0, "value_max": None, "qualifier": "about",
         "unit": "جندي", "unit_norm": "جند", "kind": "cardinal", "number_span": (4, 8), "unit_span": (9, 13),
+        "unit_class": None,
     }
     assert isinstance(q, Quantity)
 
@@ -140,3 +141,62 @@ def test_written_numbers_read_back(numbers, noun):
     for q in found:
         assert text[q.start: q.end] == q.text
         assert text[q.unit_span[0]: q.unit_span[1]] == noun
+
+
+# --- what a number counts, and numbers that count nothing (Wojood's development split, SaudiNewsNet) --------------
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit_class"),
+    [
+        ("قرر الحصول على الخدمة مجاناً بأقل من 30 ثانية", "أقل من 30 ثانية", 30, "time"),
+        ("قتل 3 جنود خلال 24 ساعة", "24 ساعة", 24, "time"),
+        ("وسقط السلاح على بعد 500 متر من المنزل", "500 متر", 500, "measure"),
+        ("ينتج الحقل 300 ألف برميل يوميا", "300 ألف برميل", 300_000, "measure"),
+        ("بلاغا عن تعرض مواطن (48 عاما) للغرق", "48 عاما", 48, "time"),  # an age: a number of years, not a date
+        ("وتنشر الولايات المتحدة 2500 جندي في العراق", "2500 جندي", 2500, None),
+    ],
+)
+def test_units_of_time_and_measure_are_classed(text, mention, value, unit_class):
+    found = {q.text: q for q in find_quantities(text)}
+    assert mention in found, sorted(found)
+    assert (found[mention].value, found[mention].unit_class) == (value, unit_class)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "kind"),
+    [
+        ("لأتباع الديانات التوحيدية الثلاث ، ومركزا لقيم", "الثلاث", 3, "cardinal"),  # a definite numeral
+        ("ارتفع التمويل من نصف مليون دولار إلى مليوني دولار بسبب النمو", "مليوني دولار", 2_000_000, "money"),
+        ("منهم ألفين إلى 4 آلاف شخص", "ألفين إلى 4 آلاف شخص", 2000, "cardinal"),
+        ("تنقسم القارة إلى 54 دولة يبلغ عدد سكان كل دولة حوالي واحد وعشرين مليون نسمة",
+         "حوالي واحد وعشرين مليون نسمة", 21_000_000, "cardinal"),
+    ],
+)
+def test_written_and_definite_numbers(text, mention, value, kind):
+    found = {q.text: q for q in find_quantities(text)}
+    assert mention in found, sorted(found)
+    assert (found[mention].value, found[mention].kind) == (pytest.approx(value), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انظر: المرجع السابق ، ص . 3 .",  # a page
+        "مذيع 2 : نقدم لكم نشرة الأخبار",  # a speaker label
+        '46 " التعاون العسكري بين البلدين "',  # a footnote opening a line
+        "وصلت إلى الجزء الثامن عشر .",  # the teen of an ordinal
+        "تعد اطار جانغو واحد من هذه الأطر",  # واحد من: "one of"
+        ". . كل واحد فينا مجنون",
+        "البحر في مدينة الخمس ، العنف",  # a town, not five
+        "في الاجتماع الذي عقد يوم الاثنين",  # Monday, not two
+        "انظر الرابط monographs / 200408 ، ص",
+        "يواصل مهرجان أبها للتسوق الـ 17، الذي يقام في المركز",  # an ordinal
+        "تبدأ من الساعة 5 مساء إلى الساعة 10، وذلك رغبة منهم",  # clock times
+        "طلائع الجيش الأربعاء المقبل ضمن المرحلة 21، ووادي دجلة",  # a round of the league
+    ],
+)
+def test_identifiers_labels_and_names_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_a_count_after_the_word_for_number_stays_a_count():
+    assert [q.value for q in find_quantities("وبلغ العدد 50 حتى مساء أمس")] == [50]

@@ -207,3 +207,86 @@ def test_spans_restrict_what_is_read(pieces, keep):
         pos += len(line) + 1
     for q in find_quotes(text, spans):
         assert any(lo <= q.cue_span[0] and q.cue_span[1] <= hi for lo, hi in spans)
+
+
+# --- speaker mentions: where they end, and who a cue without one refers to (SaudiNewsNet, 2015) -------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an outlet the speaker talks to is the addressee, not part of the speaker
+        ("وقال قائد قوات محلية لرويترز عبر الهاتف “نحن في عملية لإستكمال بسط سيطرتنا على مدينة عدن”.",
+         "قائد قوات محلية"),
+        # a role's complement keeps the name that follows it
+        ("وأوضح المشرف على الفعاليات علي عبدالله الغانم أن الاحتفال بعيد الفطر المبارك من البرامج الرئيسة.",
+         "المشرف على الفعاليات علي عبدالله الغانم"),
+        # time words and manner participles end the mention
+        ("قال تقرير أول أمس الاثنين إن ما يقرب من 20 مليون شخص أجبروا على النزوح عن ديارهم.", "تقرير"),
+        ("وقال الدكتور التركي معقبا، إن الرابطة تأمل من مؤسسات التوجيه الاجتماعي أن يكون لها أثر إيجابي.",
+         "الدكتور التركي"),
+        ("وقال ظريف مخاطبا نواب البرلمان: «نحن لا نقول إن الاتفاق بالكامل في صالح إيران».", "ظريف"),
+        # a subject before the cue: an outlet after لكن, a topic fronted by أما and taken up by ف
+        ("ولم يصب أحد في الهجوم، لكن صحيفة «يني شفق» المؤيدة للحكومة قالت إن جماعة يسارية أعلنت مسؤوليتها عنه.",
+         "صحيفة «يني شفق» المؤيدة للحكومة"),
+        ("أما المحلل السياسي أمين قمورية، فأوضح لـ «اليوم» أن المنطقة ستكون منطقة جديدة من بعد الاتفاق.",
+         "المحلل السياسي أمين قمورية"),
+    ],
+)
+def test_speaker_mentions_end_where_the_speaker_ends(text, speaker):
+    assert [q.speaker for q in find_quotes(text)][:1] == [speaker]
+
+
+def test_between_and_is_not_a_cue():
+    text = ("اشار سامي الجابر أن سيناريو الإقالة تم وهو في إسبانيا حيث أن الخط كان مفتوحاً بينه وبين رئيس الهلال "
+            "الأمير عبدالرحمن بن مساعد قبل الاتصال به، كاشفاً أنه احتاج ليوم كامل لاستيعاب القرار.")
+    assert {q.speaker for q in find_quotes(text)} == {"سامي الجابر"}
+
+
+def test_a_paragraph_of_quotation_goes_on_quoting_the_speaker_before_it():
+    text = ('قال رئيس وزراء مالطا جوزيف موسكات في بيان له إن نتيجة الاستفتاء تحمل عواقب للدول الدائنة.\n'
+            '"لقد سعت الحكومة اليونانية إلى حماية مصالح شعبها مستخدمة الأسلوب الذي تراه مناسبا".')
+    last = find_quotes(text)[-1]
+    assert last.direct and last.text.startswith("لقد سعت") and last.speaker == "رئيس وزراء مالطا جوزيف موسكات"
+
+
+def test_according_to_a_source_is_not_an_outlet():
+    (a,) = find_attributions("وبحسب مصادر أمنية فإن الهجوم وقع ليلا قرب الحدود.")
+    assert (a.reporter, a.source, a.cue) == (None, "مصادر أمنية", "وبحسب")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال بان كي مون في بيان صادر عنه \"إنه لا توجد أي قضية أو مظلمة تبرر استهداف المدنيين\".", "بان كي مون"),
+        ("خالد العجلان رئيس نادي الطائي السابق قال: للأسف لم تتعلم الأندية من أخطائها بالتعاقد مع اللاعبين.",
+         "خالد العجلان رئيس نادي الطائي السابق"),
+        ("المدرب الوطني الدكتور عبدالعزيز الخالد يقول معلقا على ذلك: لا أعتقد أن الأندية السعودية تستفيد من أخطائها.",
+         "المدرب الوطني الدكتور عبدالعزيز الخالد"),
+        ("ولم تتمكن وزارة الدفاع من تأكيد التقرير لكن مسؤولا قال انهم يسعون للتحقق من صحته.", "مسؤولا"),
+        ("من جانبه أكد المشرف الفني على الفعاليات سلطان النوة أن الجمعية دأبت على إتاحة الفرصة للمواهب.",
+         "المشرف الفني على الفعاليات سلطان النوة"),
+    ],
+)
+def test_more_speaker_shapes(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وإذا كانت قناة تلفزيونية نقلت وقائع حفل اعتُبر خادشًا للحياء، فإن رعاية زواج عرفي لا يقل فداحة.",  # passive
+        "يقوم أصحاب المنازل بإعداد المأكولات الشعبية مثل: «الخبزة المقناة، والعريكة، والمقلقل، والسمن البلدي».",
+    ],
+)
+def test_no_speech_no_quote(text):
+    assert find_quotes(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("قال إن الوزير. ؟!…«»“”\"()'] 3.5د")), max_size=60))
+def test_the_one_sentence_shortcut_splits_like_arabic_split_sentences(line):
+    from marsad.arabic import split_sentences
+    from marsad.extract.quotes import _sentences
+
+    text = "سطر قبله.\n" + line
+    lo = text.index("\n") + 1
+    assert _sentences(text, lo, len(text), text[lo:]) == split_sentences(text, lo, len(text))

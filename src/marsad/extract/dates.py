@@ -8,7 +8,14 @@ original. Month, weekday and relative words are data (``data/dates_calendar.json
 >>> [(d.text, d.value) for d in find_dates("في يناير/كانون الثاني الماضي", anchor=date(2024, 2, 12))]
 [('يناير/كانون الثاني الماضي', '2024-01')]
 
-A count is never a date: ``2500 جندي`` and ``24 ساعة`` give nothing.
+A count is never a date: ``2500 جندي`` and ``24 ساعة`` give nothing. A stated length of days, weeks, months or
+years is a mention of kind ``duration`` with an ISO 8601 value (``8 سنوات`` -> ``P8Y``), never an age (``البالغ من
+العمر 25 عاما``); spans around the anchor (``السنوات الأخيرة``) are relative mentions without a value; historical
+eras (``الفترة العثمانية``) are kind ``era``, without a value; decades (``الأربعينات``) and month ranges (``بين يناير
+ومارس``) are ranges.
+
+>>> [(d.text, d.value, d.kind) for d in find_dates("أمضى 8 سنوات في المنصب منذ الأربعينات")]
+[('8 سنوات', 'P8Y', 'duration'), ('الأربعينات', '1940/1949', 'absolute')]
 """
 
 from __future__ import annotations
@@ -19,10 +26,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from ..arabic import normalize, normalize_with_offsets
 
@@ -71,6 +78,7 @@ def _deleted_pattern() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(c)) for c, v in table.items() if v == "") + "]")
 
 
+@lru_cache(maxsize=8)  # the extractors fold the same article one after the other
 def fold_with_offsets(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
     """The normalized form of ``text`` and two maps: normalized index -> original index, and back.
 
@@ -170,9 +178,15 @@ class _Lexicon:
     units: dict[str, list]
     numbers: dict[str, int]
     year_cues: frozenset[str]
+    count_cues: frozenset[str]
+    age_cues: frozenset[str]
+    durations: dict[str, list]
+    plural_periods: dict[str, str]
+    decades: dict[str, int]
     future_cues: frozenset[str]
     today_names: frozenset[str]
     trigger: re.Pattern[str]
+    word_classes: dict[str, frozenset[str]]  # trigger word -> the classes of calendar word it belongs to
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -187,6 +201,13 @@ def _lexicon() -> _Lexicon:
     direction, parts = _normed(words["direction"]), _normed(words["month_parts"])
     day_words, units = _normed(words["day_words"]), _normed(words["units"])
     numbers = _normed(nums["units"]) | _normed(nums["tens"])
+    classes: dict[str, set[str]] = {}
+    for cls, ws in (("month", months), ("hijri", hijri), ("weekday", weekdays), ("day_word", day_words),
+                    ("unit", [*units, *words["duration_units"]]), ("period", [*words["periods"], *words["plural_periods"]]),
+                    ("decade", words["decades"]), ("era", words["eras"]["adjectives"])):
+        for w in ws:
+            for form in {_key(normalize(w)), normalize(w).split()[0]}:
+                classes.setdefault(form, set()).add(cls)
     B, E = r"(?<![^\W_])(?:[وفبل]|وب|ول|فب|فل)?", r"(?![^\W_])"  # word start (with one proclitic) and word end
     MON = rf"(?P<m1>{_alt(months)})(?:\s*[/(]\s*(?P<m2>{_alt(months)})\s*\)?)?{E}"
     DIR = rf"(?:\s+(?P<dir>{_alt(direction)}){E})?"
@@ -195,23 +216,33 @@ def _lexicon() -> _Lexicon:
     YEAR = rf"(?P<y>\d{{4}})(?!\d)(?:\s*(?P<ys>{SUFFIX})(?![^\W_]))?"
     YEAR_LEAD = r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*" + YEAR + r"(?(yp)\s*\)))"
     patterns = {
-        "range": rf"{B}(?<!\d)(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{MON}{YEAR_LEAD}?{DIR}",
+        "range": rf"{B}(?:(?P<lead>من|بين)\s+)?(?<!\d)(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|وحتي|والي|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{MON}{YEAR_LEAD}?{DIR}",
         "dmy": rf"{B}(?:(?P<wd>(?:يوم\s+)?(?:{WD})|يوم)\s*,?\s*(?:الموافق\s+)?)?(?<![\d/.-])(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*,?)?\s*(?:من\s+)?(?:شهر\s+)?{MON}{YEAR_LEAD}?{DIR}",
         "mdy": r"(?<![^\W_])(?P<m1>[a-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)",
         "my": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?:(?P<sh>شهر)\s+)?{MON}{YEAR_LEAD}?{DIR}",
-        "numeric": rf"(?:(?<![^\W_])(?P<wd>(?:يوم\s+)?(?:{WD}))\s*,?\s*(?:الموافق\s*)?)?(?:(?P<mn>{_alt(months)})\s*(?P<mp>\()\s*)?(?<![\d/.-])(?P<a>\d{{1,4}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<c>\d{{1,4}})(?![\d/])"
+        "numeric": rf"(?:(?<![^\W_])(?P<wd>(?:يوم\s+)?(?:{WD}))\s*,?\s*(?:الموافق\s*)?)?(?:(?P<mn>{_alt(months)})\s*(?P<mp>\()\s*)?(?<![\d/.-])(?P<a>\d{{1,4}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<cp>\(\s*)?(?P<c>\d{{1,4}})(?(cp)\s*\))(?![\d/])"
         r"(?:\s*(?P<ys>ه|هجري|هجريه|م|ميلادي|ميلاديه)(?![^\W_]))?(?(mp)\s*\))",
-        "hijri": rf"{B}(?:(?P<d>\d{{1,2}})\s*(?:من\s+)?)?(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*"
+        "hijri": rf"{B}(?:(?P<d>\d{{1,2}})\s*(?:من\s+|/\s*)?)?(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}\s*[,/]?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*"
         r"(?P<y>1[34]\d\d)(?!\d)(?(yp)\s*\))(?:\s*(?P<ys>ه|هجري|هجريه|للهجره)(?![^\W_]))?",
         "year": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?P<yw>(?:ال|ل)?(?:عام|سنه)|عامي|العامين){E}\s*(?P<yp>\()?\s*(?P<y>\d{{4}})(?!\d)"
         rf"(?:\s*(?:-|/|و|الي)\s*(?P<y2>\d{{4}})(?!\d))?(?(yp)\s*\))(?:\s*(?P<ys>{SUFFIX})(?![^\W_]))?",
         "hijri_year": r"(?P<yp>\(\s*)?(?<![\d/.-])(?P<y>1[34]\d\d)(?(yp)\s*\))\s*(?P<ys>ه|هجري|هجريه|للهجره)(?![^\W_])",
-        "suffixed_year": r"(?P<yp>\(\s*)?(?<![\d/.-])(?P<y>\d{3,4})(?(yp)\s*\))\s*(?P<ys>م|ميلادي|ميلاديه|للميلاد)(?![^\W_])",
+        "suffixed_year": r"(?P<yp>\(\s*)?(?<![\d/.-])(?P<y>\d{3,4})(?(yp)\s*\))\s*(?P<ys>م|ميلادي|ميلاديه|للميلاد)(?![^\W_])(?!\s*(?:مربع|مكعب))",
         "year_range": r"(?<![\d/.,-])(?P<y>(?:18|19|20)\d\d)\s*-\s*(?P<y2>(?:18|19|20)\d\d)(?![\d/.,%])",
         "bare_year": r"(?<![\d/.,-])(?P<y>(?:18|19|20)\d\d)(?![\d%]|[.,]\d|\s*[/-]\s*\d)",
         "day_word": rf"{B}(?P<w>{_alt(day_words)}){E}(?:\s*,?\s*(?P<wd>{WD}){E})?",
         "weekday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}{DIR}",
-        "period": rf"{B}(?:(?P<this>هذا|هذه)\s+)?(?P<p>{_alt(words['periods'])}){E}{DIR}",
+        "period": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<p>{_alt(words['periods'])}){E}{DIR}",
+        "duration": rf"{B}(?:(?P<lead>{_alt(words['duration_leads'])})\s+)?(?:(?P<n>\d{{1,3}}(?:[.,]\d+)?(?![\d.,])|{_alt(numbers)}"
+        rf"|(?P<vague>{_alt(words['duration_vague'])})){E}\s*)?(?P<u>{_alt(words['duration_units'])}){E}",
+        "spans": rf"{B}(?P<pp>{_alt(words['plural_periods'])})(?:\s+(?:ال)?{_alt(numbers)})?\s+(?P<dir>{_alt(direction)}){E}",
+        "hijri_month": rf"{B}(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}(?:\s+(?:المبارك|الكريم|المعظم|الحرام){E})?{DIR}"
+        r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*(?P<y>(?:19|20)\d\d)(?!\d)(?(yp)\s*\)))?",
+        "month_range": rf"{B}(?:(?P<lead>بين|من)\s+)?{MON}\s*(?P<to>-|الي|حتي|وحتي|والي|و)\s*(?P<m3>{_alt(months)}){E}{YEAR_LEAD}?",
+        "numeric_range": r"(?<![\d/.-])(?P<d1>\d{1,2})\s*/\s*(?P<d2>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*/\s*(?P<yp>\(\s*)?(?P<y>\d{4})(?!\d)(?(yp)\s*\))",
+        "part_year": rf"{B}(?P<part>{_alt(p for p in parts if p not in ('اول', 'اخر'))})\s+(?P<y>(?:18|19|20)\d\d)(?![\d%]|[.,]\d|\s*[/-]\s*\d)",
+        "decade": rf"{B}(?P<dec>{_alt(words['decades'])}){E}(?:\s+(?:من\s+)?(?P<c>القرن\s+(?:الماضي|العشرين|المنصرم|التاسع\s+عشر)))?",
+        "era": rf"{B}(?P<head>{_alt(words['eras']['heads'])})\s+(?P<adj>{_alt(words['eras']['adjectives'])}){E}",
         "ago": rf"{B}(?P<ago>قبل|منذ|بعد)\s+(?:(?:اكثر\s+من|نحو|حوالي)\s+)?(?:(?P<n>\d{{1,3}}|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){E}",
     }
     return _Lexicon(
@@ -226,13 +257,17 @@ def _lexicon() -> _Lexicon:
         units=units,
         numbers=numbers,
         year_cues=frozenset(normalize(w) for w in words["year_cues"]),
+        count_cues=frozenset(normalize(w) for w in words["count_cues"]),
+        age_cues=frozenset(normalize(w) for w in words["age_cues"]),
+        durations={_key(k): v for k, v in _normed(words["duration_units"]).items()},
+        plural_periods={_key(k): v for k, v in _normed(words["plural_periods"]).items()},
+        decades=_normed(words["decades"]),
         future_cues=frozenset(normalize(w) for w in words["future_cues"]),
         today_names=frozenset(normalize(w) for w in words["names_with_today"]),
         patterns=tuple((name, re.compile(p)) for name, p in patterns.items()),
-        # every pattern holds a digit or one of these words (a superset; no word boundaries needed)
-        trigger=re.compile(r"\d|(?<![^\W_])(?:[وفبل]|وب|ول|فب|فل|لل)?(?:" + _alt(
-            [*months, *hijri, *weekdays, *day_words, *units, *words["periods"], *(w.split()[0] for w in months)]
-        ) + r")(?![^\W_])"),
+        # every pattern holds a digit or one of these words
+        trigger=re.compile(r"(?P<d>\d)|(?<![^\W_])(?:[وفبل]|وب|ول|فب|فل|لل)?(?P<w>" + _alt(classes) + r")(?![^\W_])"),
+        word_classes={w: frozenset(c) for w, c in classes.items()},
     )
 
 
@@ -254,8 +289,10 @@ class _Parsed:
     weekday: int | None = None
     period: str | None = None  # 'week' | 'month' | 'year' for الأسبوع/الشهر/العام الماضي
     ago: tuple[int, str] | None = None  # (signed count, unit) for قبل 3 أيام
-    value: str | None = None  # already resolved (numeric, Hijri)
+    value: str | None = None  # already resolved (numeric, Hijri, durations)
     granularity: str = "day"
+    month_end: int | None = None  # last month of a month range (بين يناير ومارس)
+    hijri_month: int | None = None  # a Hijri month named without a Hijri year (شهر رمضان المبارك)
 
 
 def find_dates(
@@ -296,11 +333,45 @@ def near(trigger: re.Pattern[str], norm: str, lo: int, hi: int, before: int = 25
     return windows
 
 
-def _parse(norm: str, lo: int, hi: int) -> list[_Parsed]:
+# The calendar words each pattern needs, one of them at least: a pattern runs only in windows that hold one.
+_NEEDS = {
+    "range": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "my": {"month"}, "numeric": {"digit"},
+    "hijri": {"hijri"}, "year": {"digit"}, "hijri_year": {"digit"}, "suffixed_year": {"digit"},
+    "year_range": {"digit"}, "bare_year": {"digit"}, "day_word": {"day_word"}, "weekday": {"weekday"},
+    "period": {"period"}, "ago": {"unit"}, "duration": {"unit"}, "spans": {"period"}, "hijri_month": {"hijri"},
+    "month_range": {"month"}, "numeric_range": {"digit"}, "part_year": {"digit"}, "decade": {"decade"},
+    "era": {"era"},
+}
+
+
+def _near_classes(lex: _Lexicon, norm: str, lo: int, hi: int, before: int = 25, after: int = 70):
+    """``near`` for the date trigger, with the set of calendar-word classes each window holds."""
+    out: list[list] = []
+    digit = frozenset({"digit"})
+    for m in lex.trigger.finditer(norm, lo, hi):
+        a, b = max(lo, m.start() - before), min(hi, m.end() + after)
+        cls = digit if m.lastgroup == "d" else lex.word_classes.get(_key(m.group("w")), frozenset())
+        if out and a <= out[-1][1]:
+            out[-1][1] = b
+            out[-1][2] = out[-1][2] | cls
+        else:
+            out.append([a, b, cls])
+    for w in out:
+        b = w[1]
+        space = norm.find(" ", b, hi) if b < hi else -1
+        w[1] = hi if b < hi and space < 0 else (space if b < hi else b)
+    return out
+
+
+@lru_cache(maxsize=32)
+def _parse(norm: str, lo: int, hi: int) -> tuple[_Parsed, ...]:
+    """Date mentions in ``norm[lo:hi]``; cached, as find_dates and find_quantities read the same text."""
     lex = _lexicon()
     found: list[_Parsed] = []
-    for wlo, whi in near(lex.trigger, norm, lo, hi):
+    for wlo, whi, classes in _near_classes(lex, norm, lo, hi):
         for name, pattern in lex.patterns:
+            if classes.isdisjoint(_NEEDS[name]):
+                continue
             handler = _HANDLERS[name]
             for m in pattern.finditer(norm, wlo, whi):
                 p = handler(m, norm, lex)
@@ -312,7 +383,7 @@ def _parse(norm: str, lo: int, hi: int) -> list[_Parsed]:
     for p in found:
         if all(p.end <= k.start or p.start >= k.end for k in kept):
             kept.append(p)
-    return sorted(kept, key=lambda p: p.start)
+    return tuple(sorted(kept, key=lambda p: p.start))
 
 
 def _core_start(m: re.Match[str], first_group: str) -> int:
@@ -346,7 +417,8 @@ def _h_range(m, norm, lex):
     year, hijri = _year_of(m)
     if hijri:
         return None
-    return _Parsed(m.start("d1"), m.end(), "absolute" if year else "relative", year=year, month=month, day=d1,
+    start = m.start("lead") if m["lead"] else m.start("d1")
+    return _Parsed(start, m.end(), "absolute" if year else "relative", year=year, month=month, day=d1,
                    day2=d2, direction=_dir(m, lex), granularity="range")
 
 
@@ -487,17 +559,34 @@ _WORD_AFTER = re.compile(r"[\s)]*([^\W\d_]+)")  # used with .match(norm, pos): a
 
 
 def _h_bare_year(m, norm, lex):
-    """A four-digit number alone is a year only in a year's company: after a cue word (حرب 1948, منذ 2011), alone
-    in brackets, or at the end of a clause; never when a counted noun follows (2000 شخص)."""
-    after = _WORD_AFTER.match(norm, m.end(), min(len(norm), m.end() + 30))
-    if after and after.group(1) not in _function_words():
-        return None
+    """A four-digit number alone is a year only in a year's company: alone in brackets (دمشق (1975)); after a cue
+    word (حرب 1948, منذ 2011) or a definite word (الانتفاضة الأولى 1987) unless a counted noun follows (2000 شخص,
+    1955 مركزا); or closing a clause after a noun (زلزال 1927.) but not after a count word (بلغ عددهم 1987.)."""
+    if norm[max(0, m.start() - 2): m.start()].strip().endswith("(") and norm[m.end(): m.end() + 2].strip().startswith(")"):
+        return _Parsed(m.start(), m.end(), "absolute", year=int(m["y"]), granularity="year")
     before = _WORD_BEFORE.search(norm, max(0, m.start() - 30), m.start())
-    cue = before is not None and before.group(1) in lex.year_cues
-    bracketed = norm[max(0, m.start() - 2): m.start()].strip().endswith("(") and norm[m.end(): m.end() + 2].strip().startswith(")")
-    if not (cue or bracketed):
+    word = before.group(1) if before is not None else ""
+    cue = word in lex.year_cues
+    definite = word[:2] == "ال" and word not in lex.count_cues and word not in _function_words()
+    after = _WORD_AFTER.match(norm, m.end(), min(len(norm), m.end() + 30))
+    if after is None or after.group(1) in _function_words():
+        closing = _CLAUSE_END.match(norm, m.end()) is not None and word and word not in lex.count_cues
+        return _Parsed(m.start(), m.end(), "absolute", year=int(m["y"]), granularity="year") if (
+            cue or definite or closing) else None
+    noun = after.group(1)
+    if noun.startswith("ال"):
+        ok = cue or definite  # a counted noun is never definite: مونديال البرازيل 2014 الذي
+    else:  # an indefinite word after: a year only after a definite noun and its adjective (الانتفاضة الأولى 1987
+        # صادر), not after a verb and its subject (ارتفع المؤشر 2015 نقطة) nor before an accusative (1955 مركزا)
+        two = _TWO_WORDS_BEFORE.search(norm, max(0, m.start() - 40), m.start())
+        ok = definite and two is not None and two.group(1)[:2] == "ال" and not noun.endswith("ا")
+    if not ok:
         return None
     return _Parsed(m.start(), m.end(), "absolute", year=int(m["y"]), granularity="year")
+
+
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+[\s(]*$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,،؛;:!?؟)\]\n»\"]|$)")
 
 
 @cache
@@ -529,9 +618,11 @@ def _h_weekday(m, norm, lex):
 
 def _h_period(m, norm, lex):
     direction = "current" if m["this"] else _dir(m, lex)
+    if direction is None and m["part"] and lex.periods[m["p"]] == "year":
+        direction = "current"  # نهاية العام: the end of this year
     if direction is None:
         return None
-    start = m.start("this") if m["this"] else m.start("p")
+    start = m.start("part") if m["part"] else (m.start("this") if m["this"] else m.start("p"))
     period = lex.periods[m["p"]]
     return _Parsed(start, m.end(), "relative", period=period, direction=direction, granularity=period)
 
@@ -550,7 +641,112 @@ def _h_ago(m, norm, lex):
     return _Parsed(m.start("ago"), m.end(), "relative", ago=(sign * count, unit), granularity=granularity)
 
 
+def _h_duration(m, norm, lex):
+    """A stated length of time (8 سنوات, لثلاثة أيام, عامين) as an ISO 8601 duration (P8Y, P3D, P2Y); never an age
+    (البالغ من العمر 25 عاما) and never hours or minutes (24 ساعة is a time, left to quantities)."""
+    designator, count = lex.durations[_key(m["u"])]
+    n = m["n"]
+    if n is None and m["vague"] is None and count == 1:
+        return None  # عام, سنوات alone: a word, not a stated length
+    if n is not None and count != 1:
+        return None  # "3 يومين" is not Arabic
+    before = norm[max(0, m.start() - 50): m.start()].split()
+    if any(w in lex.age_cues or w[1:] in lex.age_cues for w in before[-6:]):
+        return None
+    if designator == "Y" and n is not None and _AGE_APPOSITION.search(norm, max(0, m.start() - 3), m.start()) and (
+            _AGE_CLOSE.match(norm, m.end())):
+        return None  # (48 عاما), "فيليبي لويس، 29 عاما،": an age set beside a name
+    value = None
+    if m["vague"] is None:
+        amount = count if n is None else (float(n.replace(",", ".")) if n[0].isdigit() else lex.numbers.get(n))
+        if amount is None:
+            return None
+        amount = int(amount) if float(amount).is_integer() else amount
+        value = f"P{amount}{designator}"
+    start = m.start("lead") if m["lead"] else (m.start("n") if n is not None else (m.start("vague") if m["vague"] else m.start("u")))
+    return _Parsed(start, m.end(), "duration", value=value, granularity="duration")
+
+
+_AGE_APPOSITION = re.compile(r"[(،,]\s*$")
+_AGE_CLOSE = re.compile(r"\s*[)،,]")
+
+
+def _h_spans(m, norm, lex):
+    """السنوات الماضية, الأيام الأخيرة, العقد المقبل: a stretch of time before or after the anchor, no single value."""
+    return _Parsed(m.start("pp"), m.end(), "relative", direction=_dir(m, lex), granularity="period")
+
+
+def _h_hijri_month(m, norm, lex):
+    """A Hijri month without a Hijri year: with a Gregorian year (شهر رمضان عام 1992) the month of that year, else
+    resolved against the anchor like a Gregorian month (شهر رمضان المبارك, رمضان الماضي)."""
+    direction = _dir(m, lex)
+    if not (m["sh"] or direction or m["y"]):
+        return None  # رمضان, رجب, شعبان alone are as often a person's name
+    month = lex.hijri[_key(m["hm"])]
+    start = m.start("sh") if m["sh"] else m.start("hm")
+    if m["y"]:
+        resolved = _hijri_month_in(int(m["y"]), month)
+        if resolved is None:
+            return None
+        return _Parsed(start, m.end(), "hijri", value=resolved, granularity="range")
+    return _Parsed(start, m.end(), "relative", hijri_month=month, direction=direction, granularity="range")
+
+
+def _hijri_month_in(year: int, month: int) -> str | None:
+    """The Gregorian days of the Hijri ``month`` that begins in Gregorian ``year``."""
+    approx = round((year - 622) * 33 / 32)  # Hijri years run 11 days shorter than Gregorian ones
+    for hy in (approx, approx + 1, approx - 1):
+        resolved = _hijri_value(hy, month, None)
+        if resolved is not None and resolved[0].startswith(str(year)):
+            return resolved[0]
+    return None
+
+
+def _h_month_range(m, norm, lex):
+    month = _month_of(m, lex)
+    month_end = lex.months.get(_key(m["m3"]))
+    if month is None or month_end is None or month_end == month:
+        return None
+    if m["to"] == "و" and not m["lead"]:
+        return None  # في يناير ومارس: two months, not the months between
+    year, hijri = _year_of(m)
+    if hijri:
+        return None
+    start = m.start("lead") if m["lead"] else m.start("m1")
+    return _Parsed(start, m.end(), "absolute" if year else "relative", year=year, month=month, month_end=month_end,
+                   granularity="range")
+
+
+def _h_numeric_range(m, norm, lex):
+    """9 / 10 / 10 / 1940: the ninth to the tenth of October 1940, as diaries and archives write a span of days."""
+    d1, d2, mo, y = int(m["d1"]), int(m["d2"]), int(m["mo"]), int(m["y"])
+    if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12 and 1800 <= y <= 2100):
+        return None
+    try:
+        value = f"{date(y, mo, d1).isoformat()}/{date(y, mo, d2).isoformat()}"
+    except ValueError:
+        return None
+    return _Parsed(m.start(), m.end(), "numeric", value=value, granularity="range")
+
+
+def _h_part_year(m, norm, lex):
+    return _Parsed(m.start("part"), m.end(), "absolute", year=int(m["y"]), granularity="year")
+
+
+def _h_decade(m, norm, lex):
+    tens = lex.decades[m["dec"]]
+    century = 1800 if m["c"] and "التاسع" in m["c"] else 1900
+    first = century + 10 * tens
+    return _Parsed(m.start("dec"), m.end(), "absolute", value=f"{first}/{first + 9}", granularity="range")
+
+
+def _h_era(m, norm, lex):
+    return _Parsed(m.start("head"), m.end(), "era", granularity="era")
+
+
 _HANDLERS = {
+    "duration": _h_duration, "spans": _h_spans, "hijri_month": _h_hijri_month, "month_range": _h_month_range,
+    "numeric_range": _h_numeric_range, "part_year": _h_part_year, "decade": _h_decade, "era": _h_era,
     "range": _h_range, "dmy": _h_dmy, "mdy": _h_mdy, "my": _h_my, "numeric": _h_numeric, "hijri": _h_hijri,
     "year": _h_year, "hijri_year": _h_hijri_year, "year_range": _h_year_range, "suffixed_year": _h_suffixed_year, "bare_year": _h_bare_year, "day_word": _h_day_word,
     "weekday": _h_weekday, "period": _h_period, "ago": _h_ago,
@@ -580,6 +776,8 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
     if anchor is None:
         return None, p.granularity, None
     used = anchor.isoformat()
+    if p.hijri_month is not None:
+        return _hijri_month_near(p.hijri_month, p.direction, anchor), p.granularity, used
     if p.month is not None and p.day is not None and p.direction is None:
         # a day and month with no year and no direction word: the nearest such day to the anchor
         year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: _distance(p, y, anchor))
@@ -615,6 +813,23 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
     return None, p.granularity, None
 
 
+def _hijri_month_near(month: int, direction: str | None, anchor: date) -> str | None:
+    """The Gregorian days of the Hijri ``month`` meant relative to ``anchor``, by the rule of ``_month_year``."""
+    try:
+        h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None  # outside Umm al-Qura's table
+    y, am = h.year, h.month
+    if direction == "past":
+        y = y if month < am else y - 1
+    elif direction == "next":
+        y = y if month > am else y + 1
+    elif direction != "current" and month > am:
+        y -= 1
+    resolved = _hijri_value(y, month, None)
+    return resolved[0] if resolved else None
+
+
 def _distance(p: _Parsed, year: int, anchor: date) -> int:
     try:
         return abs((date(year, p.month, p.day) - anchor).days)
@@ -626,6 +841,8 @@ def _format(p: _Parsed, year: int) -> str | None:
     try:
         if p.granularity == "range" and p.day2 is not None:
             return f"{date(year, p.month, p.day).isoformat()}/{date(year, p.month, p.day2).isoformat()}"
+        if p.month_end is not None:
+            return f"{year:04d}-{p.month:02d}/{year + (p.month_end < p.month):04d}-{p.month_end:02d}"
         if p.granularity == "range" and p.year2 is not None:
             return f"{year:04d}/{p.year2:04d}"
         if p.day is not None:
@@ -659,7 +876,7 @@ def infer_published(text: str, spans: Iterable[tuple[int, int]] | None = None) -
     floor: date | None = None
     floor_gran, evidence = "year", ""
     for p in parsed:
-        if p.kind == "relative" or _is_future(p, norm, lex):
+        if p.kind in ("relative", "duration", "era") or _is_future(p, norm, lex):
             continue
         value, _, _ = _resolve(p, None)
         if value is None:

@@ -2,7 +2,9 @@
 
 ``2500 جندي`` is 2500 soldiers; ``أكثر من 165 هجوما`` is more than 165 attacks; ``نحو 2.5 مليون دولار`` is about
 2,500,000 USD. Number words, qualifiers and currencies are data (``data/numbers_words.json``). Numbers that belong to
-a date (``24 يناير 2024``, ``عام 2014``) are left to ``marsad.extract.dates``.
+a date (``24 يناير 2024``, ``عام 2014``, ``8 سنوات``) are left to ``marsad.extract.dates``; numbers that name
+rather than count (``رقم 103``, ``العدد 6``, ``ص. 3``, ``مذيع 2:``, ``الثامن عشر``) are not quantities. ``unit_class``
+says when the counted noun is a unit of time (``24 ساعة``) or a measure (``500 متر``).
 
 >>> [(q.value, q.qualifier, q.unit, q.kind) for q in find_quantities("تعرضت القوات لأكثر من 165 هجوما")]
 [(165.0, 'more than', 'هجوما', 'cardinal')]
@@ -34,6 +36,7 @@ class Quantity:
     kind: str  # 'cardinal' | 'money' | 'percent'
     number_span: tuple[int, int]
     unit_span: tuple[int, int] | None
+    unit_class: str | None = None  # 'time' (24 ساعة) or 'measure' (500 متر) when the noun is such a unit
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -50,6 +53,7 @@ class _Numbers:
     adjectives: dict[str, str]
     not_nouns: frozenset[str]
     identifier_words: frozenset[str]
+    unit_classes: dict[str, str]
     trigger: re.Pattern[str]
     pattern: re.Pattern[str]
 
@@ -79,7 +83,7 @@ def _numbers() -> _Numbers:
     pattern = re.compile(
         rf"(?:(?P<q>{_alt(before_q)})\s*)?"
         rf"(?P<cur1>[$€£])?\s*"
-        rf"{B}(?P<num>(?<![\d.,])(?:(?:{DIGITS})(?![\d]){SCALE}|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:ال)?{WORDSEQ}))"
+        rf"{B}(?P<num>(?<![\d.,])(?:(?:{DIGITS})(?![\d]){SCALE}|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:{_alt(d['dual_scales'])}){E}|(?:ال)?{WORDSEQ}))"
         rf"(?:\s*(?:-|الي|حتي|و)\s*(?P<num2>(?:{DIGITS})(?![\d]){SCALE}))?"
         rf"(?:\s*(?P<pct>%|{_alt(d['percent_words'])})"
         rf"|\s*(?P<cur>{CUR}|[$€£]){E}(?:\s+(?P<adj>{_alt(adjectives)}){E})?"
@@ -91,10 +95,16 @@ def _numbers() -> _Numbers:
         currencies=currencies, adjectives=adjectives,
         not_nouns=frozenset(normalize(w) for w in d["not_nouns"]) | frozenset(words) | frozenset(scales),
         identifier_words=frozenset(normalize(w) for w in d["identifier_words"]),
+        unit_classes={normalize(w): cls for cls, ws in d["unit_classes"].items() if not cls.startswith("_") for w in ws},
         pattern=pattern,
         # every quantity holds a digit, a currency sign or a number word
-        trigger=re.compile(r"[\d$€£]|(?<![^\W_])[وبلف]?(?:ال)?" + _alt(words | vague | fractions)),
+        trigger=re.compile(r"[\d$€£]|(?<![^\W_])[وبلف]?(?:ال)?" + _alt(words | vague | fractions | scales)),
     )
+
+
+# How far a quantity reaches around the digit or number word that triggers it: a qualifier before it ('ما يقرب من'
+# is 11 characters), a range end, a currency with its adjective or a counted noun, and 'على الأقل' after it.
+_BEFORE, _AFTER = 16, 48
 
 
 def find_quantities(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -108,14 +118,19 @@ def find_quantities(text: str, spans: Iterable[tuple[int, int]] | None = None) -
     norm, to_orig, to_norm = fold_with_offsets(text)
     nums = _numbers()
     out: list[Quantity] = []
-    windows = [w for lo, hi in _windows(text, spans, to_norm, len(norm)) for w in near(nums.trigger, norm, lo, hi)]
-    for lo, hi in windows:
-        dates = [(p.start, p.end) for p in _parse(norm, lo, hi)]
-        for m in nums.pattern.finditer(norm, lo, hi):
-            q = _quantity(m, norm, nums, dates, text, to_orig)
-            if q is not None:
-                out.append(q)
+    for s_lo, s_hi in _windows(text, spans, to_norm, len(norm)):
+        # the date extractor's mentions over the same span (cached: find_dates has usually just read it)
+        dates = [(p.start, p.end) for p in _parse(norm, s_lo, s_hi)]
+        for lo, hi in near(nums.trigger, norm, s_lo, s_hi, before=_BEFORE, after=_AFTER):
+            _read_window(norm, lo, hi, nums, [d for d in dates if d[1] > lo and d[0] < hi], text, to_orig, out)
     return out
+
+
+def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, to_orig, out: list) -> None:
+    for m in nums.pattern.finditer(norm, lo, hi):
+        q = _quantity(m, norm, nums, dates, text, to_orig)
+        if q is not None:
+            out.append(q)
 
 
 def _orig_span(a: int, b: int, to_orig, text: str) -> tuple[int, int]:
@@ -130,8 +145,12 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if _looks_like_code(raw, norm, a, b):
         return None
     before = _WORD_BEFORE.search(norm, max(0, a - 25), a)
-    if before is not None and before.group(1) in nums.identifier_words:
-        return None  # رقم 103, المادة 5: a name, not a count
+    word_before = before.group(1) if before is not None else None
+    if word_before in nums.identifier_words or (word_before and word_before[1:] in nums.identifier_words
+                                                and word_before[0] in "وبل"):
+        return None  # رقم 103, المادة 5, ص. 3: a name, not a count
+    if _not_a_count(m, norm, a, b, word_before):
+        return None
     value = _value(raw, nums)
     if value is None:
         return None
@@ -175,9 +194,12 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     ostart, oend = _orig_span(start, end, to_orig, text)
     number_span = _orig_span(a, end if (value_max is not None and unit_span is None) else (m.end("num2") if value_max is not None else b), to_orig, text)
     ounit = _orig_span(*unit_span, to_orig, text) if unit_span is not None else None
+    unit_class = None
     if kind == "cardinal" and ounit is not None:
         unit = text[ounit[0]: ounit[1]]
-    return Quantity(ostart, oend, text[ostart:oend], value, value_max, qualifier, unit, unit_norm, kind, number_span, ounit)
+        unit_class = nums.unit_classes.get(m["noun"]) or nums.unit_classes.get(m["noun"][1:] if m["noun"][:1] in "وبل" else "")
+    return Quantity(ostart, oend, text[ostart:oend], value, value_max, qualifier, unit, unit_norm, kind, number_span, ounit,
+                    unit_class)
 
 
 def _noun_norm(noun: str) -> str:
@@ -187,11 +209,50 @@ def _noun_norm(noun: str) -> str:
     return light_stem(noun)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(:]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(:.\"«]*$")
+_LINE_START = re.compile(r"(?:^|\n)[\s\"«(\[]*$")
+_ORDINAL_AL = re.compile(r"(?<![^\W_])ال\s*[\u0640_-]?\s*$")
+_FOOTNOTE = re.compile(r"[.)]\s*$")
+_LINE_END = re.compile(r"\s*(?:\n|$)")
+_OF = re.compile(r"\s+من(?![^\W_])")
+_ONE = frozenset({"واحد", "واحده"})
+
+
+def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str | None) -> bool:
+    """Numbers that name rather than count: a speaker or scene label (مذيع 2:), a footnote or list number opening a
+    line before a quote or a definite word (46 "التعاون..., 54 المرجع), the teen of an ordinal (الثامن عشر), and
+    واحد not after its noun (كل واحد فينا; a counted واحد follows its noun: شخص واحد)."""
+    raw = m["num"]
+    bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or m["noun"])
+    if bare and norm[b: b + 2].lstrip()[:1] == ":":
+        return True
+    if raw[0].isdigit() and _ORDINAL_AL.search(norm, max(0, a - 6), a):
+        return True  # 'مهرجان أبها للتسوق الـ 17', 'في نسخته الـ16': an ordinal
+    if raw[0].isdigit() and _LINE_START.search(norm, max(0, a - 4), a):
+        nxt = norm[b: b + 3].lstrip()
+        if nxt[:1] in "\"«" or nxt[:2] == "ال":
+            return True
+    if raw in ("عشر", "عشره") and word_before is not None and word_before[:2] == "ال":
+        return True
+    nums = _numbers()
+    if raw[:2] == "ال" and raw not in nums.scales and raw.split()[0][2:] in nums.words and (norm[a - 1: a] in "وبلف" and a and not norm[a - 1].isspace()
+                            or word_before is None or word_before[:2] != "ال"):
+        return True  # a definite numeral agrees with a definite noun (الديانات الثلاث); مدينة الخمس is a name
+    if bare and raw[0].isdigit() and _FOOTNOTE.search(norm, max(0, a - 3), a) and _LINE_END.match(norm, b):
+        return True  # "... السعودية. 89" closing a paragraph: a note or page number
+    word = raw[2:] if raw[:2] == "ال" and raw not in nums.scales else raw
+    return word in _ONE and (word_before is None or word_before in _function_words_q() or raw != word
+                             or _OF.match(norm, b) is not None)  # واحد من: "one of", not a count
+
+
+@cache
+def _function_words_q() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _data("numbers_words.json")["not_nouns"]) | {"كل", "وكل", "لكل"}
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _LIST_ITEM = re.compile(r"(?:^|\n|[\[(])\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:[-.)\]:]\s|\.$|-)")
-_PHONE = re.compile(r"0\d{2,}|\d{8,}")  # 0608 (a time), 0555123456, 12345678
+_PHONE = re.compile(r"0\d{2,}|\d{7,}")  # 0608 (a time), 0555123456, 6514773
+_WEEKDAY_NUMBERS = frozenset({"اثنين", "اثنان"})
 
 
 def _looks_like_code(raw: str, norm: str, a: int, b: int) -> bool:
@@ -202,7 +263,7 @@ def _looks_like_code(raw: str, norm: str, a: int, b: int) -> bool:
     before, after = norm[a - 1: a] if a else "", norm[b: b + 1]
     if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
         return True
-    if re.search(r"\d\s*/\s*$", norm[max(0, a - 4): a]) or re.match(r"\s*/\s*\d", norm[b: b + 4]):
+    if re.search(r"/\s*$", norm[max(0, a - 3): a]) or re.match(r"\s*/\s*\d", norm[b: b + 4]):
         return True  # 9 / 10 / 1940, 24 / 66: part of a date, a reference or a fraction
     if re.search(r"[^\W\d_]\s*-\s*$", norm[max(0, a - 4): a]):
         return True  # كوفيد-19, F-16: part of a name
@@ -234,8 +295,8 @@ def _value(raw: str, nums: _Numbers) -> float | None:
         tokens = tokens[1:]
     for tok in tokens:
         word = tok[1:] if tok.startswith("و") and tok[1:] in nums.words | nums.scales else tok
-        if word.startswith("ال") and word[2:] in nums.vague:
-            word = word[2:]
+        if word.startswith("ال") and word[2:] in nums.words and word[2:] not in _WEEKDAY_NUMBERS:
+            word = word[2:]  # الثلاث, العشرات; never الاثنين (Monday)
         if word in nums.scales:
             current = (current or 1) * nums.scales[word]
             if nums.scales[word] >= 1000:
