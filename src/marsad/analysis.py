@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
-from . import __version__, summarize
+from . import __version__, compare, summarize
 from .models import Article, Relation
 from .settings import Settings
 from .store import Store
@@ -41,6 +41,7 @@ def build(store: Store, settings: Settings | None = None) -> dict[str, Any]:
     }
     for kind in EXTRACTION_KINDS:
         analysis[kind] = [{"doc": doc, **record} for doc, records in store.extractions(kind) for record in records]
+    analysis.update(compare.compare(analysis, settings))  # facts, numbers, editorial, timeline
     analysis["summaries"] = summarize.summaries(analysis, settings)
     return analysis
 

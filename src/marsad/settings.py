@@ -39,6 +39,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("topic_threshold", 0.12, "Similarity at or above which two stories are linked into one running topic."),
     Setting("topic_window_days", 730, "Stories further apart than this many days are never linked into one topic."),
     Setting("max_candidates", 50, "How many candidate stories the index returns for a new article before scoring."),
+    # comparing the sources
+    Setting("fact_threshold", 0.40, "Similarity (rare-word cosine, plus a bonus for a shared quantity or date) at or above which two statements from different articles are one fact."),
     # summaries
     Setting("summary_sentences", 4, "Sentences in each story's cited summary (0 = no story summaries)."),
     Setting("topic_summary_sentences", 6, "Sentences in each topic's cited summary (0 = no topic summaries)."),
@@ -61,6 +63,7 @@ class Settings:
     topic_threshold: float = _DEFAULTS["topic_threshold"]
     topic_window_days: int = _DEFAULTS["topic_window_days"]
     max_candidates: int = _DEFAULTS["max_candidates"]
+    fact_threshold: float = _DEFAULTS["fact_threshold"]
     summary_sentences: int = _DEFAULTS["summary_sentences"]
     topic_summary_sentences: int = _DEFAULTS["topic_summary_sentences"]
 

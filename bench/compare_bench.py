@@ -1,0 +1,133 @@
+"""Speed of comparing the sources (facts, numbers, editorial lines, timeline) on a busy real SaudiNewsNet story.
+
+    python bench/compare_bench.py                       # SaudiNewsNet 2015-08-02..03 through the pipeline, then compare
+    python bench/compare_bench.py --days 2015-08-06     # other days (comma-separated)
+    python bench/compare_bench.py --size 50 --repeat 5
+
+Runs marsad.pipeline on the chosen days of ../shared/corpus/saudinewsnet (a temporary database), takes the busiest
+story and, when it has fewer than ``--size`` articles, the biggest stories of the same topic until ``--size`` articles,
+and times ``marsad.compare.compare`` on the analysis document of those articles only (best of ``--repeat`` runs).
+Target: under one second for 50 articles. Baseline in the same run: the same units compared all-pairs (every clause
+of every article against every clause of every other article, the same rare-word cosine) -- what the inverted index
+of rare terms avoids. Prints what the comparison found, so the figures can be eyeballed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet_all.jsonl.gz"
+
+
+def restrict(analysis: dict, doc_ids: list[str], topic: str) -> dict:
+    """The analysis document of ``doc_ids`` only, as one topic."""
+    ids = set(doc_ids)
+    out = dict(analysis)
+    out["documents"] = [dict(d, topic=topic) for d in analysis["documents"] if d["id"] in ids]
+    for key in ("dates", "quantities", "quotes", "attributions"):
+        out[key] = [r for r in analysis.get(key, []) if r["doc"] in ids]
+    out["relations"] = [r for r in analysis["relations"] if r["doc"] in ids and r["of"] in ids]
+    stories = {d["story"] for d in out["documents"]}
+    out["stories"] = [s for s in analysis["stories"] if s["id"] in stories]
+    out["topics"] = [{"id": topic, "title": "", "stories": sorted(stories)}]
+    return out
+
+
+def all_pairs_seconds(analysis: dict) -> tuple[float, int]:
+    """Baseline: every unit against every unit of the other articles, same similarity."""
+    from marsad.compare import Corpus
+
+    start = time.perf_counter()
+    corpus = Corpus(analysis)
+    units = corpus.all_units
+    linked = 0
+    for i, a in enumerate(units):
+        for b in units[i + 1:]:
+            if a.doc != b.doc and corpus.similarity(a, b) >= 0.4:
+                linked += 1
+    return time.perf_counter() - start, linked
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=CORPUS)
+    ap.add_argument("--days", default="2015-08-02,2015-08-03", help="date_extracted days to ingest, comma-separated")
+    ap.add_argument("--size", type=int, default=50, help="articles in the compared story")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    if not args.data.exists():
+        print(f"SaudiNewsNet not found at {args.data}; this benchmark needs ../shared beside the project.")
+        return 2
+
+    from marsad import analysis as analysis_doc
+    from marsad import compare, pipeline
+    from marsad.settings import Settings
+    from marsad.store import Store
+
+    days = set(args.days.split(","))
+    tmp = tempfile.TemporaryDirectory()
+    sample = Path(tmp.name) / "days.jsonl"
+    with gzip.open(args.data, "rt", encoding="utf-8") as f, sample.open("w", encoding="utf-8") as out:
+        for line in f:
+            if json.loads(line)["date_extracted"][:10] in days:
+                out.write(line)
+    settings = Settings.build()
+    t0 = time.perf_counter()
+    with Store(Path(tmp.name) / "bench.db") as store:
+        report = pipeline.run([sample], settings, store)
+        whole = analysis_doc.build(store)
+    print(f"ingested            {report.added} articles of {sorted(days)} in {time.perf_counter() - t0:.0f} s")
+
+    story = whole["stories"][0]
+    docs = list(story["documents"])
+    topic = next(t for t in whole["topics"] if t["id"] == story["topic"])
+    sizes = {s["id"]: s for s in whole["stories"]}
+    for sid in sorted(topic["stories"], key=lambda s: -len(sizes[s]["documents"])):
+        if len(docs) >= args.size:
+            break
+        if sid != story["id"]:
+            docs += sizes[sid]["documents"][: args.size - len(docs)]
+    docs = docs[: args.size]
+    part = restrict(whole, docs, story["topic"])
+    outlets = Counter(d["outlet"] for d in part["documents"])
+    print(f"busiest story       {story['id']} ({len(story['documents'])} articles): {story['title']}")
+    print(f"compared            {len(docs)} articles ({len(story['documents'])} of that story, the rest from its "
+          f"topic {story['topic']}), {len(outlets)} outlets, {len(part['relations'])} copy relations")
+
+    best, result = float("inf"), None
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        result = compare.compare(part, Settings.build())
+        best = min(best, time.perf_counter() - start)
+    base, base_links = all_pairs_seconds(part)
+    units = sum(1 for _ in compare.Corpus(part).all_units)
+    shared = [f for f in result["facts"] if len(f["documents"]) > 1]
+    print(f"units (clauses)     {units}")
+    print(f"compare()           {best:.3f} s (best of {args.repeat}); target < 1 s for {args.size} articles: "
+          f"{'met' if best < 1 else 'MISSED'}")
+    print(f"baseline all-pairs  {base:.3f} s for the similarity step alone ({base_links} links at 0.4)")
+    print(f"facts               {len(result['facts'])} ({len(shared)} carried by 2+ articles, "
+          f"{sum(not f['unique'] for f in result['facts'])} by 2+ independent origins)")
+    print(f"numbers             {dict(Counter(n['verdict'] for n in result['numbers']))}")
+    print(f"editorial lines     {len(result['editorial'])}")
+    print(f"timeline events     {len(result['timeline'])}")
+    for f in sorted(shared, key=lambda f: -f["independent_origins"])[:3]:
+        print(f"  fact: {len(f['documents'])} articles, {f['independent_origins']} origins: {f['text'][:90]}")
+    options = "".join(f" --{name} {value}" for name, value, default in (
+        ("days", args.days, "2015-08-02,2015-08-03"), ("size", args.size, 50), ("repeat", args.repeat, 3))
+        if value != default)
+    print(f"reproduce: python bench/compare_bench.py{options}")
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""Facts: statements aligned across the articles of a topic, with their supporting spans and independent origins.
+
+Two units (clauses of different articles) are linked when their rare words overlap (idf-weighted cosine) at least
+``fact_threshold``, a shared exact date adding ``DATE_BONUS``; or when they carry the same quantity of the same counted
+thing (``2500 جندي`` / ``نحو 2500 جندي``) and their wording overlaps a little. Links made through a quantity are kept
+apart by quantity, so a sentence stating two numbers (``2500 جندي في العراق و900 في سوريا``) supports two facts; links
+made through wording alone are grouped by average linkage, which does not chain one statement into the next.
+Statements nobody else carries are facts too, flagged ``unique``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .compare import (
+    CLAIM_KINDS,
+    DATE_BONUS,
+    DISTINCTIVE_VALUE,
+    MIN_FACT_TERMS,
+    QUANTITY_BONUS,
+    QUANTITY_MIN_TEXT,
+    Origins,
+    TopicView,
+    Unit,
+    lexicon,
+    outlet_name,
+)
+
+CONFLICT_MARGIN = 0.2  # two statements that count one thing differently are one fact only if worded much alike
+# Statements of two different stories of a topic must overlap this much more: a running topic repeats its
+# background and boilerplate (condolences, titles of officials) in every story.
+CROSS_STORY_MARGIN = 0.15
+CROSS_STORY_MIN_DOCS = 20  # ... in a topic of more articles than this; a small topic's stories overlap on purpose
+STRONG_VALUE = 100  # a count this large of the same named thing links two statements of a topic by itself
+LINKAGE = 0.75  # two groups of units merge when their mean cross-article similarity is this share of the threshold
+
+
+def same_quantity(a: dict, b: dict, ua: Unit, ub: Unit) -> str | None:
+    """A label for the quantity two units share (``2500 جند``), or None."""
+    if a["value"] != b["value"] or a.get("value_max") != b.get("value_max"):
+        return None
+    ka, kb = ua.measure(a), ub.measure(b)
+    lex = lexicon()
+    if (ka and ka in lex.not_measures) or (kb and kb in lex.not_measures):
+        return None
+    if ka and kb and ka != kb:
+        return None
+    if not (ka and kb) and a["value"] < DISTINCTIVE_VALUE:
+        return None  # "3" and "3 جنود": too common a number to say they are the same count
+    return f"{a['value']:g} {ka or kb or ''}".strip()
+
+
+def strong_quantity(label: str) -> bool:
+    """A shared count of a named thing in the hundreds or more (``2500 جند``): within one topic it says by itself
+    that two statements report the same count, whatever else their wording shares. Sums of money and percentages
+    (currency codes, %) recur in unrelated business copy and never count alone."""
+    value, _, key = label.partition(" ")
+    return bool(key) and key[:1] not in "%ABCDEFGHIJKLMNOPQRSTUVWXYZ" and float(value) >= STRONG_VALUE
+
+
+def conflicting(a: Unit, b: Unit) -> bool:
+    """True when the two units count the same thing with different values (2500 جندي in Iraq, 900 جندي in Syria)."""
+    ka = {a.measure(q): q["value"] for q in a.quantities}
+    kb = {b.measure(q): q["value"] for q in b.quantities}
+    return any(k and k in kb and kb[k] != v for k, v in ka.items())
+
+
+def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
+    corpus = view.corpus
+    units = corpus.all_units
+    by_label: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    text_edges: list[tuple[float, int, int]] = []
+    sims: dict[tuple[int, int], float] = {}
+    crowded = len({u.doc for u in view.units}) > CROSS_STORY_MIN_DOCS
+    for (i, j), text_sim in view.pairs().items():
+        a, b = units[i], units[j]
+        labels = {lab for qa in a.quantities for qb in b.quantities
+                  if (lab := same_quantity(qa, qb, a, b)) is not None}
+        shared_dates = {d["value"] for d in a.dates if d.get("value")} & {d["value"] for d in b.dates if d.get("value")}
+        score = text_sim + DATE_BONUS * bool(shared_dates)
+        if crowded and view.story_of(a.doc) != view.story_of(b.doc):
+            score -= CROSS_STORY_MARGIN  # two stories of a topic share its standing phrases; ask more of them
+        sims[i, j] = score
+        strong = [lab for lab in labels if strong_quantity(lab)]
+        if strong or (labels and text_sim >= QUANTITY_MIN_TEXT and score + QUANTITY_BONUS >= threshold):
+            for lab in strong or labels:
+                by_label[lab].append((i, j))
+        elif score >= threshold and (score >= threshold + CONFLICT_MARGIN or not conflicting(a, b)):
+            text_edges.append((score, i, j))
+
+    groups = [g for edges in by_label.values() for g in _components(edges)]
+    groups += _average_linkage(text_edges, sims, threshold * LINKAGE)
+    accepted: list[set[int]] = []
+    for g in sorted(groups, key=len, reverse=True):
+        if len({units[i].doc for i in g}) < 2:
+            continue
+        for acc in accepted:
+            if g <= acc:
+                break
+            # the same statement found twice (through its number and through its wording, or through two numbers
+            # it gives): one fact. Two counts (2500 in Iraq, 900 in Syria) that share one sentence of two stay two.
+            if len(g & acc) * 2 > len(g):
+                acc |= g
+                break
+        else:
+            accepted.append(set(g))
+    covered = set().union(*accepted) if accepted else set()
+    out = [_fact(view, origins, sorted(g, key=lambda i: _order(view, units[i])), sims) for g in accepted]
+    out.sort(key=lambda f: (-f["independent_origins"], -len(f["documents"])))
+    for u in sorted(view.units, key=lambda u: _order(view, u)):
+        if u.idx not in covered and u.kind in CLAIM_KINDS and len(u.terms) >= MIN_FACT_TERMS:
+            out.append(_fact(view, origins, [u.idx], sims))
+    return out
+
+
+def _order(view: TopicView, u: Unit) -> tuple:
+    doc = view.corpus.docs[u.doc]
+    return (doc.get("published") or "", u.doc, u.start)
+
+
+def _components(edges: list[tuple[int, int]]) -> list[set[int]]:
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        parent[find(a)] = find(b)
+    groups: defaultdict[int, set[int]] = defaultdict(set)
+    for x in list(parent):
+        groups[find(x)].add(x)
+    return list(groups.values())
+
+
+def _average_linkage(edges: list[tuple[float, int, int]], sims: dict[tuple[int, int], float],
+                     floor: float) -> list[set[int]]:
+    """Groups from the strongest links down; two groups merge only when their mean similarity (over pairs from
+    different articles that were scored) stays at ``floor`` or above, so a chain of weak links does not merge."""
+    member: dict[int, int] = {}
+    groups: dict[int, set[int]] = {}
+    for _, a, b in sorted(edges, reverse=True):
+        ga, gb = member.get(a), member.get(b)
+        if ga is not None and ga == gb:
+            continue
+        A = groups[ga] if ga is not None else {a}
+        B = groups[gb] if gb is not None else {b}
+        scores = [sims.get((x, y) if x < y else (y, x), 0.0) for x in A for y in B]
+        if sum(scores) / len(scores) < floor:
+            continue
+        merged = A | B
+        key = min(merged)
+        for k in (ga, gb):
+            if k is not None:
+                groups.pop(k, None)
+        groups[key] = merged
+        for x in merged:
+            member[x] = key
+    return list(groups.values())
+
+
+def _fact(view: TopicView, origins: Origins, members: list[int], sims: dict[tuple[int, int], float]) -> dict:
+    corpus = view.corpus
+    units = [corpus.all_units[i] for i in members]
+    docs = sorted({u.doc for u in units}, key=lambda d: (corpus.docs[d].get("published") or "", d))
+    by_doc: defaultdict[str, set] = defaultdict(set)
+    for u in units:
+        by_doc[u.doc].add(origins.of_span(u.doc, *u.sentence))
+    per_origin: defaultdict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for doc, found in by_doc.items():
+        cited = {o for o in found if o.kind == "agency"}
+        for o in cited or {origins.of_doc(doc)}:
+            per_origin[o.key, o.name, o.kind].add(doc)
+    origin_list = [{"name": name, "kind": kind, "documents": sorted(ds)}
+                   for (_, name, kind), ds in sorted(per_origin.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+    stories = sorted({s for d in docs if (s := view.story_of(d))})
+
+    def centrality(u: Unit) -> tuple:
+        total = sum(sims.get((u.idx, v.idx) if u.idx < v.idx else (v.idx, u.idx), 0.0) for v in units)
+        return (u.kind in CLAIM_KINDS, total, len(u.terms))
+
+    rep = max(units, key=centrality)
+    return {
+        "id": None, "story": stories[0] if len(stories) == 1 else None, "stories": stories, "topic": view.topic,
+        "text": rep.text,
+        "sentences": [{"doc": u.doc, "line": u.line, "start": u.start, "end": u.end, "text": u.text} for u in units],
+        "documents": docs,
+        "outlets": sorted({outlet_name(corpus.docs[d]) for d in docs}),
+        "origins": origin_list,
+        "independent_origins": len(origin_list),
+        "unique": len(origin_list) == 1,
+    }
