@@ -60,8 +60,8 @@ def test_infer_published_002_lands_in_early_february_2024(seed_texts):
 
 def test_infer_published_ignores_future_dates(seed_texts):
     # 004 says بحلول سبتمبر/أيلول 2025: a deadline, not the day of writing
-    value, _ = infer_published(seed_texts["004_53a50ad2d6b5acfc"])
-    assert not value.startswith("2025")
+    # and its other dates (عام 2003, عام 2014) are years: lower bounds, not a publication date
+    assert infer_published(seed_texts["004_53a50ad2d6b5acfc"]) is None
 
 
 def test_infer_published_is_none_without_evidence():
@@ -273,4 +273,34 @@ def test_ages_counts_and_measures_are_not_dates(text):
 
 
 def test_infer_published_ignores_lengths_of_time():
-    assert infer_published("أمضى 8 سنوات في المنصب قبل أن يستقيل عام 2014") == ("2014", "عام 2014")
+    assert infer_published("أمضى 8 سنوات في المنصب قبل أن يستقيل في 3 مارس 2014") == ("2014-03-03", "3 مارس 2014")
+
+
+def test_a_year_alone_is_not_a_publication_date():
+    assert infer_published("تشكل التحالف الدولي عام 2014 لمحاربة تنظيم الدولة") is None
+
+
+def _own_spans(raw_text: str):
+    from marsad import clean
+    from marsad.models import RawDoc
+
+    article = clean.clean(RawDoc(id="x", path="x.txt", text=raw_text, format="text", encoding="utf-8"))
+    return article.text, [(ln.start, ln.end) for ln in article.lines_of("lead", "body")]
+
+
+def test_near_places_an_undated_page_by_the_coverage_of_its_topic(seed_texts):
+    # 003's clean text (without the embedded tweet) says only "24 من كانون الثاني الجاري" and "أمس الأربعاء": the year
+    # comes from its topic's dated coverage (001, 12 February 2024), the day from the weekday
+    text, spans = _own_spans(seed_texts["003_da7e6e73b57a95d2"])
+    assert infer_published(text, spans, near=date(2024, 2, 12))[0] == "2024-01-25"
+
+
+def test_close_places_a_weekday_by_the_coverage_of_its_event(seed_texts):
+    # 000 names only weekdays (الخميس, أمس الأربعاء); its story's other report is of 25 January 2024
+    text, spans = _own_spans(seed_texts["000_5d4c7b7a80708a78"])
+    assert infer_published(text, spans) is None
+    assert infer_published(text, spans, near=date(2024, 2, 12)) is None  # a topic-wide date places no weekday
+    assert infer_published(text, spans, near=date(2024, 1, 25), close=True)[0] == "2024-01-25"
+    # 002: "25 يناير الماضي" only bounds it to February; اليوم الأحد nearest its event's coverage (12 February)
+    text, spans = _own_spans(seed_texts["002_c90bc23b3cdc86c4"])
+    assert infer_published(text, spans, near=date(2024, 2, 12), close=True)[0] == "2024-02-11"

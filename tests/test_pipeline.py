@@ -56,7 +56,7 @@ def test_titles_and_publication_date(seeds_analysis, seed_texts, gold):
             assert by_id[doc_id]["title"] == gold_lines(seed_texts[doc_id], [g["title"]])[0]
     assert by_id["001_6b8f8232c79e6353"]["published"] == "2024-02-12"
     assert by_id["001_6b8f8232c79e6353"]["published_from"] == "text"
-    assert all(d["published_from"] in {"metadata", "text", "inferred", "unknown"} for d in by_id.values())
+    assert all(d["published_from"] in {"metadata", "text", "context", "inferred", "unknown"} for d in by_id.values())
 
 
 def test_three_events_in_one_topic(seeds_analysis, gold):
@@ -189,3 +189,18 @@ def test_the_same_file_named_twice_in_one_run_is_stored_once(seeds_dir, tmp_path
         report = pipeline.run([page, page], Settings.build(), store)
         assert (report.seen, report.added, report.unchanged) == (2, 1, 1)
         assert store.count() == 1
+
+
+def test_undated_pages_are_placed_by_the_dated_coverage_of_their_story_and_topic(seeds_analysis, gold):
+    """Only 001 states its date; the others name weekdays and days without a year. Their story's and topic's
+    dated coverage places them on the gold day, and their relative dates are resolved against it."""
+    _, doc = seeds_analysis
+    for d in doc["documents"]:
+        true = gold["documents"][d["id"]]["published"]["true_date"]
+        assert d["published"] == true, d["id"]
+        if d["published_from"] == "context":
+            assert all(x["anchor"] == true for x in doc["dates"] if x["doc"] == d["id"] and x["anchor"])
+    by_text = {(x["doc"], x["text"]): x["value"] for x in doc["dates"]}
+    for item in gold["dates"]:
+        if item.get("given_published"):
+            assert by_text[(item["doc"], item["text"])] == item["value"], item

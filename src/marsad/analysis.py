@@ -6,10 +6,12 @@ Its keys are documented in ``docs/analysis-json.md``; later capabilities add key
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 from . import __version__, compare, summarize
+from .extract import dates, spans_of
 from .models import Article, Relation
 from .settings import Settings
 from .store import Store
@@ -21,7 +23,8 @@ EXTRACTION_KINDS = ("dates", "quantities", "quotes", "attributions")
 def build(store: Store, settings: Settings | None = None) -> dict[str, Any]:
     """The analysis document of everything in ``store`` (summary lengths and comparison thresholds from ``settings``)."""
     settings = settings or Settings.build()
-    placed = list(store.articles())
+    extracted = {kind: dict(store.extractions(kind)) for kind in EXTRACTION_KINDS}
+    placed = date_from_context(list(store.articles()), extracted["dates"])
     relations = store.relations()
     copies = _copy_groups(relations)
     duplicate_of = {r.doc: r.of for r in relations}
@@ -40,10 +43,54 @@ def build(store: Store, settings: Settings | None = None) -> dict[str, Any]:
         "rejections": [{"path": r.path, "reason": r.reason, "stage": r.stage} for r in store.rejections()],
     }
     for kind in EXTRACTION_KINDS:
-        analysis[kind] = [{"doc": doc, **record} for doc, records in store.extractions(kind) for record in records]
+        analysis[kind] = [{"doc": doc, **record} for doc, records in extracted[kind].items() for record in records]
     analysis.update(compare.compare(analysis, settings))  # facts, numbers, editorial, timeline
     analysis["summaries"] = summarize.summaries(analysis, settings)
     return analysis
+
+
+STATED = ("metadata", "text")  # where a publication date the page itself gives comes from
+
+
+def date_from_context(placed: list[tuple[Article, str, str]], dates_by_doc: dict[str, list[dict]]
+                      ) -> list[tuple[Article, str, str]]:
+    """Pages that state no publication date, placed in time by the dated coverage of their story or topic.
+
+    Many scraped pages carry no date, only "أمس الأربعاء" or "24 من كانون الثاني الجاري". Their story's (else their
+    topic's) dated articles say when the event was covered; ``dates.infer_published`` then takes the year from them
+    and the day from the page's own weekday cues. A page placed so gets ``published_from = "context"``, and its
+    relative dates (``dates_by_doc``, updated in place) are resolved again against that day. Done in two passes so a
+    page dated by its topic in the first can place a weekday-only page of its own story in the second.
+    """
+    articles = {a.id: a for a, _, _ in placed}
+    story_docs: defaultdict[str, list[str]] = defaultdict(list)
+    topic_docs: defaultdict[str, list[str]] = defaultdict(list)
+    for a, story, topic in placed:
+        story_docs[story].append(a.id)
+        topic_docs[topic].append(a.id)
+
+    def middle_day(doc_ids: list[str], sources: tuple[str, ...]) -> date | None:
+        days = sorted(articles[d].published[:10] for d in doc_ids
+                      if articles[d].published_from in sources and len(articles[d].published or "") >= 10)
+        return date.fromisoformat(days[len(days) // 2]) if days else None
+
+    for second_pass in (False, True):
+        for a, story, topic in placed:
+            a = articles[a.id]
+            if a.published_from in STATED or (second_pass and a.published_from == "context"):
+                continue
+            in_story = middle_day(story_docs[story], (*STATED, "context") if second_pass else STATED)
+            near = in_story or (None if second_pass else middle_day(topic_docs[topic], STATED))
+            if near is None:
+                continue
+            own = [(ln.start, ln.end) for ln in a.lines_of("lead", "body")]
+            guess = dates.infer_published(a.text, own, near=near, close=in_story is not None)
+            if guess is None or len(guess[0]) < 10:
+                continue
+            articles[a.id] = replace(a, published=guess[0], published_from="context")
+            anchor = date.fromisoformat(guess[0])
+            dates_by_doc[a.id] = [d.to_json() for d in dates.find_dates(a.text, spans_of(a), anchor=anchor)]
+    return [(articles[a.id], story, topic) for a, story, topic in placed]
 
 
 def _document(a: Article, story: str, topic: str, duplicate_of: str | None, copies: tuple[str, ...]) -> dict:

@@ -855,12 +855,18 @@ def _format(p: _Parsed, year: int) -> str | None:
 
 
 # --- publication date ----------------------------------------------------------------------------------------------
-def infer_published(text: str, spans: Iterable[tuple[int, int]] | None = None) -> tuple[str, str] | None:
-    """Guess the publication date from the text alone: (ISO value at the granularity the evidence supports, evidence).
+def infer_published(text: str, spans: Iterable[tuple[int, int]] | None = None, near: date | None = None,
+                    close: bool = False) -> tuple[str, str] | None:
+    """Guess the publication date from the text: (ISO value at the granularity the evidence supports, evidence).
 
     The latest stated date not marked as future sets a floor; a day and month stated without a year (``25 يناير
     الماضي``) is placed after that floor; "today" cues (``اليوم الأحد``, ``أمس الأربعاء``) then move the floor to the
-    first day on or after it with that weekday.
+    first day on or after it with that weekday. A year alone is only a lower bound, never a publication date.
+
+    ``near`` is a date the page was published close to, known from elsewhere (the dated articles of its topic): a
+    day and month without a year then take the year that puts them closest before it. With ``close`` (``near`` comes
+    from the same event's coverage, a few days wide), a weekday cue with no stated day is placed on the day with that
+    weekday nearest to ``near``, and so is one whose floor is only a bound (``25 يناير الماضي``: "past January").
 
     >>> infer_published("بلغت حتى 24 من كانون الثاني الجاري نحو 150 هجوما. وفي وقت سابق أمس الأربعاء قال عام 2024")
     ('2024-01-25', 'أمس الأربعاء after 24 من كانون الثاني الجاري')
@@ -888,27 +894,40 @@ def infer_published(text: str, spans: Iterable[tuple[int, int]] | None = None) -
         gran = {10: "day", 7: "month", 4: "year"}[len(first)]
         if floor is None or low > floor:
             floor, floor_gran, evidence = low, gran, shown(p)
-    if floor is None:
+    if floor is None and near is None:
         return None
     # 2. a day and month stated without a year (25 يناير الماضي, الثلاثاء 4 أغسطس): the first one after the floor
-    # that fits its weekday; with only a year as floor, only a weekday can place it
+    # that fits its weekday, or the one closest before ``near``; with only a year as floor, only a weekday or
+    # ``near`` can place it
+    bound = False  # the floor is a bound (we are past January), not a stated day
     for p in parsed:
         if p.kind != "relative" or p.month is None or p.day is None or _is_future(p, norm, lex):
             continue
-        if p.weekday is None and p.direction is None:
+        if near is not None:
+            when = _closest_before(p, near, floor)
+        elif (p.weekday is None and p.direction is None) or floor is None:
             continue  # "11 يناير" alone may be before or after the floor: no evidence either way
-        when = _first_after(p, floor)
+        else:
+            when = _first_after(p, floor)
         if when is None:
             continue
-        if p.direction == "past":  # 25 يناير الماضي: we are past January
+        past_month = p.direction == "past" and p.weekday is None
+        if past_month:  # 25 يناير الماضي: we are past January
             y, mo = divmod(when.year * 12 + when.month, 12)
             when = date(y, mo + 1, 1)
-        if when >= floor:
-            floor, floor_gran, evidence = when, "day", shown(p)
-    if floor_gran != "day":
-        return (floor.isoformat()[:7] if floor_gran == "month" else str(floor.year)), evidence
-    # 3. "today" cues move the floor to the first day with the weekday of the report
+        if floor is None or when >= floor:
+            floor, floor_gran, evidence, bound = when, "day", shown(p), past_month
     cue = _today_weekday(parsed, lex)
+    if close and near is not None and cue is not None and (floor is None or floor_gran != "day" or bound):
+        weekday, cue_text, _ = cue  # 3a. the weekday of the report nearest to the coverage of its event
+        moved = near + timedelta(days=(weekday - near.weekday() + 3) % 7 - 3)
+        if floor is None or moved >= floor:
+            return moved.isoformat(), f"{shown(cue_text)} near {near.isoformat()}"
+    if floor is None or floor_gran == "year":
+        return None  # "عام 2014" says the page is not older than 2014, not when it was written
+    if floor_gran != "day":
+        return floor.isoformat()[:7], evidence
+    # 3. "today" cues move the floor to the first day with the weekday of the report
     if cue is not None:
         weekday, cue_text, bare = cue
         if bare and (floor.weekday() - weekday) % 7 <= 1:
@@ -932,6 +951,24 @@ def _first_after(p: _Parsed, floor: date) -> date | None:
         if p.weekday is None or when.weekday() == p.weekday:
             return when
     return None
+
+
+def _closest_before(p: _Parsed, near: date, floor: date | None) -> date | None:
+    """The (month, day) in the year that puts it closest before ``near`` (a week after it at most), on or after
+    ``floor``, on the stated weekday if one is stated."""
+    best = None
+    for year in (near.year + 1, near.year, near.year - 1, near.year - 2):
+        try:
+            when = date(year, p.month, p.day)
+        except ValueError:
+            continue
+        if when > near + timedelta(days=7) or (floor is not None and when < floor):
+            continue
+        if p.weekday is not None and when.weekday() != p.weekday:
+            continue
+        if best is None or abs((when - near).days) < abs((best - near).days):
+            best = when
+    return best
 
 
 def _as_day(iso: str) -> date | None:
