@@ -68,3 +68,13 @@ def test_report_applies_settings_to_what_it_writes(seeds_dir, tmp_path):
         assert result.exit_code == 0, result.output
         stories = [s for s in json.loads(out.read_text(encoding="utf-8"))["summaries"] if s["scope"] == "story"]
         assert stories and max(len(s["sentences"]) for s in stories) == n
+
+
+def test_python_dash_m_marsad_runs_the_command_line():
+    import subprocess
+    import sys
+
+    from marsad import __version__
+
+    out = subprocess.run([sys.executable, "-m", "marsad", "--version"], capture_output=True, text=True, check=True)
+    assert __version__ in out.stdout

@@ -1,0 +1,5 @@
+"""``python -m marsad`` runs the command line, like the ``marsad`` command."""
+
+from .cli import main
+
+main()
