@@ -14,7 +14,8 @@ How a marsad mention becomes the span Wojood would mark (Wojood's conventions, r
 - DATE: Wojood includes a lead ``بتاريخ``/``تاريخ`` and the brackets after it (``بتاريخ ( 27 / 9 / 1948 )``), and a
   month name written before a bracketed numeric date (``كانون الاول ( 10 / 12 / 1946 )``) is one span with it; a
   year alone in brackets is marked without them (``( [[1948]] )``); ``في`` is never part of a DATE;
-- CARDINAL: the number only (with a scale word: ``750 ألف``), without qualifier or counted noun;
+- CARDINAL: the number only (with a scale word: ``750 ألف``), without qualifier or counted noun; a range is two
+  numbers (``[[ألفين]] إلى [[4 آلاف]] أجنبي``), where marsad keeps one quantity with ``value_max``;
 - MONEY: number, scale word and currency with its adjective (``60 مليون دولار أمريكي``), without qualifier;
 - PERCENT: number and sign or words (``70 %``, ``و20 بالمئة``).
 - CARDINAL of a compound number written in words: one span per word (``ستة`` ``وثلاثين`` ``مليون`` ``وأربعمائة``
@@ -22,6 +23,12 @@ How a marsad mention becomes the span Wojood would mark (Wojood's conventions, r
 - a number counting hours, days or years (``30 دقيقة``, ``12 عاما``) is Wojood's TIME or DATE, one counting metres
   or tonnes (``500 متر``) its QUANTITY: neither is a CARDINAL (marsad's ``unit_class``);
 - DATE: a lead ``خلال``/``لمدة``/``منذ``/``قبل``/``بعد`` right before a date is part of Wojood's span.
+Where Wojood's CARDINAL and marsad's quantities differ on purpose (train+val, 2026-11-23; the gold is never changed):
+list and footnote numbers (``[ 1 ] مساقات``, ``3 التسجيل``) and model numbers (``موديل 48``) name rather than count,
+so marsad keeps them out of its quantities (Wojood marks them, but not the numbers of a reference list, ``2 كاثلين ج.``);
+a written compound is split word by word in one Wojood sentence and kept whole (``واحد وعشرين``) in another, and the
+bench follows the first; an emphatic number after a dual or a noun (``لولايتين اثنتين``, ``لغة واحدة``) is marked in
+some sentences and not in others; fractions with a pronoun (``ثلثهم``) are not read.
 Wojood tokenizes ``2,500`` as ``2 , 500`` and prints thousands groups without their leading zeros (``1 , 250 , 0``
 for 1,250,000): sentences are rebuilt with digit groups rejoined and padded back to three digits so the extractors
 see the text as an outlet printed it. ``$#$`` (Wojood's paragraph mark) is read as a line break.
@@ -131,6 +138,10 @@ def predicted_spans(s: Sentence) -> set[tuple[str, int, int]]:
             words = (_tokens_of(s, lo + w.start(), lo + w.end()) for w in re.finditer(r"\S+", s.text[lo:hi]))
             out.update(("CARDINAL", *span) for span in words if span)
             continue
+        if kind == "CARDINAL" and q.value_max is not None and (link := _RANGE_LINK.search(s.text, lo, hi)):
+            ends = (_tokens_of(s, lo, link.start()), _tokens_of(s, link.end(), hi))  # ألفين إلى 4 آلاف: two spans
+            out.update(("CARDINAL", *span) for span in ends if span)
+            continue
         if kind != "CARDINAL" and q.unit_span is not None:
             hi = max(hi, q.unit_span[1])
             lo = min(lo, q.unit_span[0])  # "$50"
@@ -138,6 +149,9 @@ def predicted_spans(s: Sentence) -> set[tuple[str, int, int]]:
         if span:
             out.add((kind, *span))
     return out
+
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|إلى|الى|حتى)\s*|\s+و\s*(?=\d)")  # what joins the two ends of a range
 
 
 def _merge_month_citations(s: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -81,3 +81,80 @@ def test_light_stem_strips_clitics_and_suffixes():
     stem = arabic.light_stem
     assert stem(arabic.normalize("والمحادثات")) == stem(arabic.normalize("محادثات"))
     assert stem(arabic.normalize("الأميركية")) == stem(arabic.normalize("أميركي"))
+
+
+# --- split_sentences against the character-by-character splitter it replaced ---------------------------------------
+def _reference_split_sentences(text: str, start: int = 0, end: int | None = None) -> list[arabic.Sentence]:
+    """The splitter as it was before it scanned with one regex (marsad 9e2d893), kept verbatim as the reference."""
+    import re
+
+    def split_line(lo: int, hi: int, out: list) -> None:
+        begin, closers, straight_open, i = lo, [], False, lo
+        while i < hi:
+            ch = text[i]
+            if ch in arabic._OPEN_QUOTES:
+                closers.append(arabic._OPEN_QUOTES[ch])
+            elif closers and ch == closers[-1]:
+                closers.pop()
+            elif ch == '"':
+                straight_open = not straight_open
+            elif ch in arabic._ENDERS and not closers and not straight_open and arabic._ends_sentence(text, i, hi):
+                j = i + 1
+                while j < hi and (text[j] in arabic._ENDERS or text[j] in arabic._TRAILERS):
+                    if text[j] == '"':
+                        straight_open = not straight_open
+                    j += 1
+                emit(begin, j, out)
+                begin = i = j
+                continue
+            i += 1
+        emit(begin, hi, out)
+
+    def emit(lo: int, hi: int, out: list) -> None:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo and any(ch.isalnum() for ch in text[lo:hi]):
+            out.append(arabic.Sentence(lo, hi, text[lo:hi]))
+
+    end = len(text) if end is None else end
+    out: list = []
+    for para in re.finditer(r"[^\n]+", text[start:end]):
+        split_line(start + para.start(), start + para.end(), out)
+    return out
+
+
+# Every character the splitter reacts to, with Arabic letters, digits, Latin initials and odd spaces between them.
+SPLITTER_TEXT = st.text(
+    alphabet=st.sampled_from(list("«»“”()\"'[]’.!?؟…۔ \n\t\u00a0\u200fـ،:")) | st.sampled_from(list("دمقالوزير3.5UeS_٣"))
+    | st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+    max_size=120,
+)
+
+
+@given(SPLITTER_TEXT, st.integers(0, 130), st.integers(0, 130))
+def test_split_sentences_equals_the_character_by_character_reference(text, a, b):
+    assert arabic.split_sentences(text) == _reference_split_sentences(text)
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    assert arabic.split_sentences(text, start, end) == _reference_split_sentences(text, start, end)
+
+
+def test_split_sentences_equals_the_reference_on_every_seed_page(seed_texts):
+    quoted = 0
+    for name, text in seed_texts.items():
+        got = arabic.split_sentences(text)
+        assert got == _reference_split_sentences(text), name
+        assert len(got) > 10, name
+        quoted += sum("«" in s.text or '"' in s.text for s in got)
+    assert quoted > 20  # the seeds' quotes are in the comparison
+
+
+def test_split_sentences_equals_the_reference_on_saudinewsnet(shared_dir):
+    import gzip
+    import json
+
+    with gzip.open(shared_dir / "corpus" / "saudinewsnet" / "saudinewsnet_all.jsonl.gz", "rt", encoding="utf-8") as f:
+        texts = [json.loads(line)["content"] for line, _ in zip(f, range(300), strict=False)]
+    for text in texts:
+        assert arabic.split_sentences(text) == _reference_split_sentences(text)

@@ -6,6 +6,9 @@ bench/wojood_eval.py): DATE P 0.955 R 0.942 F1 0.948 (156 gold), CARDINAL P 0.66
 MONEY F1 1.000 (3), PERCENT F1 1.000 (1); dateparser.search_dates DATE F1 0.245 in the same run. (Before the
 durations, eras, month and day ranges and year rules: DATE 0.895, CARDINAL 0.727.) MONEY and PERCENT have 3 and 1
 gold spans: one miss drops them to 0.8 and 0.0, so their floors guard against breakage, not drift.
+Re-measured 2026-11-23 after scale words on their own (مليون دولار), compound and bracketed numbers, issue and
+round numbers (العدد 6، اتفاقية أوسلو 1) and ranges scored as two CARDINAL spans: CARDINAL P 0.731 R 0.864 F1 0.792
+(22 gold; train+val 0.895), DATE 0.948, MONEY 1.000, PERCENT 1.000.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-FLOORS = {"DATE": 0.92, "CARDINAL": 0.71, "MONEY": 0.99, "PERCENT": 0.99}
+FLOORS = {"DATE": 0.92, "CARDINAL": 0.76, "MONEY": 0.99, "PERCENT": 0.99}
 
 
 @pytest.fixture(scope="module")

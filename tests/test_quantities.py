@@ -200,3 +200,62 @@ def test_identifiers_labels_and_names_are_not_quantities(text):
 
 def test_a_count_after_the_word_for_number_stays_a_count():
     assert [q.value for q in find_quantities("وبلغ العدد 50 حتى مساء أمس")] == [50]
+
+
+# --- scale words on their own, compound and bracketed numbers, one-unit money (SaudiNewsNet, Wojood dev) ----------
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "qualifier", "unit", "kind"),
+    [
+        ("وتبرع بمبلغ مليون دولار لصالح المستشفى", "مليون دولار", 1_000_000, None, "USD", "money"),
+        ("يمكن بمليون إسترليني الحصول على منزل", "مليون إسترليني", 1_000_000, None, "GBP", "money"),
+        ("وهلل أكثر من ألف عضو في الحزب", "أكثر من ألف عضو", 1000, "more than", "عضو", "cardinal"),
+        ("إلى مليار و460 مليون دولار نهاية مايو", "مليار و460 مليون دولار", 1_460_000_000, None, "USD", "money"),
+        ("ونزوح أكثر من مليون ونصف مليون آخرين", "أكثر من مليون ونصف مليون آخرين", 1_500_000, "more than", "آخرين",
+         "cardinal"),
+        ("ويقدر عدد الدروز في العالم بنحو مليون ونصف المليون.", "نحو مليون ونصف المليون", 1_500_000, "about", None,
+         "cardinal"),
+        ("أرسلت الإدارة مبلغ مليون ومائة ألف دولار للنادي", "مليون ومائة ألف دولار", 1_100_000, None, "USD", "money"),
+        ("إن ستة ملايين ونصف مليون نسمة يعانون", "ستة ملايين ونصف مليون نسمة", 6_500_000, None, "نسمة", "cardinal"),
+        ("يبلغ نحو مليون و336 ألفا و989 نسمة", "نحو مليون و336 ألفا و989 نسمة", 1_336_989, "about", "نسمة", "cardinal"),
+        ("الجائزة البالغة قيمتها (500) ألف ريال، فيما", "(500) ألف ريال", 500_000, None, "SAR", "money"),
+        ("مراهق ارتكب «50» ألف جريمة إلكترونية", "«50» ألف جريمة", 50_000, None, "جريمة", "cardinal"),
+        ("وبسعر إصدار دولار أمريكي واحد من خلال الاكتتاب", "دولار أمريكي واحد", 1, None, "USD", "money"),
+        ("حبيبهم وعميلهم ببيعوه بنص شيقل", "نص شيقل", 0.5, None, "ILS", "money"),
+        ("في الساعات الأربع والعشرين الماضية", "الأربع والعشرين الماضية", 24, None, "الماضية", "cardinal"),
+        ("قبل ما احكي معك شي تلات مراحل", "تلات مراحل", 3, None, "مراحل", "cardinal"),
+        ("دفع $50 مقابل الخدمة", "$50", 50, None, "USD", "money"),
+    ],
+)
+def test_scale_words_compounds_and_brackets(text, mention, value, qualifier, unit, kind):
+    found = {q.text: q for q in find_quantities(text)}
+    assert mention in found, sorted(found)
+    q = found[mention]
+    assert (q.value, q.qualifier, q.unit, q.kind) == (pytest.approx(value), qualifier, unit, kind)
+    assert text[q.start: q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("الإحتلال الإسرائيلي بعد عقد اتفاقية أوسلو 1 ضد الفلسطينيين", []),  # a round of an agreement
+        ("قبيل انعقاد مؤتمر جنيف 2 .", []),
+        ("المجلة العسكرية الروسية ، العدد 6 ، يونيو / حزيران 2004", []),  # an issue of a periodical
+        ("ثورة فلسطين 1936 - 1939 وحرب 48 في قرية", []),  # a war named by its year
+        ("في القرن الواحد والعشرين .", []),  # an ordinal
+        ("أنا لست هنا! وبعد ساعات", []),  # "I am not", not six
+        ("ألف كتابا عن الرحلة", []),  # "he wrote a book"
+        ("الجائزة البالغة قيمتها (700) ألف ريال", [700_000]),  # not also 1000 for the scale word alone
+        ("حيث وصلت قيمة الليلة الواحدة إلى 200 دولار", [200]),  # not a range from الواحدة
+        ("من صفحة 58 - 59 .", []),
+        ("ثلاثة مواقع لم يبق منها غير واحد يعمل", [3, 1]),  # غير واحد: only one, a count
+        ("في مؤتمر صحفي واحد!", [1]),
+    ],
+)
+def test_names_rounds_and_ordinals_are_not_counts(text, found):
+    assert [q.value for q in find_quantities(text)] == found
+
+
+def test_a_one_letter_unit_before_its_companion_word_is_a_measure():
+    (q,) = find_quantities("قطعة أرض مساحتها 1000 م مربع")
+    assert (q.value, q.unit, q.unit_class) == (1000, "م", "measure")
+    assert [q.unit for q in find_quantities("تأسست المدينة سنة 300 م وفيها")] != ["م"]

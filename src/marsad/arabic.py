@@ -171,20 +171,34 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     A line break always ends a sentence (scraped paragraphs are lines). Inside a line a sentence ends at ``. ! ? ؟ …``
     unless the stop is part of a number (3.5), follows an abbreviation (د.) or falls inside « », “ ” or ( ).
     Closing quotes and brackets right after the stop stay with the sentence.
+
+    >>> [s.text for s in split_sentences("قال: «هذا مهم. وسنرى». ثم غادر؟\\nنعم")]
+    ['قال: «هذا مهم. وسنرى».', 'ثم غادر؟', 'نعم']
     """
     end = len(text) if end is None else end
     out: list[Sentence] = []
-    for para in re.finditer(r"[^\n]+", text[start:end]):
-        _split_line(text, start + para.start(), start + para.end(), out)
+    for para in _LINE.finditer(text, start, end):
+        _split_line(text, para.start(), para.end(), out)
     return out
+
+
+_LINE = re.compile(r"[^\n]+")
+# The only characters that change the splitter's state: quote and bracket openers and closers, '"' and the stops.
+# Everything between two of them is skipped by the regex engine instead of being looked at one by one in Python.
+_EVENT = re.compile("[" + re.escape("".join(_OPEN_QUOTES) + "".join(_OPEN_QUOTES.values()) + '"' + _ENDERS) + "]")
+_TRAIL = re.compile("[" + re.escape(_ENDERS + _TRAILERS) + "]*")
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character
 
 
 def _split_line(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
     begin = lo
     closers: list[str] = []
     straight_open = False
-    i = lo
-    while i < hi:
+    resume = lo  # events before this were swallowed by the stops and closers that end a sentence
+    for m in _EVENT.finditer(text, lo, hi):
+        i = m.start()
+        if i < resume:
+            continue
         ch = text[i]
         if ch in _OPEN_QUOTES:
             closers.append(_OPEN_QUOTES[ch])
@@ -193,15 +207,11 @@ def _split_line(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
         elif ch == '"':
             straight_open = not straight_open
         elif ch in _ENDERS and not closers and not straight_open and _ends_sentence(text, i, hi):
-            j = i + 1
-            while j < hi and (text[j] in _ENDERS or text[j] in _TRAILERS):
-                if text[j] == '"':
-                    straight_open = not straight_open
-                j += 1
+            j = _TRAIL.match(text, i + 1, hi).end()  # closing quotes and brackets stay with the sentence
+            if text.count('"', i + 1, j) % 2:
+                straight_open = not straight_open
             _emit(text, begin, j, out)
-            begin = i = j
-            continue
-        i += 1
+            begin = resume = j
     _emit(text, begin, hi, out)
 
 
@@ -218,12 +228,12 @@ def _ends_sentence(text: str, i: int, hi: int) -> bool:
 
 
 def _emit(text: str, lo: int, hi: int, out: list[Sentence]) -> None:
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    if hi > lo and any(ch.isalnum() for ch in text[lo:hi]):
-        out.append(Sentence(lo, hi, text[lo:hi]))
+    piece = text[lo:hi]
+    body = piece.lstrip()
+    lo += len(piece) - len(body)
+    body = body.rstrip()
+    if body and _ALNUM.search(body):
+        out.append(Sentence(lo, lo + len(body), body))
 
 
 def is_arabic_letter(ch: str) -> bool:

@@ -3,8 +3,11 @@
 ``2500 جندي`` is 2500 soldiers; ``أكثر من 165 هجوما`` is more than 165 attacks; ``نحو 2.5 مليون دولار`` is about
 2,500,000 USD. Number words, qualifiers and currencies are data (``data/numbers_words.json``). Numbers that belong to
 a date (``24 يناير 2024``, ``عام 2014``, ``8 سنوات``) are left to ``marsad.extract.dates``; numbers that name
-rather than count (``رقم 103``, ``العدد 6``, ``ص. 3``, ``مذيع 2:``, ``الثامن عشر``) are not quantities. ``unit_class``
-says when the counted noun is a unit of time (``24 ساعة``) or a measure (``500 متر``).
+rather than count (``رقم 103``, ``العدد 6، يونيو 2004``, ``ص. 3``, ``مذيع 2:``, ``الثامن عشر``, ``اتفاقية أوسلو 1``,
+``حرب 48``, ``القرن الواحد والعشرين``) are not quantities. A scale word is a number on its own before its noun
+(``مليون دولار``, ``مليار و460 مليون دولار``, ``مليون ونصف المليون``), and digits set apart from their scale keep it
+(``(700) ألف ريال``). ``unit_class`` says when the counted noun is a unit of time (``24 ساعة``) or a measure
+(``500 متر``, ``1000 م مربع``).
 
 >>> [(q.value, q.qualifier, q.unit, q.kind) for q in find_quantities("تعرضت القوات لأكثر من 165 هجوما")]
 [(165.0, 'more than', 'هجوما', 'cardinal')]
@@ -53,7 +56,11 @@ class _Numbers:
     adjectives: dict[str, str]
     not_nouns: frozenset[str]
     identifier_words: frozenset[str]
+    issue_words: frozenset[str]
+    lone_scales: frozenset[str]
     unit_classes: dict[str, str]
+    round_name: re.Pattern[str]
+    currency_before: re.Pattern[str]
     trigger: re.Pattern[str]
     pattern: re.Pattern[str]
 
@@ -71,23 +78,32 @@ def _numbers() -> _Numbers:
     qualifiers = normed(d["qualifiers"])
     after_q = {"تقريبا", "على الاقل", "على الاكثر"}
     before_q = {k: v for k, v in qualifiers.items() if k not in after_q}
-    words = units | tens | hundreds
+    words = units | tens | hundreds | normed(d["dialect"])
     B = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وبلف]))"  # word start, allowing one proclitic letter (و20 بالمئة)
     E = r"(?![^\W_])"
     # digits: thousands groups first (2,500 / 1,250,000), then plain and decimal (2.5, 2,5)
     DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
     WORD = rf"(?:{_alt(words | vague)})"
-    WORDSEQ = rf"{WORD}{E}(?:\s+و?(?:{_alt(words | scales | {'عشر': 0, 'عشره': 0})}){E})*"
+    WORDSEQ = rf"{WORD}{E}(?:\s+و?(?:{_alt(words | scales | {'عشر': 0, 'عشره': 0})}){E}|\s+و(?:{_alt(fractions)}){E}|\s+وال(?:{_alt(tens)}){E})*"
     SCALE = rf"(?:\s*(?:{_alt(scales)}){E})*"
+    # (700) ألف ريال, «60» ألف زائر: digits set apart from their scale (not (5,712,778) مليون, a count said twice)
+    CLOSED = rf"(?:\d{{1,5}}(?:\.\d+)?\s*[)»\"”](?=\s*(?:{_alt(scales)}){E})|(?:{DIGITS})(?![\d]))"
     CUR = _alt(k for k in currencies if k not in "$€£")
+    lone = {normalize(w) for w in d["lone_scales"]}
+    # a scale word that is the number itself, with what it is joined to: مليون, مليار و460 مليون, مليون ونصف المليون
+    PART = rf"(?:{DIGITS})(?![\d]){SCALE}|(?:{_alt(words | scales | fractions)}){E}(?:\s+(?:{_alt(scales)}){E})*"
+    LONE = rf"(?:{_alt(lone)}){E}(?:\s+و\s*(?:{PART}))*(?:\s+ال(?:{_alt(lone)}){E})?"
+    # a one-letter unit only before its companion word (1000 م مربع)
+    ABBR = "|".join(rf"{normalize(a)}(?=\s+(?:{_alt(normalize(w) for w in after)}){E})"
+                    for a, after in d["unit_abbreviations"].items() if not a.startswith("_"))
     pattern = re.compile(
         rf"(?:(?P<q>{_alt(before_q)})\s*)?"
         rf"(?P<cur1>[$€£])?\s*"
-        rf"{B}(?P<num>(?<![\d.,])(?:(?:{DIGITS})(?![\d]){SCALE}|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:{_alt(d['dual_scales'])}){E}|(?:ال)?{WORDSEQ}))"
+        rf"{B}(?P<num>(?<![\d.,])(?:{CLOSED}{SCALE}|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:{_alt(fractions)}){E}(?=\s+(?:{CUR}){E})|(?:{_alt(d['dual_scales'])}){E}|{LONE}|(?:ال)?{WORDSEQ}))"
         rf"(?:\s*(?:-|الي|حتي|و)\s*(?P<num2>(?:{DIGITS})(?![\d]){SCALE}))?"
         rf"(?:\s*(?P<pct>%|{_alt(d['percent_words'])})"
         rf"|\s*(?P<cur>{CUR}|[$€£]){E}(?:\s+(?P<adj>{_alt(adjectives)}){E})?"
-        rf"|\s+(?P<noun>[^\W\d_]{{2,}}))?"
+        rf"|\s+(?P<noun>[^\W\d_]{{2,}}{'|' + ABBR if ABBR else ''}))?"
         rf"(?:\s+(?P<q2>{_alt(after_q)}){E})?"
     )
     return _Numbers(
@@ -95,6 +111,10 @@ def _numbers() -> _Numbers:
         currencies=currencies, adjectives=adjectives,
         not_nouns=frozenset(normalize(w) for w in d["not_nouns"]) | frozenset(words) | frozenset(scales),
         identifier_words=frozenset(normalize(w) for w in d["identifier_words"]),
+        issue_words=frozenset(normalize(w) for w in d["issue_words"]),
+        lone_scales=frozenset(lone),
+        currency_before=re.compile(rf"(?<![^\W_])[وبل]?(?P<cur>{CUR}){E}(?:\s+(?P<adj>{_alt(adjectives)}){E})?\s+$"),
+        round_name=re.compile(rf"(?<![^\W_])[وبل]?(?:ال)?(?:{_alt(normalize(w) for w in d['round_heads'])})\s+[^\W\d_]+\s*$"),
         unit_classes={normalize(w): cls for cls, ws in d["unit_classes"].items() if not cls.startswith("_") for w in ws},
         pattern=pattern,
         # every quantity holds a digit, a currency sign or a number word
@@ -127,10 +147,20 @@ def find_quantities(text: str, spans: Iterable[tuple[int, int]] | None = None) -
 
 
 def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, to_orig, out: list) -> None:
-    for m in nums.pattern.finditer(norm, lo, hi):
+    pos = lo
+    while (m := nums.pattern.search(norm, pos, hi)) is not None:
         q = _quantity(m, norm, nums, dates, text, to_orig)
         if q is not None:
             out.append(q)
+            pos = max(m.end(), pos + 1)
+        else:  # what follows a rejected number (or range: صفحة 58 - 59) may be a quantity of its own
+            resume = m.end("num2") if m["num2"] and not _definite(m["num"], nums) else m.end("num")
+            pos = max(resume, m.start() + 1)
+
+
+def _definite(raw: str, nums: _Numbers) -> bool:
+    """A number word with the article (الواحدة, الثلاث), not a scale that starts with alif-lam (ألفين)."""
+    return raw[:2] == "ال" and raw.split()[0][2:] in nums.words
 
 
 def _orig_span(a: int, b: int, to_orig, text: str) -> tuple[int, int]:
@@ -146,8 +176,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         return None
     before = _WORD_BEFORE.search(norm, max(0, a - 25), a)
     word_before = before.group(1) if before is not None else None
-    if word_before in nums.identifier_words or (word_before and word_before[1:] in nums.identifier_words
-                                                and word_before[0] in "وبل"):
+    if _stem_of(word_before, nums.identifier_words):
         return None  # رقم 103, المادة 5, ص. 3: a name, not a count
     if _not_a_count(m, norm, a, b, word_before):
         return None
@@ -156,6 +185,19 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         return None
     noun = m["noun"] if m["noun"] and m["noun"] not in nums.not_nouns else None
     bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or noun)
+    if raw.split()[0] in nums.lone_scales and (
+            _DIGIT_BEFORE.search(norm, max(0, a - 6), a)
+            or not (" " in raw or m["q"] or m["cur"] or m["pct"] or (noun and noun[:2] != "ال" and noun[-1] != "ا"))):
+        # ألف alone is a count only before its noun (ألف صورة; ألّف كتابا is "wrote a book"), and never the scale
+        # of digits set apart from it: (700) ألف ريال, «60» ألف زائر, الـ250 مليار
+        return None
+    if m["num2"] and _definite(raw, nums):
+        return None  # الليلة الواحدة إلى 200 دولار: not a range (the scan resumes after الواحدة)
+    if bare and _stem_of(word_before, nums.issue_words) and any(
+            _DATED.fullmatch(norm, b, d0) and _YEAR.search(norm, d0, d1) for d0, d1 in dates if d0 >= b):
+        return None  # العدد 6، يونيو 2004: an issue dated right after it (but وبلغ العدد 50 counts)
+    if bare and raw.isdigit() and nums.round_name.search(norm, max(0, a - 40), a):
+        return None  # اتفاقية أوسلو 1, مؤتمر جنيف 2: a round, not a count
     years = raw.isdigit() and 1800 <= value <= 2100 and (not m["num2"] or (m["num2"].isdigit() and 1800 <= int(m["num2"]) <= 2100))
     if bare and years:
         return None  # a year the date extractor did not claim (الانتفاضة الأولى 1987), not a count
@@ -170,7 +212,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         value_max = None
     end = m.end("num2") if value_max is not None else b
     qualifier = nums.qualifiers.get(re.sub(r"\s+", " ", m["q"])) if m["q"] else None
-    start = m.start("q") if m["q"] else (m.start("cur1") if m["cur1"] else a)
+    closer = _PAIRS.get(norm[a - 1]) if a else None
+    lead = a - 1 if closer and closer in raw else a  # (700) ألف ريال: the opening bracket goes with its closer
+    start = m.start("q") if m["q"] else (m.start("cur1") if m["cur1"] else lead)
     kind, unit, unit_norm, unit_span = "cardinal", None, None, None
     if m["pct"]:
         kind, unit, unit_norm, unit_span = "percent", "%", "%", m.span("pct")
@@ -182,11 +226,15 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         if m["adj"]:
             unit_span = (unit_span[0], m.end("adj"))
         kind, unit, unit_norm = "money", code, code
+    elif raw in _ONE and not m["q"] and (cb := nums.currency_before.search(norm, max(0, a - 40), a)):
+        code = (nums.adjectives.get(cb["adj"]) if cb["adj"] else None) or nums.currencies[cb["cur"]]
+        unit_span = (cb.start("cur"), cb.end("adj") if cb["adj"] else cb.end("cur"))  # دولار أمريكي واحد
+        kind, unit, unit_norm, start = "money", code, code, cb.start("cur")
     elif m["noun"] and m["noun"] not in nums.not_nouns and not any(s < m.end("noun") and m.start("noun") < e for s, e in dates):
         unit_span = m.span("noun")
         unit_norm = _noun_norm(m["noun"])
     if unit_span is not None:
-        end = unit_span[1]
+        end = max(unit_span[1], end)  # the unit may come first: $50, دولار واحد
     elif m["num2"] and value_max is None:
         end = b
     if m["q2"] and qualifier is None and unit_span is not None:
@@ -202,6 +250,17 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
                     unit_class)
 
 
+_PAIRS = {"(": ")", "«": "»", '"': '"', "“": "”"}
+_DIGIT_BEFORE = re.compile(r"\d[^\w\n]{0,3}$")
+_DATED = re.compile(r"\s*[،,:-]?\s*")  # between an issue number and its date
+_YEAR = re.compile(r"\d{4}")
+
+
+def _stem_of(word: str | None, words: frozenset[str]) -> bool:
+    """``word`` is one of ``words``, bare or after one proclitic letter (ورقم, بالعدد, وحرب)."""
+    return word is not None and (word in words or (word[:1] in "وبل" and word[1:] in words))
+
+
 def _noun_norm(noun: str) -> str:
     """Matching form of a counted noun: tanween alif dropped (هجوما -> هجوم), then light-stemmed."""
     if len(noun) > 3 and noun.endswith("ا") and not noun.endswith("اا"):
@@ -214,7 +273,7 @@ _LINE_START = re.compile(r"(?:^|\n)[\s\"«(\[]*$")
 _ORDINAL_AL = re.compile(r"(?<![^\W_])ال\s*[\u0640_-]?\s*$")
 _FOOTNOTE = re.compile(r"[.)]\s*$")
 _LINE_END = re.compile(r"\s*(?:\n|$)")
-_OF = re.compile(r"\s+من(?![^\W_])")
+_OF = re.compile(r"\s+من(?![^\W_])(?!\s+خلال)")  # واحد من "one of", but not من خلال "through"
 _ONE = frozenset({"واحد", "واحده"})
 
 
@@ -234,6 +293,10 @@ def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str |
             return True
     if raw in ("عشر", "عشره") and word_before is not None and word_before[:2] == "ال":
         return True
+    if raw.split()[0] in ("الواحد", "الواحده") and " وال" in raw:
+        return True  # القرن الواحد والعشرين, الدقيقة الواحدة والستين: an ordinal
+    if raw == "ست" and norm[a - 1: a] == "ل" and not (m["noun"] and m["noun"] not in _numbers().not_nouns):
+        return True  # لست هنا: "I am not", not لِستّ
     nums = _numbers()
     if raw[:2] == "ال" and raw not in nums.scales and raw.split()[0][2:] in nums.words and (norm[a - 1: a] in "وبلف" and a and not norm[a - 1].isspace()
                             or word_before is None or word_before[:2] != "ال"):
@@ -241,13 +304,15 @@ def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str |
     if bare and raw[0].isdigit() and _FOOTNOTE.search(norm, max(0, a - 3), a) and _LINE_END.match(norm, b):
         return True  # "... السعودية. 89" closing a paragraph: a note or page number
     word = raw[2:] if raw[:2] == "ال" and raw not in nums.scales else raw
-    return word in _ONE and (word_before is None or word_before in _function_words_q() or raw != word
+    # الواحد after a definite noun agrees with it like الثلاث (الطلب الواحد); the rule above drops the others
+    return word in _ONE and (word_before is None or word_before in _function_words_q()
                              or _OF.match(norm, b) is not None)  # واحد من: "one of", not a count
 
 
 @cache
 def _function_words_q() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _data("numbers_words.json")["not_nouns"]) | {"كل", "وكل", "لكل"}
+    words = frozenset(normalize(w) for w in _data("numbers_words.json")["not_nouns"]) | {"كل", "وكل", "لكل"}
+    return words - {"غير", "سوي", "الا"}  # غير واحد, إلا واحد: "only one" counts
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _LIST_ITEM = re.compile(r"(?:^|\n|[\[(])\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:[-.)\]:]\s|\.$|-)")
@@ -293,12 +358,31 @@ def _value(raw: str, nums: _Numbers) -> float | None:
     elif first in nums.fractions:
         current = nums.fractions[first]
         tokens = tokens[1:]
-    for tok in tokens:
-        word = tok[1:] if tok.startswith("و") and tok[1:] in nums.words | nums.scales else tok
+    last_scale = 0.0
+    for k, tok in enumerate(tokens):
+        if tok == "و":  # مليار و460 مليون
+            continue
+        if tok[0].isdigit():
+            current += float(tok.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", tok) else float(tok.replace(",", "."))
+            continue
+        word = tok[1:] if tok.startswith("و") and tok[1:] in nums.words | nums.scales | nums.fractions.keys() else tok
+        if word.startswith("وال") and word[3:] in nums.words:
+            word = word[3:]  # الأربع والعشرين
+        if word.startswith("ال") and word[2:] in nums.scales and k == len(tokens) - 1 and last_scale:
+            break  # مليون ونصف المليون: the scale said again
+        if word in nums.fractions and k > 0:
+            if k + 1 < len(tokens) and tokens[k + 1] in nums.scales:
+                total, current = total + current, nums.fractions[word]  # ونصف مليون: half of the next scale
+            elif last_scale and not current:
+                total += nums.fractions[word] * last_scale  # مليون ونصف: a million and a half
+            else:
+                current += nums.fractions[word]  # خمسة ونصف
+            continue
         if word.startswith("ال") and word[2:] in nums.words and word[2:] not in _WEEKDAY_NUMBERS:
             word = word[2:]  # الثلاث, العشرات; never الاثنين (Monday)
         if word in nums.scales:
             current = (current or 1) * nums.scales[word]
+            last_scale = nums.scales[word]
             if nums.scales[word] >= 1000:
                 total, current = total + current, 0.0
         elif word in ("عشر", "عشره") and 0 < current < 10:
