@@ -6,8 +6,12 @@
 Tag names are mapped onto PERS/ORG/LOC/MISC where corpora differ (PER/PERSON -> PERS, GPE/LOCATION -> LOC,
 ORGANIZATION -> ORG, other types -> MISC is *not* done: unknown types are scored under their own name). IOB1 and
 BIOES files are read as BIO (an I- after O or another type opens an entity; E-/S- are read as I-/B-). Extra columns
-after the tag (nested labels) are ignored. Prints per-type and micro P/R/F1, tokens per second of recognition on the
-given tokens, model load time, and last ``micro-F1 <value>``.
+after the tag (nested labels) are ignored. ``-DOCSTART-`` lines separate documents; a file without them is read
+as documents of ``ner.DOC_SENTENCES`` consecutive sentences (about one news article), since the recognizer reads a
+whole document at once. Prints per-type and micro P/R/F1, tokens per second of recognition on the given tokens
+(one process, one core; wall and CPU time), model load time, ``find_mentions`` words per CPU-second end to end on
+SaudiNewsNet articles when ../shared has them, the same figures for a baseline (each word's most frequent tag in
+CLEANANERCorp TRAIN, the CoNLL shared tasks' baseline) when TRAIN is there, and last ``micro-F1 <value>``.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "eval" / "anercorp" / "cleananercorp_TEST.txt"
+TRAIN = DEFAULT.with_name("cleananercorp_TRAIN.txt")
+SAUDINEWSNET = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet_all.jsonl.gz"
 TYPE_MAP = {"PER": "PERS", "PERSON": "PERS", "PERS": "PERS", "GPE": "LOC", "LOCATION": "LOC", "LOC": "LOC",
             "ORGANIZATION": "ORG", "ORG": "ORG", "MISC": "MISC", "MISCELLANEOUS": "MISC"}
 
@@ -33,17 +39,37 @@ def _map_tag(tag: str) -> str:
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     """Sentences as (tokens, BIO tags) from a ``token TAG`` file."""
-    sentences, tokens, tags = [], [], []
+    return [s for doc in read_documents(path) for s in doc]
+
+
+def read_documents(path: Path, doc_sentences: int | None = None) -> list[list[tuple[list[str], list[str]]]]:
+    """Documents (lists of (tokens, BIO tags) sentences): split at ``-DOCSTART-`` lines, else every
+    ``doc_sentences`` sentences (default ``ner.DOC_SENTENCES``)."""
+    from marsad.extract.ner import DOC_SENTENCES
+
+    docs: list[list[tuple[list[str], list[str]]]] = [[]]
+    marked = False
+    tokens: list[str] = []
+    tags: list[str] = []
     for line in path.read_text(encoding="utf-8").split("\n") + [""]:
         parts = line.split()
+        if parts and parts[0] == "-DOCSTART-":
+            marked = True
+            if docs[-1]:
+                docs.append([])
+            continue
         if len(parts) < 2:
             if tokens:
-                sentences.append((tokens, tags))
+                docs[-1].append((tokens, tags))
             tokens, tags = [], []
             continue
         tokens.append(parts[0])
         tags.append(_map_tag(parts[1]))
-    return sentences
+    sentences = [s for d in docs for s in d]
+    if not marked:
+        size = doc_sentences or DOC_SENTENCES
+        docs = [sentences[k: k + size] for k in range(0, len(sentences), size)]
+    return [d for d in docs if d]
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
@@ -80,34 +106,98 @@ def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[
 
 
 def evaluate(path: Path, model: str = "crf") -> dict:
-    """Scores plus timing of ``model`` on the CoNLL file at ``path``."""
-    from marsad.extract import entities
+    """Scores plus timing of ``model`` on the CoNLL file at ``path`` (documents tagged whole)."""
+    from marsad.extract import ner
 
-    sentences = read_conll(path)
+    docs = read_documents(path)
     t0 = time.perf_counter()
-    recognizer = entities.load_recognizer(model)
+    recognizer = ner.load_recognizer(model)
     load = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    predicted = [recognizer.tag(tokens) for tokens, _ in sentences]
-    seconds = time.perf_counter() - t0
+    t0, c0 = time.perf_counter(), time.process_time()
+    predicted = [tags for doc in docs for tags in recognizer.tag_document([tokens for tokens, _ in doc])]
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    sentences = [s for doc in docs for s in doc]
     ntokens = sum(len(t) for t, _ in sentences)
     return {"scores": score([t for _, t in sentences], predicted), "tokens": ntokens,
-            "tokens_per_second": ntokens / seconds, "load_seconds": load}
+            "tokens_per_second": ntokens / seconds, "tokens_per_cpu_second": ntokens / cpu, "load_seconds": load}
+
+
+def mentions_speed(articles: int) -> tuple[int, float]:
+    """(words, words per CPU-second) of ``entities.find_mentions`` end to end (sentences, model, gazetteers, rules,
+    roles) on SaudiNewsNet articles, after as many others warm the per-word caches as a long run would."""
+    import gzip
+    import json
+
+    from marsad.extract import entities
+
+    texts = []
+    with gzip.open(SAUDINEWSNET, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            texts.append((record.get("title") or "") + "\n" + (record.get("content") or ""))
+            if len(texts) >= 2 * articles:
+                break
+    for text in texts[articles:]:
+        entities.find_mentions(text)
+    words = sum(len(t.split()) for t in texts[:articles])
+    c0 = time.process_time()
+    for text in texts[:articles]:
+        entities.find_mentions(text)
+    return words, words / (time.process_time() - c0)
+
+
+def most_frequent_tag_baseline(train: Path, path: Path) -> dict:
+    """Scores of tagging each word with its most frequent tag in ``train`` (O when unseen)."""
+    from collections import Counter, defaultdict
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for tokens, tags in read_conll(train):
+        for token, tag in zip(tokens, tags, strict=True):
+            counts[token][tag.split("-")[-1] if tag != "O" else "O"] += 1
+    gold, predicted = [], []
+    for tokens, tags in read_conll(path):
+        row = []
+        for token in tokens:
+            kind = counts[token].most_common(1)[0][0] if token in counts else "O"
+            row.append("O" if kind == "O" else ("I-" if row and row[-1].endswith(kind) else "B-") + kind)
+        gold.append(tags)
+        predicted.append(row)
+    return score(gold, predicted)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT, help="CoNLL-style file (default: CLEANANERCorp TEST)")
     ap.add_argument("--model", default="crf", help="recognizer name for marsad.extract.entities.load_recognizer")
+    ap.add_argument("--articles", type=int, default=300,
+                    help="SaudiNewsNet articles timed through find_mentions end to end (0: skip)")
     args = ap.parse_args()
     if not args.data.is_file():
-        sys.exit(f"{args.data} not found: pass --data FILE, or put shared/ beside the project for CLEANANERCorp")
+        if args.data == DEFAULT:
+            sys.exit(f"{args.data} not found: ../shared is not beside the project. Put shared/ there for "
+                     "CLEANANERCorp TEST, or score another corpus with --data FILE")
+        sys.exit(f"{args.data} not found: pass --data with an existing CoNLL-style file (token TAG lines)")
     result = evaluate(args.data, args.model)
     print(f"{args.data.name}: {result['tokens']:,} tokens; model '{args.model}' loaded in "
-          f"{result['load_seconds']:.2f}s; recognition {result['tokens_per_second']:,.0f} tokens/s (one process)")
-    print(f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+          f"{result['load_seconds']:.2f}s; recognition {result['tokens_per_second']:,.0f} tokens/s wall, "
+          f"{result['tokens_per_cpu_second']:,.0f} tokens per CPU-second (one process, one core)")
+    if args.articles and SAUDINEWSNET.is_file():
+        words, speed = mentions_speed(args.articles)
+        print(f"find_mentions end to end on {args.articles} SaudiNewsNet articles ({words:,} words, caches warmed on "
+              f"as many others): {speed:,.0f} words per CPU-second")
+    elif args.articles:
+        print(f"(find_mentions speed not measured: {SAUDINEWSNET} not found)")
+    baseline = most_frequent_tag_baseline(TRAIN, args.data) if TRAIN.is_file() else None
+    if baseline is None:
+        print(f"(no baseline: {TRAIN} not found)")
+    print(f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}" + ("   baseline P/R/F1" if baseline else ""))
     for kind, (p, r, f, g) in result["scores"].items():
-        print(f"{kind:<6} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d}")
+        base = baseline.get(kind) if baseline else None
+        tail = f"   {base[0]:.3f}/{base[1]:.3f}/{base[2]:.3f}" if base else ""
+        print(f"{kind:<6} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d}{tail}")
+    print(f"reproduce: python bench/ner_eval.py{'' if args.data == DEFAULT else f' --data {args.data}'}"
+          f"{'' if args.model == 'crf' else f' --model {args.model}'}"
+          f"{'' if args.articles == 300 else f' --articles {args.articles}'}")
     print(f"micro-F1 {result['scores']['micro'][2]:.4f}")
 
 

@@ -2,7 +2,7 @@
 
     python bench/train_ner.py                 # retrain the shipped model (clusters kept if present)
     python bench/train_ner.py --clusters      # also rebuild the word clusters from SaudiNewsNet first
-    python bench/train_ner.py --dev           # tune: train on 90% of TRAIN, score the held-out 10% (no TEST)
+    python bench/train_ner.py --dev           # tune: train on the first 90% of TRAIN, score its last 10% (no TEST)
 
 Reads ``../shared/eval/anercorp/cleananercorp_TRAIN.txt`` (and ``_TEST.txt`` for the final report), and for
 ``--clusters`` ``../shared/corpus/saudinewsnet/saudinewsnet_all.jsonl.gz``. Writes into ``src/marsad/weights/``:
@@ -19,8 +19,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import random
 import sys
+import tempfile
 import time
 from collections import Counter
 from datetime import date
@@ -33,8 +33,8 @@ SAUDINEWSNET = SHARED / "corpus" / "saudinewsnet" / "saudinewsnet_all.jsonl.gz"
 WEIGHTS = ROOT / "src" / "marsad" / "weights"
 
 sys.path.insert(0, str(ROOT / "bench"))
-from marsad.extract import entities  # noqa: E402
-from ner_eval import read_conll, score  # noqa: E402
+from marsad.extract import ner  # noqa: E402
+from ner_eval import read_documents, score  # noqa: E402
 
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 250, "feature.possible_transitions": True}
 VOCAB, CONTEXTS, DIMS, COARSE, FINE = 60000, 4000, 120, 150, 1000
@@ -82,34 +82,33 @@ def build_clusters(limit_docs: int | None = None) -> None:
     vectors = l2(TruncatedSVD(DIMS, random_state=0).fit_transform(ppmi))
     coarse = MiniBatchKMeans(COARSE, random_state=0, n_init=3, batch_size=4096).fit_predict(vectors)
     fine = MiniBatchKMeans(FINE, random_state=0, n_init=1, batch_size=4096).fit_predict(vectors)
-    out = WEIGHTS / entities.CLUSTERS_FILE
+    out = WEIGHTS / ner.CLUSTERS_FILE
     with out.open("w", encoding="utf-8") as fh:
-        fh.write(f"# marsad NER word clusters {entities.MODEL_VERSION}: k-means over PPMI+SVD context vectors of "
+        fh.write(f"# marsad NER word clusters {ner.CLUSTERS_VERSION}: k-means over PPMI+SVD context vectors of "
                  "SaudiNewsNet (CC BY-NC-SA 4.0); word, coarse id, fine id, frequency rank\n")
         for i, w in enumerate(vocab):
             fh.write(f"{w}\t{coarse[i]}\t{fine[i]}\t{i + 1}\n")
     print(f"clusters: wrote {out} ({time.time() - t0:.0f}s)", flush=True)
 
 
-def train(sentences, model_path: Path, params: dict) -> float:
+def train(docs, model_path: Path, params: dict) -> float:
+    """Train on documents (lists of (tokens, tags) sentences) with the recognizer's own document features."""
     import pycrfsuite
 
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
-    for tokens, tags in sentences:
-        trainer.append(entities.sentence_features(tokens), tags)
+    for doc in docs:
+        for features, (_, tags) in zip(ner.document_features([t for t, _ in doc]), doc, strict=True):
+            trainer.append(features, tags)
     trainer.set_params(params)
     trainer.train(str(model_path))
     return time.time() - t0
 
 
-def evaluate(model_path: Path, sentences) -> dict:
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path))
-    predicted = [tagger.tag(entities.sentence_features(tokens)) for tokens, _ in sentences]
-    return score([tags for _, tags in sentences], predicted)
+def evaluate(model_path: Path, docs) -> dict:
+    recognizer = ner.CrfRecognizer(str(model_path))
+    predicted = [tags for doc in docs for tags in recognizer.tag_document([t for t, _ in doc])]
+    return score([tags for doc in docs for _, tags in doc], predicted)
 
 
 def report(scores: dict) -> str:
@@ -130,33 +129,43 @@ def main() -> None:
     if args.clusters:
         build_clusters()
     params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
-    sentences = read_conll(train_file)
+    docs = read_documents(train_file)
     if args.dev:
-        rng = random.Random(13)
-        order = list(range(len(sentences)))
-        rng.shuffle(order)
-        cut = len(order) // 10
-        dev = [sentences[i] for i in order[:cut]]
-        rest = [sentences[i] for i in order[cut:]]
-        path = Path("/tmp") / "marsad-ner-dev.crfsuite"
+        # the last tenth, not a random sample: TEST follows TRAIN in the corpus, and a random sample would put
+        # sentences of one article on both sides and flatter the features that read the document
+        cut = len(docs) * 9 // 10
+        dev, rest = docs[cut:], docs[:cut]
+        path = Path(tempfile.gettempdir()) / "marsad-ner-dev.crfsuite"
         seconds = train(rest, path, params)
         scores = evaluate(path, dev)
-        print(f"dev ({len(dev)} sentences) {params} trained in {seconds:.0f}s")
+        print(f"dev ({sum(len(d) for d in dev)} sentences) {params} trained in {seconds:.0f}s")
         print(report(scores))
         print(f"dev micro-F1 {scores['micro'][2]:.4f}")
         return
     WEIGHTS.mkdir(parents=True, exist_ok=True)
-    path = WEIGHTS / entities.MODEL_FILE
-    seconds = train(sentences, path, params)
-    test = read_conll(ANERCORP / "cleananercorp_TEST.txt")
-    scores = evaluate(path, test)
+    path = WEIGHTS / ner.MODEL_FILE
+    seconds = train(docs, path, params)
+    finish(path, params, seconds)
+
+
+def finish(path: Path, params: dict, seconds: float) -> None:
+    """Write the model's attribute list and metadata beside it, scoring it on TEST once."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    attributes = sorted({attribute for attribute, _ in tagger.info().state_features})
+    (WEIGHTS / ner.MODEL_ATTRIBUTES).write_text("\n".join(attributes) + "\n", encoding="utf-8")
+    scores = evaluate(path, read_documents(ANERCORP / "cleananercorp_TEST.txt"))
     meta = {
-        "name": "marsad-ner-crf", "version": entities.MODEL_VERSION, "trained": date.today().isoformat(),
+        "name": "marsad-ner-crf", "version": ner.MODEL_VERSION, "trained": date.today().isoformat(),
         "data": "CLEANANERCorp TRAIN (CC BY-SA 4.0 text / GPL-3.0 repository)",
-        "clusters": entities.CLUSTERS_FILE, "params": params, "train_seconds": round(seconds),
+        "features": f"marsad.extract.ner.document_features over documents of {ner.DOC_SENTENCES} sentences; "
+                    "tags made consistent by ner.propagate",
+        "clusters": ner.CLUSTERS_FILE, "params": params, "train_seconds": round(seconds),
         "test": {t: dict(zip(("P", "R", "F1", "gold"), v, strict=True)) for t, v in scores.items()},
     }
-    (WEIGHTS / entities.MODEL_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    (WEIGHTS / ner.MODEL_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(f"model {path} ({path.stat().st_size / 1e6:.1f} MB) trained in {seconds:.0f}s")
     print(report(scores))
     print(f"TEST micro-F1 {scores['micro'][2]:.4f}")

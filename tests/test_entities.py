@@ -13,6 +13,8 @@ from marsad.extract.entities import (
     Mention,
     canonical_name,
     clitic_forms,
+    entities_json,
+    entity_at,
     find_mentions,
     link_entities,
     load_recognizer,
@@ -200,3 +202,113 @@ def test_mentions_are_inside_the_text_and_spans(text):
 def test_clitic_forms_always_keep_the_word_first(word):
     forms = clitic_forms(word)
     assert forms[0] == word and all(word.endswith(f) or f.startswith("ال") for f in forms)
+
+
+# --- through the real pipeline: stored mentions -> entities_json, as analysis.build links them ----------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline_entities(seeds_dir, tmp_path_factory):
+    from marsad import pipeline
+    from marsad.settings import Settings
+    from marsad.store import Store
+
+    db = tmp_path_factory.mktemp("entities") / "seeds.db"
+    with Store(db) as store:
+        pipeline.run([seeds_dir], Settings.build(), store)
+        mentions = dict(store.extractions("mentions"))
+        story_of = {a.id: story for a, story, _ in store.articles()}
+        texts = {a.id: a.text for a, _, _ in store.articles()}
+    return mentions, entities_json(mentions, story_of), texts
+
+
+def _json_entity(entities: list[dict], name: str) -> dict | None:
+    key = normalize(name)
+    return next((e for e in entities if normalize(e["canonical"]) == key), None)
+
+
+def test_pipeline_finds_every_gold_entity_in_every_gold_document(pipeline_entities, gold):
+    _, entities, _ = pipeline_entities
+    missing = []
+    for kind, name, docs in _gold_entities(gold):
+        entity = _json_entity(entities, name)
+        if entity is None or entity["type"] != kind or not set(docs) <= set(entity["documents"]):
+            missing.append((name, entity and entity["type"], entity and entity["documents"]))
+    assert not missing
+
+
+def test_pipeline_merges_gold_variants_into_one_entity(pipeline_entities, gold):
+    _, entities, _ = pipeline_entities
+    for name, variants in gold["entities"]["variants"].items():
+        entity = _json_entity(entities, name)
+        assert entity is not None, name
+        seen = {normalize(v) for v in entity["variants"]}
+        assert {normalize(v) for v in variants} <= seen, (name, entity["variants"])
+        for variant in variants:  # one actor: no second entity under a variant's name
+            other = _json_entity(entities, variant)
+            assert other is None or other["id"] == entity["id"], variant
+
+
+def test_pipeline_takes_nothing_from_removed_lines(pipeline_entities, gold):
+    mentions, entities, _ = pipeline_entities
+    names = {normalize(m["text"]) for records in mentions.values() for m in records}
+    names |= {normalize(v) for e in entities for v in e["variants"]}
+    for name in gold["entities"]["must_not_appear"]:
+        assert not any(normalize(name) in n for n in names), name
+
+
+def test_pipeline_entity_json_shape_and_offsets(pipeline_entities):
+    _, entities, texts = pipeline_entities
+    assert entities == sorted(entities, key=lambda e: -len(e["documents"]))
+    assert len({e["id"] for e in entities}) == len(entities)
+    for e in entities:
+        assert {"id", "canonical", "type", "variants", "roles", "documents", "mentions"} <= set(e)
+        for m in e["mentions"]:
+            assert texts[m["doc"]][m["start"]: m["end"]] == m["text"]
+    minister = _json_entity(entities, "فؤاد حسين")
+    assert "وزير الخارجية" in minister["roles"]
+    us = _json_entity(entities, "الولايات المتحدة")
+    assert "واشنطن" in us["metonyms"] and "واشنطن" in us["variants"]
+
+
+def test_entity_at_links_a_span_to_its_entity(pipeline_entities):
+    _, entities, texts = pipeline_entities
+    person = _json_entity(entities, "محمد شياع السوداني")
+    m = person["mentions"][-1]
+    assert entity_at(entities, m["doc"], m["start"], m["end"]) == person["id"]
+    assert entity_at(entities, m["doc"], m["start"] - 40, m["start"] + 2) == person["id"]  # a wider quote span
+    covered = {k for e in entities for x in e["mentions"] if x["doc"] == m["doc"] for k in range(x["start"], x["end"])}
+    gap = next(k for k in range(len(texts[m["doc"]])) if k not in covered)
+    assert entity_at(entities, m["doc"], gap, gap + 1) is None
+    assert entity_at(entities, "no-such-doc", 0, 10**6) is None
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    from marsad.extract import entities, ner
+
+    for module in (entities, ner):
+        assert doctest.testmod(module).failed == 0, module.__name__
+
+
+# --- the tagger's document-level parts -----------------------------------------------------------------------------
+
+
+def test_propagate_tags_a_repeated_name_the_model_left_out():
+    from marsad.extract.ner import propagate
+
+    sentences = [["أكد", "مجذوب", "الخليفة", "مستشار", "الرئيس"], ["وأشار", "الخليفة", "إلى", "أن", "الاتفاق", "قائم"]]
+    tags = [["O", "B-PERS", "I-PERS", "O", "O"], ["O", "O", "O", "O", "O", "O"]]
+    out = propagate(sentences, tags)
+    assert out[1][1] == "B-PERS"
+    assert out[1][2:] == ["O"] * 4  # common words never pick up a tag
+
+
+def test_document_features_see_the_other_occurrences():
+    from marsad.extract.ner import document_features
+
+    sentences = [["قال", "الرئيس", "جوزيه", "إن", "الفريق", "جاهز"], ["ويخشى", "جوزيه", "الخسارة"]]
+    alone = document_features([sentences[1]])[0][1]
+    together = document_features(sentences)[1][1]
+    assert "D:ptr=ti" in together and "D:ptr=ti" not in alone

@@ -1,27 +1,28 @@
 """Eval gate: entity-level micro-F1 of the shipped NER model on CLEANANERCorp TEST, against a pinned floor.
 
-Measured 2026-11-23 with ``python bench/ner_eval.py`` (model ner-crf-v1, CLEANANERCorp TEST, 25k tokens, exact
-span and type): micro P 0.820 R 0.660 F1 0.731; LOC F1 0.843, MISC 0.779, ORG 0.605, PERS 0.668. The floor sits a
-little below; never lower it silently. The issue's target is 0.84: this gate guards against regressions, it does
-not claim the target.
+Measured 2026-11-23 with ``python bench/ner_eval.py`` (model ner-crf-v2: document features and consistent tags;
+CLEANANERCorp TEST, 25k tokens, exact span and type): micro P 0.800 R 0.696 F1 0.744; LOC F1 0.842, MISC 0.772,
+ORG 0.605, PERS 0.726 (v1 scored 0.731). The floor sits a little below; never lower it silently. The issue's target
+is 0.84: this gate guards against regressions, it does not claim the target.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-FLOOR = 0.72
+FLOOR = 0.73
 LOAD_SECONDS = 2.0
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "ner_eval.py"
 
 
 @pytest.fixture(scope="module")
-def ner_eval(shared_dir):
-    path = Path(__file__).resolve().parents[1] / "bench" / "ner_eval.py"
-    spec = importlib.util.spec_from_file_location("ner_eval", path)
+def ner_eval():
+    spec = importlib.util.spec_from_file_location("ner_eval", BENCH)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -37,9 +38,55 @@ def test_cleananercorp_test_micro_f1_stays_above_floor(ner_eval, shared_dir):
     assert result["load_seconds"] <= LOAD_SECONDS
 
 
-@pytest.mark.shared
 def test_scorer_is_conlleval_exact_match(ner_eval):
     gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
     assert ner_eval.score(gold, gold)["micro"][2] == 1.0
     half = ner_eval.score(gold, [["B-PERS", "O", "O", "B-LOC"]])["micro"]
     assert (half[0], half[1]) == (0.5, 0.5)
+
+
+# A small CoNLL file in another corpus's tag names (PER, GPE, ORGANIZATION; IOB with E-/S- too), real news wording.
+OTHER_CORPUS = """-DOCSTART- O
+
+قال B-PER
+الرئيس O
+جو B-PER
+بايدن I-PER
+إن O
+واشنطن B-GPE
+ستدعم O
+العراق S-GPE
+. O
+
+وأعلنت O
+وزارة B-ORGANIZATION
+الداخلية I-ORGANIZATION
+السعودية E-ORGANIZATION
+القبض O
+على O
+خلية O
+. O
+"""
+
+
+def test_any_conll_file_is_scored_with_mapped_tags(ner_eval, tmp_path):
+    path = tmp_path / "other.conll"
+    path.write_text(OTHER_CORPUS, encoding="utf-8")
+    docs = ner_eval.read_documents(path)
+    assert len(docs) == 1 and len(docs[0]) == 2
+    tokens, tags = docs[0][0]
+    assert tags[:4] == ["B-PERS", "O", "B-PERS", "I-PERS"] and tags[5] == "B-LOC" and tags[7] == "B-LOC"
+    assert docs[0][1][1][1:4] == ["B-ORG", "I-ORG", "I-ORG"]
+    run = subprocess.run([sys.executable, str(BENCH), "--data", str(path), "--articles", "0"], capture_output=True,
+                         text=True, timeout=120, check=True)
+    lines = run.stdout.strip().split("\n")
+    assert lines[-1].startswith("micro-F1 ") and 0.0 <= float(lines[-1].split()[1]) <= 1.0
+    assert any(line.startswith("PERS ") for line in lines) and any(line.startswith("LOC ") for line in lines)
+    assert f"--data {path}" in run.stdout  # the reproducing command
+
+
+def test_missing_data_file_says_what_to_do(tmp_path):
+    run = subprocess.run([sys.executable, str(BENCH), "--data", str(tmp_path / "absent.txt")], capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode != 0
+    assert "absent.txt not found" in run.stderr and "--data" in run.stderr

@@ -204,3 +204,17 @@ def test_undated_pages_are_placed_by_the_dated_coverage_of_their_story_and_topic
     for item in gold["dates"]:
         if item.get("given_published"):
             assert by_text[(item["doc"], item["text"])] == item["value"], item
+
+
+def test_quote_speakers_link_to_the_person_entities_they_name(seeds_analysis, gold):
+    _, doc = seeds_analysis
+    canonical = {e["id"]: e["canonical"] for e in doc["entities"]}
+    people = set(gold["entities"]["PER"])
+    checked = 0
+    for item in gold["quotes"]:
+        if item["speaker"] not in people:
+            continue  # التحالف, مسؤول أميركي: no named person to link to
+        quote = next(q for q in doc["quotes"] if q["doc"] == item["doc"] and item["contains"] in q["text"])
+        assert canonical.get(quote["speaker_entity"]) == item["speaker"], item
+        checked += 1
+    assert checked >= 3

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import __version__, compare, summarize
 from .extract import dates, spans_of
+from .extract.entities import entities_json, entity_at
 from .models import Article, Relation
 from .settings import Settings
 from .store import Store
@@ -44,6 +45,10 @@ def build(store: Store, settings: Settings | None = None) -> dict[str, Any]:
     }
     for kind in EXTRACTION_KINDS:
         analysis[kind] = [{"doc": doc, **record} for doc, records in extracted[kind].items() for record in records]
+    analysis["entities"] = entities_json(dict(store.extractions("mentions")), {a.id: s for a, s, _ in placed})
+    for q in analysis["quotes"]:  # who said it, as an entity of the analysis
+        span = q.get("speaker_span")
+        q["speaker_entity"] = entity_at(analysis["entities"], q["doc"], *span) if span else None
     analysis.update(compare.compare(analysis, settings))  # facts, numbers, editorial, timeline
     analysis["summaries"] = summarize.summaries(analysis, settings)
     return analysis

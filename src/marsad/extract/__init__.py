@@ -1,4 +1,4 @@
-"""Extractors over clean articles: dates, quantities, quotes and attributions.
+"""Extractors over clean articles: dates, quantities, quotes and attributions, entity mentions.
 
 Each extractor takes the article's original text and the spans of its own lines (title, lead, subheadings, body;
 never removed debris) and returns records whose offsets index that original text.
@@ -30,10 +30,11 @@ def anchor_of(article: Article) -> date | None:
 
 def extract_all(article: Article) -> dict[str, list[dict]]:
     """Every extractor's records for one article, JSON-ready, keyed by the analysis JSON's names."""
-    from . import dates, quantities, quotes
+    from . import dates, entities, quantities, quotes
 
     text, spans = article.text, spans_of(article)
     return {
+        "mentions": [m.to_json() for m in entities.find_mentions(text, spans)],
         "dates": [d.to_json() for d in dates.find_dates(text, spans, anchor=anchor_of(article))],
         "quantities": [q.to_json() for q in quantities.find_quantities(text, spans)],
         "quotes": [q.to_json() for q in quotes.find_quotes(text, spans)],

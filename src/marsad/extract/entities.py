@@ -1,14 +1,18 @@
 """Named entities: who and what an article names (PERS, ORG, LOC, MISC), and one canonical entity per real actor.
 
-Three steps, read top to bottom:
+Four steps, read top to bottom:
 
-1. ``find_mentions(text, spans)`` tags the article's own lines with the shipped CRF (trained on CLEANANERCorp by
-   ``bench/train_ner.py``), then widens recall with gazetteers and aliases (``data/entities_*``), gives each person
-   the role and affiliation written before the name, and finds a named person's surname standing alone later.
+1. ``find_mentions(text, spans)`` tags the article's own lines with the shipped CRF (``ner.py``; trained on
+   CLEANANERCorp by ``bench/train_ner.py``), reading the whole article at once, then widens recall with gazetteers
+   and aliases (``data/entities_*``), gives each person the role and affiliation written before the name, and finds
+   a named person's surname standing alone later.
 2. ``link_entities(mentions_by_doc, groups=...)`` folds mentions into entities across spelling variants
    (أمريكي/أميركي, ي/ى, ة/ه, hamza forms), known aliases (داعش -> تنظيم الدولة الإسلامية), metonyms (واشنطن for the
-   US government, kept apart in ``Entity.metonyms``) and, inside a story group, short names (السوداني) to full ones.
-3. ``Entity.to_json()`` is the analysis JSON's ``entities`` record.
+   US government, kept apart in ``Entity.metonyms``), nisba adjectives (العراقية -> العراق, in
+   ``Entity.adjectives``) and, inside a story group, short names (السوداني) to full ones.
+3. ``entities_json(mentions_by_doc, story_of)`` does step 2 on stored mention records: the analysis JSON's
+   ``entities``.
+4. ``entity_at(entities, doc, start, end)`` names the entity under a span (a quote's speaker).
 
 >>> ms = find_mentions("قال وزير الخارجية العراقي فؤاد حسين إن واشنطن سلمت رسالة.")
 >>> [(m.text, m.type) for m in ms]
@@ -22,22 +26,30 @@ Three steps, read top to bottom:
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import lru_cache
 
 from ..arabic import normalize, split_sentences, tokenize
-from ..errors import BackendError
+from .ner import (
+    TYPES,
+    Recognizer,
+    _clusters,
+    _gazetteer_tags,
+    _key,
+    _Lexicon,
+    _lexicon,
+    _role_breaks,
+    bio_spans,
+    clitic_forms,
+    load_recognizer,
+    nisba_country,
+)
 
-MODEL_VERSION = "v1"
-MODEL_FILE = f"ner-crf-{MODEL_VERSION}.crfsuite"
-MODEL_META = f"ner-crf-{MODEL_VERSION}.json"
-CLUSTERS_FILE = f"ner-clusters-{MODEL_VERSION}.tsv"
-TYPES = ("PERS", "ORG", "LOC", "MISC")
+__all__ = ["TYPES", "Entity", "Mention", "Recognizer", "canonical_name", "clitic_forms", "entities_json", "entity_at",
+           "find_mentions", "link_entities", "load_recognizer", "nisba_country"]
 
 # --- shared nouns -------------------------------------------------------------------------------------------------
 
@@ -86,350 +98,6 @@ class Entity:
         }
 
 
-# --- language data ------------------------------------------------------------------------------------------------
-
-
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files("marsad").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.split("\n") if line.strip() and not line.startswith("#")]
-
-
-def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokenize(phrase))
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    titles: frozenset[str]
-    person_verbs: frozenset[str]
-    org_heads: frozenset[str]
-    loc_heads: frozenset[str]
-    role_heads: frozenset[str]
-    ranks: frozenset[str]
-    national_bodies: frozenset[str]
-    media_heads: frozenset[str]
-    names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
-    canon: dict[tuple[str, ...], tuple[str, str, str]]  # normalized phrase -> (canonical, type, relation)
-    nisba: dict[str, str]  # normalized nisba adjective (masculine singular) -> canonical country
-    first_tokens: frozenset[str]
-    max_len: int
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalize(w) for w in triggers[key])
-
-    names: dict[tuple[str, ...], str] = {}
-    canon: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    nisba: dict[str, str] = {}
-    for row in _data_lines("entities_gazetteer.tsv"):
-        name, kind_type, canonical, kind = row[:4]
-        if kind == "nisba":
-            nisba.setdefault(normalize(name), canonical)
-        else:
-            names[_key(name)] = kind_type
-            canon.setdefault(_key(name), (canonical, kind_type, "alias"))
-    for row in _data_lines("entities_names.tsv"):
-        names[_key(row[0])] = row[1]
-    for variant, canonical, kind_type, relation in _data_lines("entities_aliases.tsv"):
-        if relation == "nisba":
-            nisba[normalize(variant)] = canonical
-            continue
-        names[_key(variant)] = kind_type
-        canon[_key(variant)] = (canonical, kind_type, relation)
-        names.setdefault(_key(canonical), kind_type)
-        canon.setdefault(_key(canonical), (canonical, kind_type, "alias"))
-    return _Lexicon(
-        titles=words("person_titles"), person_verbs=words("person_verbs"), org_heads=words("org_heads"),
-        loc_heads=words("loc_heads"), role_heads=words("role_heads"), ranks=words("ranks"),
-        national_bodies=words("national_bodies"), media_heads=words("media_heads"),
-        names=names, canon=canon, nisba=nisba,
-        first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
-    )
-
-
-@cache
-def _clusters() -> dict[str, tuple[str, str, int]]:
-    """Normalized word -> (coarse cluster, fine cluster, frequency rank), learnt from SaudiNewsNet."""
-    path = resources.files("marsad").joinpath("weights", CLUSTERS_FILE)
-    if not path.is_file():
-        return {}
-    table = {}
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        parts = line.split("\t")
-        if len(parts) == 4 and not line.startswith("#"):
-            table[parts[0]] = (parts[1], parts[2], int(parts[3]))
-    return table
-
-
-# --- clitics ------------------------------------------------------------------------------------------------------
-# Proclitics of news Arabic in the order they stack: conjunction و/ف, then preposition ب/ل/ك, then the article ال
-# (ل + ال is written لل). Enclitic pronouns are not stripped: names rarely carry them.
-
-
-def clitic_forms(norm: str) -> list[str]:
-    """The normalized word and its readings with proclitics removed, longest first.
-
-    >>> clitic_forms("وبالعراق")
-    ['وبالعراق', 'بالعراق', 'العراق']
-    >>> clitic_forms("للعراق")
-    ['للعراق', 'العراق']
-    """
-    out = [norm]
-    w = norm
-    if len(w) > 3 and w[0] in "وف":
-        w = w[1:]
-        out.append(w)
-    if len(w) > 4 and w.startswith("لل"):
-        out.append("ال" + w[2:])
-    elif len(w) > 3 and w[0] in "بلك":
-        out.append(w[1:])
-    return out
-
-
-def _core(norm: str) -> str:
-    """Clitics and the article off: the form features generalize over."""
-    w = clitic_forms(norm)[-1]
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
-
-# --- features -----------------------------------------------------------------------------------------------------
-_PUNCT_ONLY = re.compile(r"^\W+$")
-_LATIN = re.compile(r"[A-Za-z]")
-_DIGIT = re.compile(r"\d")
-
-
-def _shape(token: str) -> str:
-    if _PUNCT_ONLY.match(token):
-        return "P"
-    if _DIGIT.search(token):
-        return "D"
-    if _LATIN.search(token):
-        return "L"
-    return "A"
-
-
-@cache
-def _word_features(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(features of a token in its own position, features it lends its neighbours); cached per token string."""
-    lex, clusters = _lexicon(), _clusters()
-    n = normalize(token).strip("\"'()«»[]،,.:؛;!؟?-")
-    n = n or normalize(token)
-    forms = clitic_forms(n)
-    core = _core(n)
-    shape = _shape(token)
-    own = [f"w={n}", f"c={core}", f"sh={shape}", f"p2={n[:2]}", f"p3={n[:3]}", f"s2={n[-2:]}", f"s3={n[-3:]}",
-           f"s1={n[-1:]}", f"cp2={core[:2]}", f"cs2={core[-2:]}", f"len={min(len(core), 9)}"]
-    if forms[-1].startswith("ال") or n.startswith("لل"):
-        own.append("al")
-    if len(forms) > 1:
-        own.append(f"pre={n[: len(n) - len(forms[-1])]}")
-    ctx = [f"w={n}", f"c={core}", f"sh={shape}"]
-    for name, bag in (("ti", lex.titles), ("ve", lex.person_verbs), ("oh", lex.org_heads), ("lh", lex.loc_heads)):
-        if any(f in bag for f in forms):
-            own.append(f"tr={name}")
-            ctx.append(f"tr={name}")
-    if any(f in lex.nisba for f in _nisba_bases(n)):
-        own.append("nisba")
-        ctx.append("nisba")
-    for f in forms:
-        kind = lex.names.get((f,))
-        if kind:
-            own.append(f"gz1={kind}")
-            break
-    cl = clusters.get(n) or clusters.get(core) or next((clusters[f] for f in forms if f in clusters), None)
-    if cl:
-        own += [f"k={cl[0]}", f"kf={cl[1]}", f"fr={min(len(str(cl[2])), 5)}"]
-        ctx += [f"k={cl[0]}", f"kf={cl[1]}"]
-    else:
-        own.append("oov")
-    return tuple(own), tuple(ctx)
-
-
-@cache
-def _shifted(token: str, offset: int) -> tuple[str, ...]:
-    return tuple(f"{offset}{f}" for f in _word_features(token)[1])
-
-
-def _gazetteer_tags(norms: Sequence[str]) -> list[str | None]:
-    """BIO tags of the longest gazetteer/alias phrase matches over a sentence's normalized tokens."""
-    lex = _lexicon()
-    tags: list[str | None] = [None] * len(norms)
-    i = 0
-    while i < len(norms):
-        best = 0
-        kind = ""
-        for first in clitic_forms(norms[i]):
-            if first not in lex.first_tokens:
-                continue
-            for n in range(min(lex.max_len, len(norms) - i), 0, -1):
-                if n <= best:
-                    break
-                k = lex.names.get((first, *norms[i + 1: i + n]))
-                if k:
-                    best, kind = n, k
-                    break
-        if best:
-            tags[i] = f"B-{kind}"
-            for j in range(i + 1, i + best):
-                tags[j] = f"I-{kind}"
-            i += best
-        else:
-            i += 1
-    return tags
-
-
-def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
-    """CRF features for each token of one sentence (the same code serves training and recognition)."""
-    n = len(tokens)
-    norms = [_word_features(t)[0][0][2:] for t in tokens]
-    gaz = _gazetteer_tags(norms)
-    out: list[list[str]] = []
-    for i, tok in enumerate(tokens):
-        feats = ["bias", *_word_features(tok)[0]]
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                feats += _shifted(tokens[j], off)
-            else:
-                feats.append(f"{off}pad")
-        prev = norms[i - 1] if i else "<s>"
-        nxt = norms[i + 1] if i + 1 < n else "</s>"
-        feats += [f"bg-={prev}|{norms[i]}", f"bg+={norms[i]}|{nxt}"]
-        if gaz[i]:
-            feats.append(f"gz={gaz[i]}")
-        if i and gaz[i - 1]:
-            feats.append(f"-1gz={gaz[i - 1]}")
-        if i + 1 < n and gaz[i + 1]:
-            feats.append(f"+1gz={gaz[i + 1]}")
-        out.append(feats)
-    return out
-
-
-def _nisba_bases(norm: str) -> list[str]:
-    """Masculine singular readings of a possible nisba adjective: العراقية -> عراقي, الأميركيين -> اميركي."""
-    out = []
-    for f in clitic_forms(norm):
-        w = f[2:] if f.startswith("ال") else f
-        out.append(w)
-        if w.endswith("ه"):
-            out.append(w[:-1])
-        elif w.endswith(("ين", "ون", "ات")) and len(w) > 5:
-            out.append(w[:-2])
-    return out
-
-
-def nisba_country(word: str) -> str | None:
-    """The country a nisba adjective points to, or None.
-
-    >>> nisba_country("العراقية"), nisba_country("والأميركيين"), nisba_country("حكومة")
-    ('العراق', 'الولايات المتحدة', None)
-    """
-    nisba = _lexicon().nisba
-    return next((nisba[b] for b in _nisba_bases(normalize(word)) if b in nisba), None)
-
-
-# --- recognizers --------------------------------------------------------------------------------------------------
-
-
-class Recognizer:
-    """A sequence tagger: one sentence's tokens in, one BIO tag (``B-PERS``, ``I-LOC``, ``O``) per token out."""
-
-    name = "base"
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        raise NotImplementedError
-
-
-class CrfRecognizer(Recognizer):
-    """The shipped CRF (python-crfsuite); holds the opened model file."""
-
-    def __init__(self, path: str) -> None:
-        try:
-            import pycrfsuite
-        except ImportError as e:
-            raise BackendError("the 'crf' recognizer needs python-crfsuite: pip install python-crfsuite") from e
-        self.name = "crf"
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(path)
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        return list(self._tagger.tag(sentence_features(tokens))) if tokens else []
-
-
-class TransformersRecognizer(Recognizer):
-    """A token-classification model the user has on disk (e.g. a fine-tuned AraBERT), through transformers.
-
-    Loaded with ``local_files_only``: marsad never downloads. Labels are mapped onto PERS/ORG/LOC/MISC
-    (PER -> PERS, GPE -> LOC); a word takes the label of its first sub-word.
-    """
-
-    def __init__(self, path: str) -> None:
-        try:
-            import torch
-            from transformers import AutoModelForTokenClassification, AutoTokenizer
-        except ImportError as e:
-            raise BackendError(
-                "the 'transformers:<path>' recognizer needs torch and transformers: pip install torch transformers"
-            ) from e
-        try:
-            self._tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-            self._model = AutoModelForTokenClassification.from_pretrained(path, local_files_only=True).eval()
-        except OSError as e:
-            raise BackendError(f"no token-classification model could be loaded from {path!r}: {e}") from e
-        self._torch = torch
-        self.name = f"transformers:{path}"
-        labels = self._model.config.id2label
-        self._labels = {int(i): _map_label(label) for i, label in labels.items()}
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        if not tokens:
-            return []
-        enc = self._tokenizer(list(tokens), is_split_into_words=True, truncation=True, return_tensors="pt")
-        with self._torch.no_grad():
-            ids = self._model(**enc).logits[0].argmax(-1).tolist()
-        tags = ["O"] * len(tokens)
-        seen = set()
-        for position, word in enumerate(enc.word_ids()):
-            if word is not None and word not in seen:
-                seen.add(word)
-                tags[word] = self._labels[ids[position]]
-        return tags
-
-
-_LABEL_TYPES = {"PER": "PERS", "PERSON": "PERS", "PERS": "PERS", "GPE": "LOC", "LOC": "LOC", "LOCATION": "LOC",
-                "ORG": "ORG", "ORGANIZATION": "ORG", "MISC": "MISC"}
-
-
-def _map_label(label: str) -> str:
-    prefix, _, kind = label.partition("-")
-    kind = _LABEL_TYPES.get(kind.upper())
-    if prefix not in ("B", "I") or kind is None:
-        return "O"
-    return f"{prefix}-{kind}"
-
-
-@cache
-def load_recognizer(name: str = "crf") -> Recognizer:
-    """The recognizer called ``name``, loaded once: 'crf' (shipped) or 'transformers:<local model dir>'.
-
-    >>> load_recognizer().tag(["قال", "الرئيس", "جو", "بايدن"])
-    ['O', 'O', 'B-PERS', 'I-PERS']
-    """
-    if name == "crf":
-        path = resources.files("marsad").joinpath("weights", MODEL_FILE)
-        if not path.is_file():
-            raise BackendError(f"the shipped NER model {MODEL_FILE} is missing: run python bench/train_ner.py")
-        with resources.as_file(path) as real:
-            return CrfRecognizer(str(real))
-    if name.startswith("transformers:"):
-        return TransformersRecognizer(name.split(":", 1)[1])
-    raise BackendError(f"unknown recognizer {name!r}: use 'crf' or 'transformers:<path to a local model>'")
-
-
 # --- mentions -----------------------------------------------------------------------------------------------------
 
 
@@ -454,18 +122,6 @@ def _sentence_tokens(text: str, start: int, end: int) -> list[_Tok]:
         pos = e
     for m in re.finditer(r"\S+", text[pos:end]):
         out.append(_Tok(m.group(), pos + m.start(), pos + m.end(), normalize(m.group()), False))
-    return out
-
-
-def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    out, start, kind = [], None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, t = tag.partition("-")
-        if start is not None and (prefix != "I" or t != kind):
-            out.append((start, i, kind))
-            start = None
-        if prefix == "B" or (prefix == "I" and start is None):
-            start, kind = i, t
     return out
 
 
@@ -516,32 +172,30 @@ def find_mentions(
     recognizer = recognizer or load_recognizer()
     lex = _lexicon()
     spans = [(0, len(text))] if spans is None else sorted(spans)
-    sentences: list[list[_Tok]] = []
+    every = (_sentence_tokens(text, sentence.start, sentence.end) for lo, hi in spans
+             for sentence in split_sentences(text, lo, hi))
+    sentences = [toks for toks in every if any(t.word for t in toks)]
+    # 1. the model, over the whole document at once (it reads what the document says of a repeated name)
+    tagged = recognizer.tag_document([[t.text for t in toks] for toks in sentences])
     found: list[tuple[list[_Tok], int, int, Mention]] = []  # (sentence tokens, i, j, mention)
-    for lo, hi in spans:
-        for sentence in split_sentences(text, lo, hi):
-            toks = _sentence_tokens(text, sentence.start, sentence.end)
-            if not any(t.word for t in toks):
-                continue
-            sentences.append(toks)
-            # 1. the model
-            model = _bio_spans(recognizer.tag([t.text for t in toks]))
-            # 2. gazetteer and alias phrases: they win where they cover a model span and are longer, and fill
-            # places the model left untagged
-            words = [k for k, t in enumerate(toks) if t.word]
-            gaz = _bio_spans([tag or "O" for tag in _gazetteer_tags([toks[k].norm for k in words])])
-            chosen = list(model)
-            for gi, gj, kind in gaz:
-                i, j = words[gi], words[gj - 1] + 1
-                overlapping = [s for s in chosen if s[0] < j and i < s[1]]
-                if all(i <= s[0] and s[1] <= j and (j - i) > (s[1] - s[0]) for s in overlapping):
-                    chosen = [s for s in chosen if s not in overlapping] + [(i, j, kind, "gazetteer")]
-            chosen = _repair(toks, chosen, lex)
-            for span in sorted(chosen):
-                i, j, kind = span[:3]
-                m = _make(text, toks, i, j, kind, span[3] if len(span) > 3 else "model")
-                if m:
-                    found.append((toks, i, j, m))
+    for toks, tags in zip(sentences, tagged, strict=True):
+        model = bio_spans(tags)
+        # 2. gazetteer and alias phrases: they win where they cover a model span and are longer, and fill
+        # places the model left untagged
+        words = [k for k, t in enumerate(toks) if t.word]
+        gaz = bio_spans([tag or "O" for tag in _gazetteer_tags([toks[k].norm for k in words])])
+        chosen = list(model)
+        for gi, gj, kind in gaz:
+            i, j = words[gi], words[gj - 1] + 1
+            overlapping = [s for s in chosen if s[0] < j and i < s[1]]
+            if all(i <= s[0] and s[1] <= j and (j - i) > (s[1] - s[0]) for s in overlapping):
+                chosen = [s for s in chosen if s not in overlapping] + [(i, j, kind, "gazetteer")]
+        chosen = _repair(toks, chosen, lex)
+        for span in sorted(chosen):
+            i, j, kind = span[:3]
+            m = _make(text, toks, i, j, kind, span[3] if len(span) > 3 else "model")
+            if m:
+                found.append((toks, i, j, m))
     # 3. a named person's surname standing alone later in the document (السوداني after محمد شياع السوداني)
     found += _surname_mentions(text, sentences, found, lex)
     # 4. roles and affiliations of persons, from the words written before the name
@@ -623,8 +277,13 @@ def _quoted_outlets(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> lis
 
 
 def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters) -> list[tuple]:
-    """Rare words right after a title or role phrase are a person's name the model missed (قوباد الطالباني)."""
-    taken = {k for s in chosen for k in range(s[0], s[1])}
+    """Rare words right after a title or role phrase are a person's name the model missed (قوباد الطالباني).
+
+    A one-word MISC span that is no known nationality adjective counts as free here: a foreign surname ending in
+    -ي (رومانوفسكي) looks like a nisba to the model.
+    """
+    soft = {s[0] for s in chosen if s[2] == "MISC" and s[1] == s[0] + 1 and nisba_country(toks[s[0]].text) is None}
+    taken = {k for s in chosen for k in range(s[0], s[1])} - soft
     titles = lex.titles | lex.role_heads | lex.ranks
     blocked = titles | _role_breaks() | lex.org_heads | lex.loc_heads | lex.person_verbs
 
@@ -632,20 +291,23 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters
         t = toks[k]
         return (t.word and k not in taken and not t.norm[:1].isdigit() and len(t.norm) > 2
                 and clusters.get(t.norm, ("", "", 10**9))[2] > 5000
-                and not set(clitic_forms(t.norm)) & blocked and nisba_country(t.text) is None)
+                and not blocked.intersection(clitic_forms(t.norm)) and nisba_country(t.text) is None)
 
+    titled = [t.word and bool(titles.intersection(clitic_forms(t.norm))) for t in toks]
     k = 1
     while k < len(toks):
         prev = toks[k - 1]
-        after_title = prev.word and bool(set(clitic_forms(prev.norm)) & titles)
+        after_title = titled[k - 1]
+        if not (after_title or any(titled[max(0, k - 8): k])) or not rare(k):
+            k += 1
+            continue
         anchored = after_title or (k - 1) in taken or nisba_country(prev.text) is not None
-        recent_title = any(toks[i].word and set(clitic_forms(toks[i].norm)) & titles for i in range(max(0, k - 8), k))
-        if rare(k) and anchored and recent_title:
+        if anchored:
             j = k + 1
             while j < len(toks) and j - k < 3 and rare(j):
                 j += 1
             if j - k >= 2 or after_title:
-                chosen = [*chosen, (k, j, "PERS", "rule")]
+                chosen = [*(c for c in chosen if c[1] <= k or c[0] >= j), (k, j, "PERS", "rule")]
                 taken |= set(range(k, j))
                 k = j
                 continue
@@ -733,12 +395,6 @@ def _trim_role_head(tok: _Tok, lex: _Lexicon) -> int:
     return 0
 
 
-@cache
-def _role_breaks() -> frozenset[str]:
-    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
-    return frozenset(normalize(w) for w in triggers["role_breaks"])
-
-
 # --- linking ------------------------------------------------------------------------------------------------------
 
 
@@ -788,7 +444,7 @@ def link_entities(
     """Fold mentions into entities across documents; short person names resolve to full ones within a group.
 
     ``groups`` are story groups (lists of doc ids); without them each document is its own group, so a surname
-    never jumps between unrelated stories.
+    never jumps between unrelated stories. Linear in the number of mentions: fit for a whole store.
 
     >>> a = [Mention(0, 18, "محمد شياع السوداني", "PERS")]
     >>> b = [Mention(5, 13, "السوداني", "PERS")]
@@ -796,56 +452,53 @@ def link_entities(
     >>> [(e.canonical, e.documents) for e in es if e.type == "PERS"]
     [('محمد شياع السوداني', ('a', 'b'))]
     """
-    order = list(mentions_by_doc)
-    group_of = {d: (d,) for d in order}
-    for g in groups or ():
-        members = tuple(g)
+    position = {d: k for k, d in enumerate(mentions_by_doc)}
+    group_of: dict[str, int] = {}
+    for g, members in enumerate(groups or ()):
         for d in members:
-            group_of[d] = members
+            group_of[d] = g
+    scope = {d: group_of.get(d, ("doc", d)) for d in position}
     # 1. each mention gets a key: its canonical name (tables) or the spelling-tolerant skeleton of its words
     keyed: dict[tuple[str, str], list[tuple[str, Mention, str | None]]] = defaultdict(list)
-    canon_of: dict[tuple[str, str], str] = {}
+    canon_of: dict[tuple[str, str], tuple[str, str | None]] = {}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
-            canonical, ctype, relation = canonical_name(m.text, m.type)
+            canonical, ctype, relation = _canonical_cached(m.text, m.type)
             if relation:
                 key = ("C", normalize(canonical))
-                canon_of[key] = canonical
-                if ctype:
-                    canon_of[("T",) + key] = ctype
+                canon_of.setdefault(key, (canonical, ctype))
             else:
-                words = [t.norm for t in tokenize(m.text)]
-                key = ("PERS" if m.type == "PERS" else "X", _skeleton(words))
+                key = ("PERS" if m.type == "PERS" else "X", _skeleton(_norm_words(m.text)))
             keyed[key].append((doc, m, relation))
     # 2. a one-word person name becomes the full name when exactly one full name in its group ends with it
-    merged: dict[tuple[str, str], tuple[str, str]] = {}
-    persons = [k for k in keyed if k[0] == "PERS"]
-    for key in persons:
-        if " " in key[1]:
-            continue
-        docs = {d for d, _, _ in keyed[key]}
-        for doc in docs:
-            scope = set(group_of[doc])
-            fulls = {k for k in persons if " " in k[1] and k[1].endswith(" " + key[1])
-                     and any(d in scope for d, _, _ in keyed[k])}
-            if len(fulls) == 1:
-                merged[(key[1], doc)] = fulls.pop()
+    fulls_by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    scopes_of: dict[tuple[str, str], set] = {}
+    for key, items in keyed.items():
+        if key[0] == "PERS" and " " in key[1]:
+            fulls_by_last[key[1].rsplit(" ", 1)[1]].append(key)
+            scopes_of[key] = {scope[d] for d, _, _ in items}
     final: dict[tuple[str, str], list[tuple[str, Mention, str | None]]] = defaultdict(list)
     for key, items in keyed.items():
+        single = key[0] == "PERS" and " " not in key[1]
         for doc, m, relation in items:
-            final[merged.get((key[1], doc), key) if key[0] == "PERS" else key].append((doc, m, relation))
+            target = key
+            if single:
+                fulls = [k for k in fulls_by_last.get(key[1], ()) if scope[doc] in scopes_of[k]]
+                if len(fulls) == 1:
+                    target = fulls[0]
+            final[target].append((doc, m, relation))
     # 3. one Entity per key
     entities = []
     for key, items in final.items():
-        items.sort(key=lambda x: (order.index(x[0]), x[1].start))
+        items.sort(key=lambda x: (position[x[0]], x[1].start))
         forms = Counter(m.text for _, m, r in items if r != "nisba")
         types = Counter(m.type for _, m, _ in items)
         if key in canon_of:
-            canonical = canon_of[key]
-            kind = canon_of.get(("T",) + key) or types.most_common(1)[0][0]
+            canonical, ctype = canon_of[key]
+            kind = ctype or types.most_common(1)[0][0]
         else:
             forms = forms or Counter(m.text for _, m, _ in items)
-            canonical = max(forms, key=lambda f: (len(tokenize(f)), forms[f], -len(f)))
+            canonical = max(forms, key=lambda f: (f.count(" "), forms[f], -len(f)))
             kind = types.most_common(1)[0][0]
         entities.append(Entity(
             id=_entity_id(kind, canonical), canonical=canonical, type=kind,
@@ -857,5 +510,85 @@ def link_entities(
             metonyms=tuple(dict.fromkeys(m.text for _, m, r in items if r == "metonym")),
             adjectives=tuple(dict.fromkeys(m.text for _, m, r in items if r == "nisba")),
         ))
-    entities.sort(key=lambda e: (order.index(e.documents[0]), e.mentions[0][1].start))
+    entities.sort(key=lambda e: (position[e.documents[0]], e.mentions[0][1].start))
     return entities
+
+
+@lru_cache(maxsize=65536)
+def _canonical_cached(text: str, kind: str) -> tuple[str, str | None, str | None]:
+    return canonical_name(text, kind)
+
+
+@lru_cache(maxsize=65536)
+def _norm_words(text: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(text))
+
+
+_TYPE_ORDER = {t: k for k, t in enumerate(("PERS", "ORG", "LOC", "MISC"))}
+
+
+def entities_json(mentions_by_doc: Mapping[str, list[dict]], story_of: Mapping[str, str]) -> list[dict]:
+    """The analysis JSON's ``entities``: the stored mention records of each document linked into entities.
+
+    ``mentions_by_doc`` maps a doc id to its ``extract_all(article)["mentions"]`` records (``Mention.to_json()``);
+    ``story_of`` maps a doc id to its story id, the scope in which a surname (السوداني) resolves to a full name.
+    Entities come most widely reported first (documents, then mentions), then by type and name.
+
+    >>> ms = {"a": [{"start": 0, "end": 18, "text": "محمد شياع السوداني", "type": "PERS"}],
+    ...       "b": [{"start": 4, "end": 12, "text": "السوداني", "type": "PERS"},
+    ...             {"start": 20, "end": 26, "text": "واشنطن", "type": "LOC"}]}
+    >>> [(e["canonical"], e["documents"]) for e in entities_json(ms, {"a": "s1", "b": "s1"})]
+    [('محمد شياع السوداني', ['a', 'b']), ('الولايات المتحدة', ['b'])]
+    """
+    mentions = {
+        doc: [Mention(r["start"], r["end"], r["text"], r["type"], r.get("role"), r.get("affiliation"),
+                      r.get("source", "model")) for r in records]
+        for doc, records in mentions_by_doc.items()
+    }
+    members: dict[str, list[str]] = defaultdict(list)
+    for doc, story in story_of.items():
+        members[story].append(doc)
+    entities = link_entities(mentions, groups=members.values())
+    entities.sort(key=lambda e: (-len(e.documents), -len(e.mentions), _TYPE_ORDER.get(e.type, 9), e.canonical))
+    return [e.to_json() for e in entities]
+
+
+def entity_at(entities: Sequence[dict], doc: str, start: int, end: int) -> str | None:
+    """The id of the entity with a mention in ``doc`` overlapping ``[start, end)`` (a quote's speaker), or None.
+
+    A person named in the span wins (a speaker's mention wraps the name in a title and an affiliation: المتحدث باسم
+    الجيش العراقي اللواء يحيى رسول is يحيى رسول, not the army); otherwise the widest overlap. For many look-ups, call
+    it with the same list: it is indexed once.
+
+    >>> ents = [{"id": "ent-1", "type": "PERS", "mentions": [{"doc": "a", "start": 10, "end": 19, "text": "فؤاد حسين"}]}]
+    >>> entity_at(ents, "a", 0, 15), entity_at(ents, "a", 19, 30), entity_at(ents, "b", 10, 19)
+    ('ent-1', None, None)
+    """
+    best, best_key = None, (False, 0)
+    for start_m, end_m, kind, ident in _mention_index(entities).get(doc, ()):
+        if start_m >= end:
+            break
+        overlap = min(end, end_m) - max(start, start_m)
+        key = (kind == "PERS", overlap)
+        if overlap > 0 and key > best_key:
+            best, best_key = ident, key
+    return best
+
+
+_INDEXES: dict[int, tuple[Sequence[dict], dict[str, list[tuple[int, int, str, str]]]]] = {}
+
+
+def _mention_index(entities: Sequence[dict]) -> dict[str, list[tuple[int, int, str, str]]]:
+    """Doc id -> (start, end, type, entity id) of its mentions sorted by start; kept for the last list seen."""
+    cached = _INDEXES.get(id(entities))
+    if cached and cached[0] is entities:
+        return cached[1]
+    index: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for e in entities:
+        for m in e["mentions"]:
+            index[m["doc"]].append((m["start"], m["end"], e["type"], e["id"]))
+    for rows in index.values():
+        rows.sort()
+    _INDEXES.clear()
+    _INDEXES[id(entities)] = (entities, index)
+    return index

@@ -1,0 +1,539 @@
+"""The named-entity tagger: language tables, CRF features and the recognizers behind one interface.
+
+``load_recognizer('crf')`` opens the shipped CRF (python-crfsuite), trained on CLEANANERCorp TRAIN by
+``bench/train_ner.py`` with ``document_features`` (the same code serves training and recognition);
+``load_recognizer('transformers:<dir>')`` opens a token-classification model the user has on disk. Mentions,
+roles and linking live in ``entities.py``.
+
+>>> load_recognizer().tag(["قال", "الرئيس", "جو", "بايدن"])
+['O', 'O', 'B-PERS', 'I-PERS']
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..arabic import normalize, tokenize
+from ..errors import BackendError
+
+MODEL_VERSION = "v2"  # v2: document features (ner.document_features) and consistent tags (ner.propagate)
+MODEL_FILE = f"ner-crf-{MODEL_VERSION}.crfsuite"
+MODEL_META = f"ner-crf-{MODEL_VERSION}.json"
+# The attributes the CRF gave a weight (L1 drops most): features outside it are dropped before tagging, which saves
+# crfsuite a third of its work. Written by bench/train_ner.py; without it every feature is passed.
+MODEL_ATTRIBUTES = f"ner-crf-{MODEL_VERSION}.attributes.txt"
+CLUSTERS_VERSION = "v1"
+CLUSTERS_FILE = f"ner-clusters-{CLUSTERS_VERSION}.tsv"
+TYPES = ("PERS", "ORG", "LOC", "MISC")
+
+# --- language data ------------------------------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("marsad").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.split("\n") if line.strip() and not line.startswith("#")]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: frozenset[str]
+    person_verbs: frozenset[str]
+    org_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    role_heads: frozenset[str]
+    ranks: frozenset[str]
+    national_bodies: frozenset[str]
+    media_heads: frozenset[str]
+    names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
+    canon: dict[tuple[str, ...], tuple[str, str, str]]  # normalized phrase -> (canonical, type, relation)
+    nisba: dict[str, str]  # normalized nisba adjective (masculine singular) -> canonical country
+    first_tokens: frozenset[str]
+    max_len: int
+
+    @property
+    def phrases(self) -> tuple[dict[tuple[str, ...], str], frozenset[str], int]:
+        return self.names, self.first_tokens, self.max_len
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in triggers[key])
+
+    names: dict[tuple[str, ...], str] = {}
+    canon: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    nisba: dict[str, str] = {}
+    for row in _data_lines("entities_gazetteer.tsv"):
+        name, kind_type, canonical, kind = row[:4]
+        if kind == "nisba":
+            nisba.setdefault(normalize(name), canonical)
+        else:
+            names[_key(name)] = kind_type
+            canon.setdefault(_key(name), (canonical, kind_type, "alias"))
+    for row in _data_lines("entities_names.tsv"):
+        names[_key(row[0])] = row[1]
+    for variant, canonical, kind_type, relation in _data_lines("entities_aliases.tsv"):
+        if relation == "nisba":
+            nisba[normalize(variant)] = canonical
+            continue
+        names[_key(variant)] = kind_type
+        canon[_key(variant)] = (canonical, kind_type, relation)
+        names.setdefault(_key(canonical), kind_type)
+        canon.setdefault(_key(canonical), (canonical, kind_type, "alias"))
+    return _Lexicon(
+        titles=words("person_titles"), person_verbs=words("person_verbs"), org_heads=words("org_heads"),
+        loc_heads=words("loc_heads"), role_heads=words("role_heads"), ranks=words("ranks"),
+        national_bodies=words("national_bodies"), media_heads=words("media_heads"),
+        names=names, canon=canon, nisba=nisba,
+        first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
+    )
+
+
+@cache
+def _clusters() -> dict[str, tuple[str, str, int]]:
+    """Normalized word -> (coarse cluster, fine cluster, frequency rank), learnt from SaudiNewsNet."""
+    path = resources.files("marsad").joinpath("weights", CLUSTERS_FILE)
+    if not path.is_file():
+        return {}
+    table = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        parts = line.split("\t")
+        if len(parts) == 4 and not line.startswith("#"):
+            table[parts[0]] = (parts[1], parts[2], int(parts[3]))
+    return table
+
+
+# --- clitics ------------------------------------------------------------------------------------------------------
+# Proclitics of news Arabic in the order they stack: conjunction و/ف, then preposition ب/ل/ك, then the article ال
+# (ل + ال is written لل). Enclitic pronouns are not stripped: names rarely carry them.
+
+
+def clitic_forms(norm: str) -> tuple[str, ...]:
+    """The normalized word and its readings with proclitics removed, longest first (cached: called per token).
+
+    >>> clitic_forms("وبالعراق")
+    ('وبالعراق', 'بالعراق', 'العراق')
+    >>> clitic_forms("للعراق")
+    ('للعراق', 'العراق')
+    """
+    return _clitic_forms(norm)
+
+
+@lru_cache(maxsize=1 << 17)
+def _clitic_forms(norm: str) -> tuple[str, ...]:
+    out = [norm]
+    w = norm
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+        out.append(w)
+    if len(w) > 4 and w.startswith("لل"):
+        out.append("ال" + w[2:])
+    elif len(w) > 3 and w[0] in "بلك":
+        out.append(w[1:])
+    return tuple(out)
+
+
+def _core(norm: str) -> str:
+    """Clitics and the article off: the form features generalize over."""
+    w = clitic_forms(norm)[-1]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+# --- features -----------------------------------------------------------------------------------------------------
+_PUNCT_ONLY = re.compile(r"^\W+$")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
+def _shape(token: str) -> str:
+    if _PUNCT_ONLY.match(token):
+        return "P"
+    if _DIGIT.search(token):
+        return "D"
+    if _LATIN.search(token):
+        return "L"
+    return "A"
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_features(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(features of a token in its own position, features it lends its neighbours); cached per token string."""
+    lex, clusters = _lexicon(), _clusters()
+    n = normalize(token).strip("\"'()«»[]،,.:؛;!؟?-")
+    n = n or normalize(token)
+    forms = clitic_forms(n)
+    core = _core(n)
+    shape = _shape(token)
+    own = [f"w={n}", f"c={core}", f"sh={shape}", f"p2={n[:2]}", f"p3={n[:3]}", f"s2={n[-2:]}", f"s3={n[-3:]}",
+           f"s1={n[-1:]}", f"cp2={core[:2]}", f"cs2={core[-2:]}", f"len={min(len(core), 9)}"]
+    if forms[-1].startswith("ال") or n.startswith("لل"):
+        own.append("al")
+    if len(forms) > 1:
+        own.append(f"pre={n[: len(n) - len(forms[-1])]}")
+    ctx = [f"w={n}", f"c={core}", f"sh={shape}"]
+    for name, bag in (("ti", lex.titles), ("ve", lex.person_verbs), ("oh", lex.org_heads), ("lh", lex.loc_heads)):
+        if any(f in bag for f in forms):
+            own.append(f"tr={name}")
+            ctx.append(f"tr={name}")
+    if any(f in lex.nisba for f in _nisba_bases(n)):
+        own.append("nisba")
+        ctx.append("nisba")
+    for f in forms:
+        kind = lex.names.get((f,))
+        if kind:
+            own.append(f"gz1={kind}")
+            break
+    cl = clusters.get(n) or clusters.get(core) or next((clusters[f] for f in forms if f in clusters), None)
+    if cl:
+        own += [f"k={cl[0]}", f"kf={cl[1]}", f"fr={min(len(str(cl[2])), 5)}"]
+        ctx += [f"k={cl[0]}", f"kf={cl[1]}"]
+    else:
+        own.append("oov")
+    return tuple(own), tuple(ctx)
+
+
+@lru_cache(maxsize=1 << 18)
+def _shifted(token: str, offset: int, known: frozenset[str] | None = None) -> tuple[str, ...]:
+    feats = (f"{offset}{f}" for f in _word_features(token)[1])
+    return tuple(feats) if known is None else tuple(f for f in feats if f in known)
+
+
+_UNRANKED = ("", "", 10**9)
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_info(token: str) -> tuple[str, str, tuple[str, ...], int]:
+    """(normalized word, its core, the trigger features it lends its neighbours, SaudiNewsNet frequency rank)."""
+    own, ctx = _word_features(token)
+    n = own[0][2:]
+    core = _core(n)
+    clusters = _clusters()
+    rank = (clusters.get(n) or clusters.get(core) or _UNRANKED)[2]
+    return n, core, tuple(f for f in ctx if f.startswith("tr=") or f == "nisba"), rank
+
+
+def _gazetteer_tags(norms: Sequence[str]) -> list[str | None]:
+    """BIO tags of the longest gazetteer/alias phrase matches over a sentence's normalized tokens."""
+    names, first_tokens, max_len = _lexicon().phrases
+    tags: list[str | None] = [None] * len(norms)
+    i = 0
+    while i < len(norms):
+        best = 0
+        kind = ""
+        for first in clitic_forms(norms[i]):
+            if first not in first_tokens:
+                continue
+            for n in range(min(max_len, len(norms) - i), 0, -1):
+                if n <= best:
+                    break
+                k = names.get((first, *norms[i + 1: i + n]))
+                if k:
+                    best, kind = n, k
+                    break
+        if best:
+            tags[i] = f"B-{kind}"
+            for j in range(i + 1, i + best):
+                tags[j] = f"I-{kind}"
+            i += best
+        else:
+            i += 1
+    return tags
+
+
+def sentence_features(tokens: Sequence[str], known: frozenset[str] | None = None) -> list[list[str]]:
+    """CRF features for each token of one sentence (the same code serves training and recognition).
+
+    ``known``: keep only these attributes (the ones the model weighs); the filtering of a word's own and
+    neighbour features is cached with them.
+    """
+    n = len(tokens)
+    norms = [_word_features(t)[0][0][2:] for t in tokens]
+    triggers = [_word_info(t)[2] for t in tokens]
+    left = [tuple("L" + f for f in t) if t else () for t in triggers]
+    right = [tuple("R" + f for f in t) if t else () for t in triggers]
+    gaz = _gazetteer_tags(norms)
+    padded = ["<s>", *norms, "</s>"]
+    out: list[list[str]] = []
+    for i in range(n):
+        feats = list(_own(tokens[i], known))
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                feats += _shifted(tokens[j], off, known)
+            else:
+                feats.append(f"{off}pad")
+        more = [f"bg-={padded[i]}|{norms[i]}", f"bg+={norms[i]}|{padded[i + 2]}"]
+        if gaz[i]:
+            more.append(f"gz={gaz[i]}")
+        if i and gaz[i - 1]:
+            more.append(f"-1gz={gaz[i - 1]}")
+        if i + 1 < n and gaz[i + 1]:
+            more.append(f"+1gz={gaz[i + 1]}")
+        # triggers three and four words away (الرئيس الأمريكي باراك أوباما: the title is three words before أوباما)
+        far = (left[i - 4] if i >= 4 else ()) + (left[i - 3] if i >= 3 else ())
+        far += (right[i + 3] if i + 3 < n else ()) + (right[i + 4] if i + 4 < n else ())
+        if far:
+            more += sorted(set(far))
+        feats += more if known is None else [f for f in more if f in known]
+        out.append(feats)
+    return out
+
+
+@lru_cache(maxsize=1 << 17)
+def _own(token: str, known: frozenset[str] | None) -> tuple[str, ...]:
+    feats = ("bias", *_word_features(token)[0])
+    return feats if known is None else tuple(f for f in feats if f in known)
+
+
+# A word rarer than this many commonest SaudiNewsNet words counts as "rare" (names mostly are); commoner than
+# DOC_MIN_RANK it gets no document features (function words and common nouns recur everywhere).
+RARE_RANK = 5000
+DOC_MIN_RANK = 300
+# Sentences taken as one document when a corpus marks no document boundaries (CLEANANERCorp): about one article.
+DOC_SENTENCES = 20
+
+
+def document_features(sentences: Sequence[Sequence[str]], known: frozenset[str] | None = None,
+                      ) -> list[list[list[str]]]:
+    """CRF features of every token of a document: ``sentence_features`` plus what the document says of its word.
+
+    A name is often introduced once with a title or a verb (أكد مجذوب الخليفة) and then repeated bare; each
+    occurrence gets, as ``D:`` features, the trigger classes seen before and after the same word anywhere in the
+    document and whether rare words stand beside it — no labels involved, so training and recognition agree.
+    """
+    infos = [[_word_info(t) for t in toks] for toks in sentences]
+    seen: dict[str, set[str]] = defaultdict(set)
+    count: Counter[str] = Counter()
+    for inf in infos:
+        for i, (_, core, _, rank) in enumerate(inf):
+            if len(core) < 3 or rank < DOC_MIN_RANK:
+                continue
+            bag = seen[core]
+            count[core] += 1
+            if i:
+                bag.update("p" + f for f in inf[i - 1][2])
+                if inf[i - 1][3] > RARE_RANK and len(inf[i - 1][1]) > 2:
+                    bag.add("prare")
+            if i > 1:
+                bag.update("pp" + f for f in inf[i - 2][2])
+            if i + 1 < len(inf):
+                bag.update("n" + f for f in inf[i + 1][2])
+                if inf[i + 1][3] > RARE_RANK and len(inf[i + 1][1]) > 2:
+                    bag.add("nrare")
+    out = []
+    for toks, inf in zip(sentences, infos, strict=True):
+        feats = sentence_features(toks, known)
+        for f, (_, core, _, _) in zip(feats, inf, strict=True):
+            if core in count:
+                doc = [f"D:n={min(count[core], 3)}", *(f"D:{k}" for k in seen[core])]
+                f += doc if known is None else [d for d in doc if d in known]
+        out.append(feats)
+    return out
+
+
+def propagate(sentences: Sequence[Sequence[str]], tags: list[list[str]], min_rank: int = 1000) -> list[list[str]]:
+    """One document's tags made consistent: a word tagged alone as an entity (or as a person's last name) somewhere
+    is tagged the same where the model left it out (الراغب after محرم الراغب; جوزيه four times, tagged once).
+    Words among the ``min_rank`` commonest are left alone. Changes ``tags`` in place and returns it."""
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for toks, row in zip(sentences, tags, strict=True):
+        for a, b, kind in bio_spans(row):
+            if b - a == 1:
+                table[_word_info(toks[a])[1]][kind] += 1
+            elif kind == "PERS":
+                table[_word_info(toks[b - 1])[1]]["PERS"] += 1
+    if not table:
+        return tags
+    for toks, row in zip(sentences, tags, strict=True):
+        for i, tok in enumerate(toks):
+            if row[i] != "O":
+                continue
+            _, core, _, rank = _word_info(tok)
+            if core not in table or len(core) < 3 or rank < min_rank:
+                continue
+            kind = table[core].most_common(1)[0][0]
+            if i and row[i - 1] != "O" and row[i - 1].endswith(kind):
+                continue
+            row[i] = f"B-{kind}"
+    return tags
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) token ranges of a BIO sequence, conlleval's way (a stray I- opens an entity)."""
+    out, start, kind = [], None, None
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, t = tag.partition("-")
+        if start is not None and (prefix != "I" or t != kind):
+            out.append((start, i, kind))
+            start = None
+        if prefix == "B" or (prefix == "I" and start is None):
+            start, kind = i, t
+    return out
+
+
+def _nisba_bases(norm: str) -> list[str]:
+    """Masculine singular readings of a possible nisba adjective: العراقية -> عراقي, الأميركيين -> اميركي."""
+    out = []
+    for f in clitic_forms(norm):
+        w = f[2:] if f.startswith("ال") else f
+        out.append(w)
+        if w.endswith("ه"):
+            out.append(w[:-1])
+        elif w.endswith(("ين", "ون", "ات")) and len(w) > 5:
+            out.append(w[:-2])
+    return out
+
+
+def nisba_country(word: str) -> str | None:
+    """The country a nisba adjective points to, or None.
+
+    >>> nisba_country("العراقية"), nisba_country("والأميركيين"), nisba_country("حكومة")
+    ('العراق', 'الولايات المتحدة', None)
+    """
+    return _nisba_country(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _nisba_country(word: str) -> str | None:
+    nisba = _lexicon().nisba
+    return next((nisba[b] for b in _nisba_bases(normalize(word)) if b in nisba), None)
+
+
+# --- recognizers --------------------------------------------------------------------------------------------------
+
+
+class Recognizer:
+    """A sequence tagger: one sentence's tokens in, one BIO tag (``B-PERS``, ``I-LOC``, ``O``) per token out.
+
+    ``tag_document`` tags a document's sentences together, so a recognizer may use what the whole document says.
+    """
+
+    name = "base"
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        raise NotImplementedError
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return [self.tag(tokens) for tokens in sentences]
+
+
+class CrfRecognizer(Recognizer):
+    """The shipped CRF (python-crfsuite); holds the opened model file."""
+
+    def __init__(self, path: str) -> None:
+        try:
+            import pycrfsuite
+        except ImportError as e:
+            raise BackendError("the 'crf' recognizer needs python-crfsuite: pip install python-crfsuite") from e
+        self.name = "crf"
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(path)
+        _lexicon(), _clusters()  # the feature tables load with the model, not on the first sentence
+        self._known = _known_attributes(str(Path(path).with_name(Path(path).name.replace(".crfsuite", ".attributes.txt"))))
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_document([tokens])[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        features = document_features([s for s in sentences if s], self._known)
+        tags = [list(self._tagger.tag(f)) for f in features]
+        tags = propagate([s for s in sentences if s], tags)
+        it = iter(tags)
+        return [next(it) if s else [] for s in sentences]
+
+
+@cache
+def _known_attributes(path: str) -> frozenset[str] | None:
+    """The attribute list beside a model, one object per file: the feature caches take it as part of their key, and
+    a second equal set would be compared element by element on every look-up."""
+    file = Path(path)
+    return frozenset(file.read_text(encoding="utf-8").split("\n")) if file.is_file() else None
+
+
+class TransformersRecognizer(Recognizer):
+    """A token-classification model the user has on disk (e.g. a fine-tuned AraBERT), through transformers.
+
+    Loaded with ``local_files_only``: marsad never downloads. Labels are mapped onto PERS/ORG/LOC/MISC
+    (PER -> PERS, GPE -> LOC); a word takes the label of its first sub-word.
+    """
+
+    def __init__(self, path: str) -> None:
+        try:
+            import torch
+            from transformers import AutoModelForTokenClassification, AutoTokenizer
+        except ImportError as e:
+            raise BackendError(
+                "the 'transformers:<path>' recognizer needs torch and transformers: pip install torch transformers"
+            ) from e
+        try:
+            self._tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+            self._model = AutoModelForTokenClassification.from_pretrained(path, local_files_only=True).eval()
+        except OSError as e:
+            raise BackendError(f"no token-classification model could be loaded from {path!r}: {e}") from e
+        self._torch = torch
+        self.name = f"transformers:{path}"
+        labels = self._model.config.id2label
+        self._labels = {int(i): _map_label(label) for i, label in labels.items()}
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        if not tokens:
+            return []
+        enc = self._tokenizer(list(tokens), is_split_into_words=True, truncation=True, return_tensors="pt")
+        with self._torch.no_grad():
+            ids = self._model(**enc).logits[0].argmax(-1).tolist()
+        tags = ["O"] * len(tokens)
+        seen = set()
+        for position, word in enumerate(enc.word_ids()):
+            if word is not None and word not in seen:
+                seen.add(word)
+                tags[word] = self._labels[ids[position]]
+        return tags
+
+
+_LABEL_TYPES = {"PER": "PERS", "PERSON": "PERS", "PERS": "PERS", "GPE": "LOC", "LOC": "LOC", "LOCATION": "LOC",
+                "ORG": "ORG", "ORGANIZATION": "ORG", "MISC": "MISC"}
+
+
+def _map_label(label: str) -> str:
+    prefix, _, kind = label.partition("-")
+    kind = _LABEL_TYPES.get(kind.upper())
+    if prefix not in ("B", "I") or kind is None:
+        return "O"
+    return f"{prefix}-{kind}"
+
+
+@cache
+def load_recognizer(name: str = "crf") -> Recognizer:
+    """The recognizer called ``name``, loaded once: 'crf' (shipped) or 'transformers:<local model dir>'.
+
+    >>> load_recognizer().tag(["قال", "الرئيس", "جو", "بايدن"])
+    ['O', 'O', 'B-PERS', 'I-PERS']
+    """
+    if name == "crf":
+        path = resources.files("marsad").joinpath("weights", MODEL_FILE)
+        if not path.is_file():
+            raise BackendError(f"the shipped NER model {MODEL_FILE} is missing: run python bench/train_ner.py")
+        with resources.as_file(path) as real:
+            return CrfRecognizer(str(real))
+    if name.startswith("transformers:"):
+        return TransformersRecognizer(name.split(":", 1)[1])
+    raise BackendError(f"unknown recognizer {name!r}: use 'crf' or 'transformers:<path to a local model>'")
+
+
+@cache
+def _role_breaks() -> frozenset[str]:
+    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
+    return frozenset(normalize(w) for w in triggers["role_breaks"])
