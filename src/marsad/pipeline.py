@@ -144,8 +144,7 @@ def _identify(items: Iterable[RawDoc | Rejection], store: Store, report: RunRepo
 def open_indexes(store: Store, settings: Settings) -> tuple[dedupe.DuplicateIndex, cluster.StoryIndex]:
     """The duplicate and story indexes of everything already stored (rebuilt from stored features, not recomputed)."""
     duplicates = dedupe.DuplicateIndex(settings.near_duplicate_jaccard, settings.minhash_perms)
-    stories = cluster.StoryIndex(settings.story_threshold, settings.story_window_days, settings.topic_threshold,
-                                 settings.topic_window_days, settings.max_candidates, settings.story_max_span_days)
+    stories = cluster.StoryIndex.from_settings(settings)
     for row in store.index_rows():
         fp = dedupe.Fingerprint(row.content_hash, row.shingles)
         signature = row.signature if row.signature is not None else duplicates.signature(fp)

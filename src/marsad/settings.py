@@ -33,12 +33,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shingle_words", 3, "Word n-gram size of the shingles compared for near duplicates."),
     Setting("near_duplicate_jaccard", 0.6, "Estimated shingle Jaccard at or above which two articles are near duplicates (a wire copy or reprint)."),
     # stories and topics
-    Setting("story_threshold", 0.30, "Similarity at or above which an article joins an existing event-level story."),
+    Setting("story_threshold", 0.25, "Link (0.6 TF-IDF cosine + 0.4 shared wire copy) to a story's nearest article at or above which an article may join that event-level story (chosen on hand-labelled SaudiNewsNet days, bench/cluster_bench.py)."),
+    Setting("story_support", 0.15, "An article joins a story only if its average TF-IDF cosine with the story's articles is at least this (stops one shared paragraph from chaining events together)."),
     Setting("story_window_days", 4, "An article only joins a story whose articles were published within this many days of it."),
-    Setting("story_max_span_days", 14, "A story never spans more than this many days from its first to its last article (stops a running subject from chaining into one story; the topic level links them)."),
-    Setting("topic_threshold", 0.12, "Similarity at or above which two stories are linked into one running topic."),
+    Setting("story_max_span_days", 7, "A story never spans more than this many days from its first to its last article (stops recurring coverage such as royal-court cables or daily market reports from chaining into one story over weeks; the topic level links them)."),
+    Setting("topic_threshold", 0.10, "Average TF-IDF cosine between an article and a topic's articles at or above which the article's story is linked into that running topic."),
     Setting("topic_window_days", 730, "Stories further apart than this many days are never linked into one topic."),
-    Setting("max_candidates", 50, "How many candidate stories the index returns for a new article before scoring."),
+    Setting("max_candidates", 30, "How many candidate articles, found through the inverted index of distinctive terms, are scored for each new article."),
     # comparing the sources
     Setting("fact_threshold", 0.40, "Similarity (rare-word cosine, plus a bonus for a shared quantity or date) at or above which two statements from different articles are one fact."),
     # summaries
@@ -58,6 +59,7 @@ class Settings:
     shingle_words: int = _DEFAULTS["shingle_words"]
     near_duplicate_jaccard: float = _DEFAULTS["near_duplicate_jaccard"]
     story_threshold: float = _DEFAULTS["story_threshold"]
+    story_support: float = _DEFAULTS["story_support"]
     story_window_days: int = _DEFAULTS["story_window_days"]
     story_max_span_days: int = _DEFAULTS["story_max_span_days"]
     topic_threshold: float = _DEFAULTS["topic_threshold"]
