@@ -49,12 +49,14 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N records")
     ap.add_argument("--db", type=Path, default=None, help="database path (default: a temporary file)")
     ap.add_argument("--workers", type=int, default=0, help="the `workers` setting (0 = one per CPU core)")
+    ap.add_argument("--analysis", action="store_true",
+                    help="also time building the analysis document (entities, facts, numbers, timeline, summaries)")
     args = ap.parse_args()
     if not args.data.exists():
         print(f"SaudiNewsNet not found at {args.data}; this benchmark needs ../shared beside the project.")
         return 2
 
-    from marsad import pipeline
+    from marsad import analysis, pipeline
     from marsad.settings import Settings
     from marsad.store import Store
 
@@ -77,7 +79,13 @@ def main() -> int:
         topics = store.db.execute("SELECT COUNT(DISTINCT topic) FROM stories").fetchone()[0]
         relations = Counter(kind for (kind,) in store.db.execute("SELECT kind FROM relations"))
         published_from = Counter(src for (src,) in store.db.execute("SELECT published_from FROM documents"))
-    seconds = time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        if args.analysis:
+            t0 = time.perf_counter()
+            doc = analysis.build(store, Settings.build())
+            analysis_seconds = time.perf_counter() - t0
+            analysis_counts = {k: len(doc[k]) for k in ("entities", "facts", "numbers", "editorial", "timeline",
+                                                        "summaries")}
     reasons = Counter(r.reason.split(":")[0][:60] for r in report.rejections)
 
     rate = report.seen / seconds if seconds else 0.0
@@ -96,8 +104,11 @@ def main() -> int:
     main_mb, worker_mb = peak_rss_mb()
     print(f"workers             {args.workers or 'one per core'}")
     print(f"peak RSS            {main_mb:.0f} MB (main process); largest worker process {worker_mb:.0f} MB")
+    if args.analysis:
+        print(f"analysis document   {analysis_seconds:.1f} s: {analysis_counts}")
     print(f"baseline (read+json only): {base_rate:.0f} records/s; marsad costs {base_rate / rate:.0f}x the baseline")
     options = (f" --limit {args.limit}" if args.limit else "") + (f" --workers {args.workers}" if args.workers else "")
+    options += " --analysis" if args.analysis else ""
     print(f"reproduce: python bench/ingest_bench.py{options}")
     tmp.cleanup()
     return 0
