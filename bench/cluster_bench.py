@@ -7,7 +7,7 @@
 (a) pairwise and B-cubed precision/recall/F1 of the story index on SaudiNewsNet articles labelled by hand
     (bench/labels/saudinewsnet_events.json: two development days and one held-out day; see bench/labels/README.md),
     grouped alone and inside the whole-corpus run, beside two baselines run on the same articles: the story index as
-    it was before issue 3 (git HEAD's cluster.py, when git is there) and TF-IDF single-pass leader clustering;
+    it was before issue 3 (the cluster.py of commit BEFORE, when git is there) and TF-IDF single-pass leader clustering;
 (b) the largest stories of one real day, with their titles, for a person to check;
 (c) the whole corpus (31,030 records) grouped in one run: articles/s, peak RSS and the per-article cost around 1k,
     10k and 31k articles. Grouping is the work after cleaning (features, fingerprint, MinHash signature, duplicate
@@ -35,6 +35,7 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "saudinewsnet" / "saudinewsnet_all.jsonl.gz"
 LABELS = Path(__file__).resolve().parent / "labels" / "saudinewsnet_events.json"
 COMMAND = "python bench/cluster_bench.py"
+BEFORE = "3dc45ed"  # the last commit before issue 3 reworked the story index: the "before" baseline
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,9 @@ def group_with(index, docs: list[Prepared]) -> dict[str, str]:
 
 
 def before_index_factory() -> Callable | None:
-    """The StoryIndex of git HEAD's cluster.py (the grouping before this work), or None without git."""
+    """The StoryIndex of cluster.py at commit BEFORE (the grouping before this work), or None without git."""
     try:
-        source = subprocess.run(["git", "show", "HEAD:src/marsad/cluster.py"], cwd=ROOT, capture_output=True,
+        source = subprocess.run(["git", "show", f"{BEFORE}:src/marsad/cluster.py"], cwd=ROOT, capture_output=True,
                                 text=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
@@ -108,7 +109,7 @@ def before_index_factory() -> Callable | None:
     module = importlib.util.module_from_spec(spec)
     module.__package__ = "marsad"
     sys.modules[spec.name] = module
-    exec(compile(source, "HEAD:src/marsad/cluster.py", "exec"), module.__dict__)  # noqa: S102 - our own file
+    exec(compile(source, f"{BEFORE}:src/marsad/cluster.py", "exec"), module.__dict__)  # noqa: S102 - our own file
     return lambda: module.StoryIndex()
 
 
@@ -184,14 +185,14 @@ def labelled_quality(labels: dict, settings) -> dict[str, dict]:
         rows.append((split, "marsad StoryIndex (this version)", gold,
                      group_with(cluster.StoryIndex.from_settings(settings), docs)))
         if before:
-            rows.append((split, "StoryIndex before issue 3 (HEAD)", gold, group_with(before(), docs)))
+            rows.append((split, f"StoryIndex before issue 3 ({BEFORE})", gold, group_with(before(), docs)))
         rows.append((split, "TF-IDF leader, cosine 0.30", gold, group_with(LeaderIndex(docs), docs)))
         rows.append((split, "every article alone", gold, {i: i for i in gold}))
     print(f"(a) quality on hand-labelled SaudiNewsNet days, each split grouped alone   [{COMMAND} --quality-only]")
     print(f"    dev = {', '.join(labels['splits']['dev']['days'])}; held out = "
           f"{', '.join(labels['splits']['heldout']['days'])}; outlets {', '.join(labels['outlets'])}")
     if not before:
-        print("    (git HEAD's cluster.py is not readable here: the 'before' row is left out)")
+        print("    (the cluster.py of commit BEFORE is not readable here: the 'before' row is left out)")
     quality_table(rows)
     return golds
 
@@ -286,23 +287,23 @@ def whole_corpus(args, settings, labels: dict, golds: dict) -> None:
             if len(its) > args.titles:
                 print(f"     ... {len(its) - args.titles} more")
 
-    if args.before and not args.limit:  # the same articles through git HEAD's index, printed last (it is slow)
+    if args.before and not args.limit:  # the same articles through the index of commit BEFORE, printed last (it is slow)
         ids = {str(it.n) for it in grouped}
         rows = []
         before = before_index_factory()
-        if before:  # the same articles through git HEAD's index (story index only: the rest is the same code)
+        if before:  # the same articles through the index of commit BEFORE (story index only: the rest is the same code)
             old, t = before(), time.perf_counter()
             for it in grouped:
                 old.add(str(it.n), cluster.features(it.article), it.day,
                         dedupe.fingerprint(it.article, settings.shingle_words).shingles)
             old_sizes = sorted((len(d) for d in old.stories().values()), reverse=True)
-            print(f"\n(c') before issue 3 (git HEAD's StoryIndex, same articles): {len(old_sizes):,} stories (largest "
+            print(f"\n(c') before issue 3 (the StoryIndex of commit BEFORE, same articles): {len(old_sizes):,} stories (largest "
                   f"{old_sizes[:5]}), {len(old.topics()):,} topics; {time.perf_counter() - t:.0f} s with features "
                   f"and shingles   [{COMMAND} --before]")
             for split, gold in golds.items():
                 pred = {i: old.story_of(i) for i in gold if i in ids}
                 rows.append((split, "StoryIndex before issue 3, whole", {i: gold[i] for i in pred}, pred))
-            print(f"\n(a'') the same labels through git HEAD's index in its whole-corpus run   [{COMMAND} --before]")
+            print(f"\n(a'') the same labels through the index of commit BEFORE in its whole-corpus run   [{COMMAND} --before]")
             quality_table(rows)
 
 
@@ -327,7 +328,7 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=10, help="how many stories the sample shows")
     ap.add_argument("--titles", type=int, default=12, help="titles shown per story")
     ap.add_argument("--latency-every", type=int, default=100, help="hold back every Nth article for (d)")
-    ap.add_argument("--before", action="store_true", help="also group the whole corpus with git HEAD's index")
+    ap.add_argument("--before", action="store_true", help="also group the whole corpus with the index of commit BEFORE")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a marsad setting")
     args = ap.parse_args()
     if not CORPUS.exists():
