@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlparse
 
@@ -61,6 +62,8 @@ EVENT_MERGE = 0.35  # two dated statements with the same date and this much word
 NUMBER_SAME = 0.18  # context similarity at which two readings of one measure with equal values are compared
 NUMBER_DIFFERENT = 0.30  # ... and with different values (a stronger context is needed to call them one thing)
 ABOUT_TOLERANCE = 0.05  # "نحو 150" covers 150 ± 5%
+PLACE_NAME_SHARE = 0.3  # a word is a place name when this share of the documents using it put a place noun before it
+PLACE_MIN_DOCS = 2  # ... in this many documents at least (one "مدينة يستجيب" is no name)
 
 
 # --- language data ------------------------------------------------------------------------------------------------
@@ -106,6 +109,12 @@ class _Lexicon:
     strip_words: frozenset[str]  # media nouns dropped before a cited outlet's name (وكالة، صحيفة)
     vague_numbers: frozenset[str]
     places: dict[tuple[str, ...], str]  # stemmed country name or nisba (one or two words) -> canonical country
+    place_nouns: frozenset[str]  # محافظة، منطقة، جبل ... (normalized, not stemmed: ولاية and ولا differ)
+    name_nouns: frozenset[str]  # stems of فئة، عيار، رقم ...: a number after one names, it does not count
+    fine_place_nouns: frozenset[str]  # حي، قرية، شارع ... (normalized): places inside a city
+    change_verbs: frozenset[str]  # stems of ارتفع، تراجع ...: the number after one is a change, not a level
+    position_words: frozenset[str]  # stems of شمال، شرقي ...: a distance before one places, it does not measure
+    outcome_of: dict[str, str]  # stem of قتل، أصيب، اعتقل ... -> what happened to the counted (killed, injured ...)
 
 
 @cache
@@ -121,7 +130,7 @@ def lexicon() -> _Lexicon:
     origins = _data("compare_origins.json")
     origin_of = {_phrase(name): names[0] for names in origins["aliases"] for name in names}
     q = _data("quotes_lexicon.json")
-    verbs = {w for group in q["speech_verbs"] + q["relay_verbs"] for w in group.split()}
+    verbs = {w for group in q["speech_verbs"] + q["relay_verbs"] + ed.get("speech_verbs", []) for w in group.split()}
     verbs |= {w for group in q["participles"] for w in group.split()}
     speech = set()
     for v in map(arabic.normalize, verbs):
@@ -146,11 +155,24 @@ def lexicon() -> _Lexicon:
         complementizers=frozenset(arabic.normalize(w) for w in q["complementizers"]),
         strip_words=frozenset(arabic.normalize(w) for w in q["outlet_types_strip"]),
         vague_numbers=frozenset(arabic.normalize(w) for w in nums["vague"]), places=places,
+        place_nouns=frozenset(arabic.normalize(w) for w in me.get("place_nouns", [])),
+        name_nouns=frozenset(_stem_phrase(w) for w in me.get("name_nouns", [])),
+        fine_place_nouns=frozenset(arabic.normalize(w) for w in me.get("fine_place_nouns", [])),
+        change_verbs=frozenset(_stem_phrase(w) for w in me.get("change_verbs", [])),
+        position_words=frozenset(_stem_phrase(w) for w in me.get("position_words", [])),
+        outcome_of={stem(arabic.normalize(w)): cls for cls, ws in me.get("outcomes", {}).items() for w in ws},
     )
 
 
 def _stem_phrase(text: str) -> str:
     return " ".join(stem(w) for w in arabic.words(text))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Stems of titles and honorifics (الملك، الأمير): after مدينة they name a person, not a place."""
+    q = _data("quotes_lexicon.json")
+    return frozenset(stem(w) for w in arabic.words(" ".join(q["titles"] + q["roles"])))
 
 
 @cache
@@ -225,6 +247,49 @@ def places_in(text: str) -> set[str]:
     return found
 
 
+def named_places(text: str, known: frozenset[str] | None = None) -> set[str]:
+    """Places ``text`` names, as stems: its countries (``places_in``), the word after each place noun (``محافظة
+    مأرب`` -> مارب، ``مناطق وقرى جبل صبر`` -> صبر), and the names of ``known`` (``Corpus.place_names``: the words
+    a corpus uses as names after a place noun) wherever they stand (``في مارب``). Two counts said of different
+    named places are two measured things."""
+    found = places_in(text)
+    words = arabic.words(text)
+    found |= set(_names_after_place_nouns(words))
+    if known:
+        found |= {s for w in words if (s := stem(w)) in known}
+    return found
+
+
+def fine_places(text: str) -> set[str]:
+    """Names of the quarters, villages and streets ``text`` names (``بحي العزيزية`` -> عزيزي)."""
+    return set(_names_after_place_nouns(arabic.words(text), lexicon().fine_place_nouns))
+
+
+def _is_place_noun(word: str, nouns: frozenset[str] | None = None) -> bool:
+    """``word`` is a place noun of the lexicon, with its clitics (بمحافظة، وفي، والمنطقة، وقرى)."""
+    nouns = lexicon().place_nouns if nouns is None else nouns
+    for w in (word, word[1:] if word[:1] in "وفبل" else "", word[2:] if word[:2] in ("وب", "فب", "ول", "وف") else ""):
+        if w and (w in nouns or (w.startswith("ال") and w[2:] in nouns) or (w.startswith("لل") and w[2:] in nouns)):
+            return True
+    return False
+
+
+def _names_after_place_nouns(words: list[str], nouns: frozenset[str] | None = None) -> list[str]:
+    stop = stopwords()
+    out, i = [], 0
+    while i < len(words):
+        if _is_place_noun(words[i], nouns):
+            j = i + 1
+            while j < len(words) and (_is_place_noun(words[j]) or stem(words[j]) in stop):
+                j += 1
+            if j < len(words) and not words[j][:1].isdigit() and len(s := stem(words[j])) > 1:
+                out.append(s)
+            i = j
+        else:
+            i += 1
+    return out
+
+
 # --- units: the clauses of the articles' own lines ---------------------------------------------------------------
 @dataclass
 class Unit:
@@ -290,14 +355,30 @@ class Origin:
     key: str
     name: str
     kind: str  # 'agency' (a cited agency or outlet) | 'copies' (a group of wire copies) | 'outlet'
+    #            | 'unknown outlet' (a page whose outlet is not known, named by its credit, site or file name)
 
 
 def outlet_name(doc: dict) -> str:
-    """The outlet of a document: its metadata outlet, else its site, else its id."""
+    """The outlet of a document: its metadata outlet; when the outlet is unknown (a plain ``.txt`` scrape), what a
+    reader can place instead: the page's source credit (``المصدر: الجزيرة``), else its site (``www.okaz.com.sa`` ->
+    okaz.com.sa), else its file name (``001_aljazeera.txt`` -> 001_aljazeera); the document id only when none is
+    known. ``outlet_known`` tells the two cases apart."""
     if doc.get("outlet"):
         return doc["outlet"]
+    credit = (doc.get("source_credit") or "").strip(" \"'«»“”()")
+    if credit:
+        return credit
     host = urlparse(doc.get("url") or "").netloc
-    return host.removeprefix("www.") or doc["id"]
+    if host:
+        return host.removeprefix("www.")
+    path = doc.get("path") or ""
+    name = PurePath(path.replace("\\", "/")).stem if path else ""
+    return name or doc["id"]
+
+
+def outlet_known(doc: dict) -> bool:
+    """True when the document's outlet comes from its metadata, not from its credit, site or file name."""
+    return bool(doc.get("outlet"))
 
 
 def cited_origin(name: str | None) -> Origin | None:
@@ -366,6 +447,8 @@ class Origins:
                 if first["start"] <= a["start"] < end:
                     return cited_origin(a["reporter"])  # type: ignore[return-value]
         name = outlet_name(doc)
+        if not outlet_known(doc):  # named so a reader can place it, and marked as no known outlet
+            return Origin("unknown:" + name, name, "unknown outlet")
         return Origin("outlet:" + name, name, "outlet")
 
 
@@ -442,12 +525,26 @@ class Corpus:
         for d in analysis["documents"]:
             df.update(set().union(*(u.terms for u in self.units[d["id"]])) if self.units[d["id"]] else ())
         n = len(self.docs)
+        self._df, self._places = df, None
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.norm = [math.sqrt(sum(self.idf[t] ** 2 for t in u.terms)) or 1.0 for u in self.all_units]
         by_topic: defaultdict[str, list[str]] = defaultdict(list)
         for d in analysis["documents"]:
             by_topic[d.get("topic")].append(d["id"])
         self._by_topic = by_topic
+
+    def place_names(self) -> frozenset[str]:
+        """Stems the corpus uses as place names: words that follow a place noun (``محافظة مأرب``، ``منطقة الجوف``)
+        in at least ``PLACE_NAME_SHARE`` of the documents that use them at all (and ``PLACE_MIN_DOCS``); a word that only sometimes follows
+        one (``مدينة أخرى``، ``مناطق متفرقة``) and titles (``مدينة الملك عبدالله``) are not names."""
+        if self._places is None:
+            seen: Counter[str] = Counter()
+            for units in self.units.values():
+                seen.update({s for u in units for s in _names_after_place_nouns(arabic.words(u.text))})
+            titles = _titles()
+            self._places = frozenset(s for s, c in seen.items() if s not in titles and c >= PLACE_MIN_DOCS
+                                     and c >= PLACE_NAME_SHARE * max(c, self._df.get(s, 0)))
+        return self._places
 
     def docs_of_topic(self, topic: str) -> list[str]:
         return self._by_topic.get(topic, [])

@@ -5,7 +5,9 @@ Two units (clauses of different articles) are linked when their rare words overl
 thing (``2500 جندي`` / ``نحو 2500 جندي``) and their wording overlaps a little. Links made through a quantity are kept
 apart by quantity, so a sentence stating two numbers (``2500 جندي في العراق و900 في سوريا``) supports two facts; links
 made through wording alone are grouped by average linkage, which does not chain one statement into the next.
-Statements nobody else carries are facts too, flagged ``unique``.
+One statement is one fact: groups that share a clause, or a clause of the same words, merge (unless they are two
+counts of one sentence found through their numbers), and clauses of the same words in several articles join the
+fact they belong to. Statements nobody else carries are facts too, flagged ``unique``.
 """
 
 from __future__ import annotations
@@ -88,22 +90,22 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
         elif score >= threshold and (score >= threshold + CONFLICT_MARGIN or not conflicting(a, b)):
             text_edges.append((score, i, j))
 
-    groups = [g for edges in by_label.values() for g in _components(edges)]
-    groups += _average_linkage(text_edges, sims, threshold * LINKAGE)
-    accepted: list[set[int]] = []
-    for g in sorted(groups, key=len, reverse=True):
-        if len({units[i].doc for i in g}) < 2:
+    groups = [(g, lab) for lab, edges in by_label.items() for g in _components(edges)]
+    groups += [(g, None) for g in _average_linkage(text_edges, sims, threshold * LINKAGE)]
+    accepted = _merge_duplicates(groups, units)
+    # A clause nobody linked that says word for word what a fact's clause says (a wire copy the candidate pairs
+    # missed, a lead repeated in the body) supports that fact: it is no second, single-origin fact of the same text.
+    # Clauses of one text in several articles that nothing linked (words too common to make candidates) are one fact.
+    by_text = {k: g for g in accepted for i in g if (k := _text_key(units[i]))}
+    for u in view.units:
+        key = _text_key(u) if u.kind in CLAIM_KINDS else ""
+        if not key:
             continue
-        for acc in accepted:
-            if g <= acc:
-                break
-            # the same statement found twice (through its number and through its wording, or through two numbers
-            # it gives): one fact. Two counts (2500 in Iraq, 900 in Syria) that share one sentence of two stay two.
-            if len(g & acc) * 2 > len(g):
-                acc |= g
-                break
-        else:
-            accepted.append(set(g))
+        if key not in by_text:
+            by_text[key] = set()
+            accepted.append(by_text[key])
+        by_text[key].add(u.idx)
+    accepted = [g for g in accepted if len({units[i].doc for i in g}) >= 2]
     covered = set().union(*accepted) if accepted else set()
     out = [_fact(view, origins, sorted(g, key=lambda i: _order(view, units[i])), sims) for g in accepted]
     out.sort(key=lambda f: (-f["independent_origins"], -len(f["documents"])))
@@ -111,6 +113,42 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
         if u.idx not in covered and u.kind in CLAIM_KINDS and len(u.terms) >= MIN_FACT_TERMS:
             out.append(_fact(view, origins, [u.idx], sims))
     return out
+
+
+def _merge_duplicates(groups: list[tuple[set[int], str | None]], units: list[Unit]) -> list[set[int]]:
+    """One fact per statement. A group joins an accepted one, largest first, when it lies inside it, when most of it
+    is in it (the same statement found through its number and through its wording, or through two numbers it
+    gives), or when the two share a clause or a clause of the same text (a wire copy) and are not two counts: a
+    long sentence that two articles each carry part of is one statement, not two facts with the same text. Groups
+    made through two different quantities (2500 in Iraq, 900 in Syria) that share one sentence of two stay two."""
+    accepted: list[tuple[set[int], set[str], set[str | None]]] = []  # (units, their texts, quantity labels)
+    for g, label in sorted(groups, key=lambda gl: len(gl[0]), reverse=True):
+        if len({units[i].doc for i in g}) < 2:
+            continue
+        texts = {_text_key(units[i]) for i in g} - {""}
+        best, best_overlap = None, 0
+        for k, (acc, acc_texts, labels) in enumerate(accepted):
+            inside = len(g & acc)
+            if g <= acc or inside * 2 > len(g):
+                best = k
+                break
+            counts_apart = label is not None and any(x is not None and x != label for x in labels)
+            shared = inside + len(texts & acc_texts)
+            if shared > best_overlap and not counts_apart:
+                best, best_overlap = k, shared
+        if best is None:
+            accepted.append((set(g), texts, {label}))
+        else:
+            acc, acc_texts, labels = accepted[best]
+            acc |= g
+            acc_texts |= texts
+            labels.add(label)
+    return [acc for acc, _, _ in accepted]
+
+
+def _text_key(u: Unit) -> str:
+    """The words of a clause that says enough to be a statement of its own (``MIN_FACT_TERMS``), else ''."""
+    return " ".join(sorted(u.terms)) if len(u.terms) >= MIN_FACT_TERMS else ""
 
 
 def _order(view: TopicView, u: Unit) -> tuple:

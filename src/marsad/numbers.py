@@ -6,15 +6,26 @@ are not measures). Two readings of one measure are one measured thing when their
 around the number and the whole clause, weighted by rarity. Equal values need less context (``NUMBER_SAME``) than
 different ones (``NUMBER_DIFFERENT``).
 
+Two different values are compared only when they measure the same thing about the same subject: the same unit class,
+the same outcome (killed / wounded / detained ..., the word nearest the number), no different named places (countries,
+names after محافظة / منطقة / جبل, quarters after حي / قرية; the headline's places for a sentence naming none), the same
+counted period (``خلال أسبوع``), not items of a list with different labels, not two changes (``ارتفع 18 سنتا``) of two
+moments, not one outlet's two figures of one day. Years, parts of dates and clock times, numbers that name (``فئة 15``)
+and distances that place (``١٨٠ كلم شرق المدينة``) are no readings. A figure before a scale word is rounded
+(``157 مليون`` covers 157,978,034).
+
 The as-of date of a reading is the date its sentence gives the count (``حتى 24 كانون الثاني``), never the start
-of the counted period (``منذ منتصف أكتوبر``); else the publication date. Verdict: ``agree`` when every pair of
-readings is compatible (``نحو 150`` and ``150``; ``أكثر من 165`` and ``170``), ``disagree`` when two incompatible
-readings stand as of the same date, ``drift`` when the values differ only between different as-of dates.
+of the counted period (``منذ منتصف أكتوبر``); else the publication date; ``as_of_time`` is the time of day the
+sentence gives (``بحلول الساعة 0633 بتوقيت جرينتش``). Verdict: ``agree`` when every pair of readings is compatible
+(``نحو 150`` and ``150``; ``أكثر من 165`` and ``170``), ``disagree`` when two incompatible readings stand as of the
+same date and time (a day one reading stands at and the other's sentence names is the same date), ``drift`` when
+the values differ only between different as-of dates or times of day.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 
 from . import arabic
@@ -25,7 +36,9 @@ from .compare import (
     NUMBER_SAME,
     TopicView,
     Unit,
+    fine_places,
     lexicon,
+    named_places,
     outlet_name,
     places_in,
     skeleton,
@@ -45,7 +58,16 @@ COMPATIBLE_SENTENCES = 0.20
 # (403 million and 4 billion riyals) are two measured things. Over time a count may grow further (a death toll).
 MAX_RATIO = 3.0
 MAX_GROWTH = 10.0  # ... and as of different days (21,601 and 21.601 are a thousands separator read two ways)
+SAME_VALUE = 1.1  # two compatible readings this close (150, نحو 150) are one figure; further apart (أكثر من 12, 58) two
 NEAR_DIFFERENT = 0.40  # share of the words around two different values needed to call them one measured thing
+# Two different values are one measured thing only when their sentences speak of the same subject: the rare words
+# of the two sentences (idf-weighted cosine, the counted noun left out) overlap this much. Two footballers' goals,
+# two floods' tolls and two elections' polling stations share the common words of their topic, not its rare ones.
+SUBJECT_SAME = 0.0
+LIST_ITEM_WORDS = 12  # a line this short (or one opening with a bullet) that gives a count is an item of a list
+CHANGE_REACH = 8  # words before a number where a change verb makes it a change (وارتفعت عقود الخام الأمريكي 18)
+HEADLINE_UNITS = 3  # a sentence that names no place happens where the article's title and first clauses say
+YEARS = ((1900, 2100), (1380, 1460))  # a bare four-digit number in these ranges is a year (Gregorian, Hijri)
 
 
 def numbers(view: TopicView) -> list[dict]:
@@ -54,6 +76,8 @@ def numbers(view: TopicView) -> list[dict]:
     readings: defaultdict[str, list[tuple[Unit, dict]]] = defaultdict(list)
     for u in view.units:
         for q in u.quantities:
+            if _names_or_dates(u, q):
+                continue
             key = u.measure(q)
             if key and key not in lex.not_measures and key not in stopwords() and len(key) > 1:
                 readings[key].append((u, q))
@@ -62,7 +86,7 @@ def numbers(view: TopicView) -> list[dict]:
     def terms_of_sentence(u: Unit) -> set[str]:
         k = (u.doc, u.sentence)
         if k not in sentence_terms:
-            sentence_terms[k] = {skeleton(t) for t in terms_of(corpus.text(u.doc, u.line, *u.sentence))}
+            sentence_terms[k] = set(terms_of(corpus.text(u.doc, u.line, *u.sentence)))
         return sentence_terms[k]
 
     out = []
@@ -70,14 +94,33 @@ def numbers(view: TopicView) -> list[dict]:
         if len({u.doc for u, _ in found}) < 2:
             continue
         windows = [_window(corpus, u, q) for u, q in found]
-        local = [{skeleton(t) for t in terms_of(w)} for w in windows]
+        own = [_own_words(q) for _, q in found]  # the counted noun says what is measured, not of what
+        near_all = [{skeleton(t) for t in terms_of(w)} for w in windows]
+        sentence_all = [{skeleton(t) for t in terms_of_sentence(u)} for u, _ in found]
+        local = [w - o for w, o in zip(near_all, own, strict=True)]
+        skel = [w - o for w, o in zip(sentence_all, own, strict=True)]
+        stems = [terms_of_sentence(u) - {t for t in terms_of(q["text"] + " " + (q.get("unit") or ""))}
+                 for u, q in found]
+        known = corpus.place_names()
+        # countries around a number keep equal counts apart (2500 in Iraq, 900 in Syria); a different value must
+        # moreover not be said of another named place at all (مأرب / الجوف), the article's headline standing in for
+        # a sentence that names none
         where = [places_in(w) or places_in(corpus.text(u.doc, u.line, *u.sentence))
                  for w, (u, _) in zip(windows, found, strict=True)]
+        named = [named_places(w, known) or named_places(corpus.text(u.doc, u.line, *u.sentence), known)
+                 or _headline_places(corpus, u.doc, known) for w, (u, _) in zip(windows, found, strict=True)]
         per_sentence = Counter((u.doc, u.sentence) for u, _ in found)
         crowded = [per_sentence[u.doc, u.sentence] > 1 for u, _ in found]
         vague = [_is_vague(q) for _, q in found]
         dated = [as_of(view, u, q)[0] for u, q in found]
         intervals = [_interval(q) for _, q in found]
+        periods = [_periods(corpus, u) for u, _ in found]
+        items = [_list_item(corpus, u, q) for u, q in found]
+        outcomes = [_outcome(corpus, u, q) for u, q in found]
+        outlets = [outlet_name(corpus.docs[u.doc]) for u, _ in found]
+        quarters = [fine_places(corpus.text(u.doc, u.line, *u.sentence)) for u, _ in found]
+        changes = [_is_change(corpus, u, q) for u, q in found]
+        clocks = [_clock(corpus.text(u.doc, u.line, *u.sentence)) for u, _ in found]
         edges, compatible = [], set()
         for i in range(len(found)):
             for j in range(i + 1, len(found)):
@@ -86,20 +129,40 @@ def numbers(view: TopicView) -> list[dict]:
                     continue  # "مئات الجنود" is no reading of "2500 جندي"
                 if found[i][1].get("kind") in LOCAL_KINDS and view.story_of(ua.doc) != view.story_of(ub.doc):
                     continue
-                sentence = _dice(terms_of_sentence(ua), terms_of_sentence(ub))
-                near = _dice(local[i], local[j])
+                if found[i][1].get("unit_class") != found[j][1].get("unit_class"):
+                    continue  # 50 degrees of heat and 50 years: one noun stem, two kinds of quantity
+                if outcomes[i] and outcomes[j] and outcomes[i] != outcomes[j]:
+                    continue  # "3 جنود قتلوا" and "أربعة جنود أصيبوا": the killed and the wounded are two counts
+                if _overlap(intervals[i], intervals[j]) and _ratio(found[i][1], found[j][1]) <= SAME_VALUE:
+                    # one value: the counted noun around it is context too. "أكثر من 12" is compatible with 58
+                    # but no reading of the same figure: it is linked as a different value
+                    sentence, near = _dice(sentence_all[i], sentence_all[j]), _dice(near_all[i], near_all[j])
+                    ctx = SENTENCE_WEIGHT * sentence + (1 - SENTENCE_WEIGHT) * near
+                    if ctx >= NUMBER_SAME:
+                        edges.append((ctx, i, j))
+                    continue
+                # two values: what they count says nothing of whose count it is, so the counted noun is left out
+                sentence, near = _dice(skel[i], skel[j]), _dice(local[i], local[j])
                 ctx = SENTENCE_WEIGHT * sentence + (1 - SENTENCE_WEIGHT) * near
-                if _overlap(intervals[i], intervals[j]):
-                    linked = ctx >= NUMBER_SAME
-                elif _ratio(found[i][1], found[j][1]) > (MAX_RATIO if dated[i] == dated[j] else MAX_GROWTH):
+                if quarters[i] and quarters[j] and not quarters[i] & quarters[j]:
+                    continue  # a fire in حي العزيزية and one in حي العوالي of one city
+                if (changes[i] or changes[j]) and (changes[i] != changes[j] or dated[i] != dated[j]
+                                                   or clocks[i] != clocks[j]):
+                    continue  # "ارتفع 18 سنتا" is a change since an earlier moment: two moments, two changes
+                if dated[i] == dated[j] and outlets[i] == outlets[j]:
+                    continue  # one outlet's two figures of one day: two sessions or two things, not two readings
+                if _ratio(found[i][1], found[j][1]) > (MAX_RATIO if dated[i] == dated[j] else MAX_GROWTH):
                     continue  # 5 people and 80 million as of one day are two measured things, not a disagreement
-                elif crowded[i] or crowded[j]:
+                if crowded[i] or crowded[j]:
                     continue  # "منها 82 عينة من المياه و56 عينة من زيت الزيتون": a list, each count its own thing
-                else:  # a different value must be said of the same thing: the words around the numbers agree
-                    linked = ctx >= NUMBER_DIFFERENT and near >= NEAR_DIFFERENT
-                    if linked or sentence >= COMPATIBLE_SENTENCES:
-                        compatible.add((i, j))
-                if linked:
+                if not _same_subject(corpus, stems[i], stems[j], named[i], named[j], periods[i], periods[j],
+                                     items[i], items[j]):
+                    continue
+                # a different value must be said of the same thing: the words around the numbers agree
+                if (_dice(sentence_all[i], sentence_all[j]) >= COMPATIBLE_SENTENCES
+                        or (ctx >= NUMBER_DIFFERENT and near >= NEAR_DIFFERENT)):
+                    compatible.add((i, j))
+                if ctx >= NUMBER_DIFFERENT and near >= NEAR_DIFFERENT:
                     edges.append((ctx, i, j))
         for group in _consistent_groups(edges, where, found, intervals, compatible):
             members = [found[i] for i in sorted(group)]
@@ -108,6 +171,84 @@ def numbers(view: TopicView) -> list[dict]:
     order = {"disagree": 0, "drift": 1, "agree": 2}
     out.sort(key=lambda n: (order[n["verdict"]], -len(n["readings"])))
     return out
+
+
+def _same_subject(corpus, stems_a: set[str], stems_b: set[str], where_a: set[str], where_b: set[str],
+                  periods_a: frozenset[str], periods_b: frozenset[str], item_a: str | None, item_b: str | None) -> bool:
+    """May two different values be readings of one measured thing? Only when their sentences name no different
+    places (مأرب / الجوف), count over the same period (``خلال أسبوع`` against a day's count), are not items of a
+    list with different labels (``15 عضوا ... من فئة (ب)`` / ``12 عضوا ... من فئة (ج)``), and share their rare words
+    (``SUBJECT_SAME``): the same subject, not only the same topic."""
+    if where_a and where_b and not where_a & where_b:
+        return False
+    if periods_a != periods_b:
+        return False
+    if (item_a is not None or item_b is not None) and item_a != item_b:
+        return False
+    return corpus.cosine(stems_a, stems_b) >= SUBJECT_SAME
+
+
+def _own_words(q: dict) -> set[str]:
+    """Skeletons of the words of a quantity and its counted noun (``درجة مئوية``): what is measured."""
+    return {skeleton(t) for t in terms_of(q.get("text", "") + " " + (q.get("unit") or ""))}
+
+
+def _names_or_dates(u: Unit, q: dict) -> bool:
+    """True when ``q`` is no count: part of a date (``١٩٧٨``، ``2 أغسطس``), a bare year, or a number that names
+    (``فئة 15``، ``عيار 23``) after a noun of ``name_nouns``."""
+    if any(d["start"] < q["end"] and q["start"] < d["end"] for d in u.dates):
+        return True
+    if u.text[max(0, q["start"] - u.start - 1): q["start"] - u.start] == ":":
+        return True  # "الساعة 13:28 بتوقيت غرينتش": minutes of a clock time
+    v = float(q["value"])
+    if (q.get("kind") == "cardinal" and q.get("value_max") is None and v.is_integer()
+            and any(lo <= v <= hi for lo, hi in YEARS) and q["text"].strip()[:4].translate(_DIGITS).isdigit()):
+        return True
+    lex = lexicon()
+    before = arabic.words(u.text[: max(0, q["start"] - u.start)])
+    if before and stem(before[-1]) in lex.name_nouns:
+        return True
+    after = arabic.words(u.text[max(0, q["end"] - u.start):])
+    return bool(after) and stem(after[0]) in lex.position_words  # "١٨٠ كلم شرق المدينة": where, not how much
+
+
+def _is_change(corpus, u: Unit, q: dict) -> bool:
+    """``q`` is a rise or fall (``وصعدت عقود خام القياس الدولي مزيج برنت 25 سنتا``، ``بارتفاع 0.3%``): a change verb
+    among the ``CHANGE_REACH`` words before it, after any earlier number of its sentence."""
+    siblings = [r["end"] for v in corpus.units[u.doc] if v.sentence == u.sentence for r in v.quantities
+                if r is not q and r["end"] <= q["start"]]
+    lo = max(siblings, default=u.sentence[0])
+    before = arabic.words(corpus.text(u.doc, u.line, lo, q["start"]))[-CHANGE_REACH:]
+    verbs = lexicon().change_verbs
+    return any(stem(w) in verbs for w in before)
+
+
+def _headline_places(corpus, doc: str, known: frozenset[str]) -> set[str]:
+    """Places the title and first lines of ``doc`` name: where its unplaced sentences happen."""
+    return named_places(" ".join(u.text for u in corpus.units[doc][:HEADLINE_UNITS]), known)
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _periods(corpus, u: Unit) -> frozenset[str]:
+    """The durations a sentence counts over (``خلال أسبوع`` -> P1W), from the date layer."""
+    return frozenset(d["value"] for v in corpus.units[u.doc] if v.sentence == u.sentence
+                     for d in v.dates if d.get("kind") == "duration" and d.get("value"))
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[).-])")
+
+
+def _list_item(corpus, u: Unit, q: dict) -> str | None:
+    """The label of a list item that gives ``q`` (its words but the number: ``عضوا في البلديات من فئة ب``), or None
+    when the sentence is prose: a line opening with a bullet, or a short line, is an item."""
+    line = corpus.lines[u.doc][u.line]["text"]
+    if not (_BULLET.match(line) or len(line.split()) <= LIST_ITEM_WORDS):
+        return None
+    text = corpus.text(u.doc, u.line, *u.sentence)
+    cut = text[: q["start"] - u.sentence[0]] + " " + text[q["end"] - u.sentence[0]:]
+    return " ".join(arabic.normalize(w) for w in arabic.words(cut))
 
 
 def _consistent_groups(edges: list[tuple[float, int, int]], where: list[set[str]], found: list[tuple[Unit, dict]],
@@ -155,6 +296,28 @@ def _dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+def _outcome(corpus, u: Unit, q: dict) -> str | None:
+    """What happened to what ``q`` counts (``outcomes`` of the measures data): the class of the outcome word nearest
+    the number in its window (``3 جنود قتلوا وأصيب 31`` -> killed), or None."""
+    s_lo, s_hi = u.sentence
+    siblings = [r for v in corpus.units[u.doc] if v.sentence == u.sentence for r in v.quantities if r is not q]
+    lo = max([r["end"] for r in siblings if r["end"] <= q["start"]], default=s_lo)
+    hi = min([r["start"] for r in siblings if r["start"] >= q["end"]], default=s_hi)
+    left = arabic.words(corpus.text(u.doc, u.line, lo, q["start"]))[-WINDOW_TERMS:]
+    right = arabic.words(corpus.text(u.doc, u.line, q["end"], hi))[:WINDOW_TERMS]
+    outcome_of = lexicon().outcome_of
+    # nearest first; at one distance the word after the number wins ("3 جنود قتلوا"), unless it opens the next
+    # clause with و ("مقتل خمسة أشخاص وإصابة 12": the wounded are the next count)
+    by_distance = [w for r, lw in zip(right, reversed(left), strict=False)
+                   for w in ((lw, r) if r.startswith("و") else (r, lw))]
+    by_distance += right[len(left):] + list(reversed(left))[len(right):]
+    for w in by_distance:
+        cls = outcome_of.get(stem(w))
+        if cls:
+            return cls
+    return None
+
+
 def _window(corpus, u: Unit, q: dict) -> str:
     """The text around ``q`` in its sentence, up to the neighbouring quantities, ``WINDOW_TERMS`` words each side
     at most; the words before a second number of a sentence belong to the first one."""
@@ -175,6 +338,9 @@ def _interval(q: dict) -> tuple[float, float]:
         return 2 * v, 10 * v - 1
     if top is not None:
         return v, float(top)
+    half = _rounding(q)
+    if half and not q.get("qualifier"):  # "4.2 مليون سهم" is 4.24 million rounded, not another count
+        return v - half, v + half
     return {
         "about": (v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)),
         # "أكثر من 78 ألف" and "78 ألف" are one rounded figure in news copy: the bound itself is kept
@@ -183,6 +349,23 @@ def _interval(q: dict) -> tuple[float, float]:
         "less than": (0.0, v),
         "at most": (0.0, v),
     }.get(q.get("qualifier") or "", (v, v))
+
+
+_WRITTEN = re.compile(r"(\d+)(?:[.٫](\d+))?")
+
+
+def _rounding(q: dict) -> float:
+    """Half the last written digit of a number before a scale word (``4.2 مليون`` -> 50,000، ``157 مليون`` ->
+    500,000), else 0: "157 مليون سهم" is 157,978,034 shares rounded."""
+    m = _WRITTEN.search(q.get("text", "").translate(_DIGITS))
+    if not m:
+        return 0.0
+    decimals = m.group(2) or ""
+    written = float(f"{m.group(1)}.{decimals or 0}")
+    scale = float(q["value"]) / written if written else 0.0
+    if scale < 1000 or abs(scale - round(scale)) > 1e-6 * scale:
+        return 0.0
+    return 0.5 * scale * 10 ** -len(decimals)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -219,6 +402,21 @@ def as_of(view: TopicView, u: Unit, q: dict) -> tuple[str | None, str]:
     return (published[:10] if published else None), "published"
 
 
+_CLOCK = re.compile(r"الساع[ةه]\s*(\d{1,2})[:.٫]?(\d{2})\b")
+
+
+def _clock(sentence: str) -> str | None:
+    """The time of day a sentence gives its figure at (``بحلول الساعة 0213 بتوقيت جرينتش`` -> 02:13), or None."""
+    m = _CLOCK.search(sentence.translate(_DIGITS))
+    return f"{int(m.group(1)):02d}:{m.group(2)}" if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 else None
+
+
+def _days_named(corpus, u: Unit) -> set[str]:
+    """ISO days the sentence of ``u`` names (``اليوم الاثنين``، ``الجمعة``), from the date layer."""
+    return {d["value"] for v in corpus.units[u.doc] if v.sentence == u.sentence for d in v.dates
+            if d.get("granularity") == "day" and d.get("value")}
+
+
 def _ends_with(words: tuple[str, ...], cues: tuple[tuple[str, ...], ...]) -> bool:
     """True when ``words`` end with one of ``cues``; the cue's first word may carry و/ف (ومنذ)."""
     for cue in cues:
@@ -240,17 +438,23 @@ def _comparison(view: TopicView, key: str, members: list[tuple[Unit, dict]]) -> 
         readings.append({
             "doc": u.doc, "outlet": outlet_name(corpus.docs[u.doc]), "value": q["value"], "value_max": q.get("value_max"),
             "qualifier": q.get("qualifier"), "text": q["text"], "start": q["start"], "end": q["end"],
-            "as_of": date, "as_of_from": source,
+            "as_of": date, "as_of_from": source, "as_of_time": _clock(corpus.text(u.doc, u.line, *u.sentence)),
             "sentence": {"line": u.line, "start": u.sentence[0], "end": u.sentence[1],
                          "text": corpus.text(u.doc, u.line, *u.sentence)},
         })
     verdict = "agree"
     intervals = [_interval(q) for _, q in members]
+    named = [_days_named(corpus, u) for u, _ in members]
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
             if members[i][0].doc == members[j][0].doc or _overlap(intervals[i], intervals[j]):
                 continue
-            if readings[i]["as_of"] == readings[j]["as_of"]:
+            a, b = readings[i]["as_of"], readings[j]["as_of"]
+            # as of one date: the same date, or the day one reading stands at is a day the other's sentence names
+            # ("صباح يوم الجمعة" in a Sunday article against a count given as of that Friday)
+            ta, tb = readings[i]["as_of_time"], readings[j]["as_of_time"]
+            # a price at 02:13 GMT and one at 13:50 GMT (or at the close) of one day are two moments: a drift
+            if (a == b or a in named[j] or b in named[i]) and ta == tb:
                 verdict = "disagree"
             elif verdict == "agree":
                 verdict = "drift"
