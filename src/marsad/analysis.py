@@ -10,10 +10,10 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from . import __version__, compare, summarize
+from . import __version__, compare, dedupe, summarize
 from .extract import dates, spans_of
 from .extract.entities import entities_json, entity_at
-from .models import Article, Relation
+from .models import Article
 from .settings import Settings
 from .store import Store
 
@@ -27,10 +27,11 @@ def build(store: Store, settings: Settings | None = None) -> dict[str, Any]:
     extracted = {kind: dict(store.extractions(kind)) for kind in EXTRACTION_KINDS}
     placed = date_from_context(list(store.articles()), extracted["dates"])
     relations = store.relations()
-    copies = _copy_groups(relations)
+    copies = dedupe.copy_groups((r.doc, r.of) for r in relations)
     duplicate_of = {r.doc: r.of for r in relations}
 
-    documents = [_document(a, story, topic, duplicate_of.get(a.id), copies.get(a.id, ())) for a, story, topic in placed]
+    documents = [_document(a, story, topic, duplicate_of.get(a.id), sorted(copies.get(a.id, set()) - {a.id}))
+                 for a, story, topic in placed]
     stories = _stories(placed)
     analysis: dict[str, Any] = {
         "schema": SCHEMA,
@@ -98,7 +99,7 @@ def date_from_context(placed: list[tuple[Article, str, str]], dates_by_doc: dict
     return [(articles[a.id], story, topic) for a, story, topic in placed]
 
 
-def _document(a: Article, story: str, topic: str, duplicate_of: str | None, copies: tuple[str, ...]) -> dict:
+def _document(a: Article, story: str, topic: str, duplicate_of: str | None, copies: list[str]) -> dict:
     return {
         "id": a.id, "path": a.path, "format": a.format, "encoding": a.encoding,
         "outlet": a.outlet, "url": a.url, "author": a.author, "title": a.title,
@@ -110,28 +111,9 @@ def _document(a: Article, story: str, topic: str, duplicate_of: str | None, copi
         "removed": [{"no": ln.no, "text": ln.text, "reason": ln.reason, "start": ln.start, "end": ln.end}
                     for ln in a.removed],
         "duplicate_of": duplicate_of,
-        "wire_copies": list(copies),
+        "wire_copies": copies,
         "story": story, "topic": topic,
     }
-
-
-def _copy_groups(relations: list[Relation]) -> dict[str, tuple[str, ...]]:
-    """Doc id -> the other members of its group of exact/near copies (connected through relations)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for r in relations:
-        parent[find(r.doc)] = find(r.of)
-    groups: defaultdict[str, list[str]] = defaultdict(list)
-    for x in list(parent):
-        groups[find(x)].append(x)
-    return {x: tuple(sorted(m for m in members if m != x)) for members in groups.values() for x in members}
 
 
 def _stories(placed: list[tuple[Article, str, str]]) -> list[dict]:

@@ -38,7 +38,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlparse
 
-from . import arabic
+from . import arabic, dedupe
 from .cluster import stopwords
 from .settings import Settings
 
@@ -407,7 +407,7 @@ class Origins:
 
     def __init__(self, analysis: dict):
         self.docs = {d["id"]: d for d in analysis["documents"]}
-        self.groups = _copy_groups(analysis.get("relations", []))
+        self.groups = dedupe.copy_groups((r["doc"], r["of"]) for r in analysis.get("relations", []))
         self.attributions: defaultdict[str, list[dict]] = defaultdict(list)
         for a in analysis.get("attributions", []):
             if cited_origin(a.get("reporter")):
@@ -450,24 +450,6 @@ class Origins:
         if not outlet_known(doc):  # named so a reader can place it, and marked as no known outlet
             return Origin("unknown:" + name, name, "unknown outlet")
         return Origin("outlet:" + name, name, "outlet")
-
-
-def _copy_groups(relations: list[dict]) -> dict[str, set[str]]:
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for r in relations:
-        parent[find(r["doc"])] = find(r["of"])
-    groups: defaultdict[str, set[str]] = defaultdict(set)
-    for x in list(parent):
-        groups[find(x)].add(x)
-    return {x: members for members in groups.values() for x in members}
 
 
 # --- the comparison -----------------------------------------------------------------------------------------------

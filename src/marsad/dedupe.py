@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -119,3 +121,27 @@ class DuplicateIndex:
 
     def get(self, doc_id: str) -> Fingerprint | None:
         return self._prints.get(doc_id)
+
+
+def copy_groups(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Doc id -> every member of its group of copies (itself included), the groups connected through ``pairs``
+    (a copy and what it copies: the relations).
+
+    >>> sorted(copy_groups([("b", "a"), ("c", "b"), ("e", "d")])["c"])
+    ['a', 'b', 'c']
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for doc, of in pairs:
+        parent[find(doc)] = find(of)
+    groups: defaultdict[str, set[str]] = defaultdict(set)
+    for x in list(parent):
+        groups[find(x)].add(x)
+    return {x: frozenset(members) for members in groups.values() for x in members}
