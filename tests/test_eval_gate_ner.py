@@ -8,12 +8,13 @@ is 0.84: this gate guards against regressions, it does not claim the target.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from .conftest import bench_module
 
 FLOOR = 0.73
 LOAD_SECONDS = 2.0
@@ -22,11 +23,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "ner_eval.py"
 
 @pytest.fixture(scope="module")
 def ner_eval():
-    spec = importlib.util.spec_from_file_location("ner_eval", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("ner_eval")
 
 
 @pytest.mark.shared

@@ -10,22 +10,16 @@ floors guard against breakage and clear drift, and the score must keep beating t
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+
+from .conftest import bench_module
 
 PEARSON_FLOOR, SPEARMAN_FLOOR = 0.72, 0.68
 
 
 @pytest.fixture(scope="module")
 def measured(shared_dir):
-    path = Path(__file__).resolve().parents[1] / "bench" / "semeval_eval.py"
-    spec = importlib.util.spec_from_file_location("semeval_eval", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = bench_module("semeval_eval")
     if not (shared_dir / module.PAIRS).is_file():
         pytest.skip(f"{module.PAIRS} is not in ../shared")
     return module.evaluate(shared_dir)

@@ -13,23 +13,16 @@ round numbers (العدد 6، اتفاقية أوسلو 1) and ranges scored as 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+
+from .conftest import bench_module
 
 FLOORS = {"DATE": 0.92, "CARDINAL": 0.76, "MONEY": 0.99, "PERCENT": 0.99}
 
 
 @pytest.fixture(scope="module")
 def wojood_eval(shared_dir):
-    path = Path(__file__).resolve().parents[1] / "bench" / "wojood_eval.py"
-    spec = importlib.util.spec_from_file_location("wojood_eval", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("wojood_eval")
 
 
 @pytest.mark.shared

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import shutil
-import sys
 import time
 from pathlib import Path
 
@@ -15,6 +13,8 @@ from marsad import analysis as analysis_mod
 from marsad import arabic, pipeline, summarize
 from marsad.settings import Settings
 from marsad.store import Store
+
+from .conftest import bench_module
 
 OWN = {"lead", "subheading", "body"}
 
@@ -157,12 +157,7 @@ EASC_NEWS_ROUGE2_FLOOR = 0.43
 @pytest.fixture(scope="module")
 def easc_eval():
     """bench/easc_eval.py as a module (its ROUGE needs no data; its loader reads ../shared)."""
-    path = Path(__file__).resolve().parents[1] / "bench" / "easc_eval.py"
-    spec = importlib.util.spec_from_file_location("easc_eval", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("easc_eval")
 
 
 @pytest.mark.shared

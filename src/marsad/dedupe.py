@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -130,18 +130,23 @@ def copy_groups(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     >>> sorted(copy_groups([("b", "a"), ("c", "b"), ("e", "d")])["c"])
     ['a', 'b', 'c']
     """
-    parent: dict[str, str] = {}
+    return {x: group for group in map(frozenset, components(pairs)) for x in group}
 
-    def find(x: str) -> str:
+
+def components(pairs: Iterable[tuple[Hashable, Hashable]]) -> list[set]:
+    """The connected groups of the graph whose edges are ``pairs`` (union-find with path halving)."""
+    parent: dict = {}
+
+    def find(x):
         parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for doc, of in pairs:
-        parent[find(doc)] = find(of)
-    groups: defaultdict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    groups: defaultdict = defaultdict(set)
     for x in list(parent):
         groups[find(x)].add(x)
-    return {x: frozenset(members) for members in groups.values() for x in members}
+    return list(groups.values())

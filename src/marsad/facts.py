@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from . import dedupe
 from .compare import (
     CLAIM_KINDS,
     DATE_BONUS,
@@ -90,7 +91,7 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
         elif score >= threshold and (score >= threshold + CONFLICT_MARGIN or not conflicting(a, b)):
             text_edges.append((score, i, j))
 
-    groups = [(g, lab) for lab, edges in by_label.items() for g in _components(edges)]
+    groups = [(g, lab) for lab, edges in by_label.items() for g in dedupe.components(edges)]
     groups += [(g, None) for g in _average_linkage(text_edges, sims, threshold * LINKAGE)]
     accepted = _merge_duplicates(groups, units)
     # A clause nobody linked that says word for word what a fact's clause says (a wire copy the candidate pairs
@@ -154,24 +155,6 @@ def _text_key(u: Unit) -> str:
 def _order(view: TopicView, u: Unit) -> tuple:
     doc = view.corpus.docs[u.doc]
     return (doc.get("published") or "", u.doc, u.start)
-
-
-def _components(edges: list[tuple[int, int]]) -> list[set[int]]:
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        parent[find(a)] = find(b)
-    groups: defaultdict[int, set[int]] = defaultdict(set)
-    for x in list(parent):
-        groups[find(x)].add(x)
-    return list(groups.values())
 
 
 def _average_linkage(edges: list[tuple[float, int, int]], sims: dict[tuple[int, int], float],
