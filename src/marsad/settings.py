@@ -33,8 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shingle_words", 3, "Word n-gram size of the shingles compared for near duplicates."),
     Setting("near_duplicate_jaccard", 0.6, "Estimated shingle Jaccard at or above which two articles are near duplicates (a wire copy or reprint)."),
     # stories and topics
-    Setting("story_threshold", 0.25, "Link (0.6 TF-IDF cosine + 0.4 shared wire copy) to a story's nearest article at or above which an article may join that event-level story (chosen on hand-labelled SaudiNewsNet days, bench/cluster_bench.py)."),
-    Setting("story_support", 0.15, "An article joins a story only if its average TF-IDF cosine with the story's articles is at least this (stops one shared paragraph from chaining events together)."),
+    Setting("story_threshold", 0.28, "TF-IDF cosine (background IDF blended with the store's) to a story's nearest article at or above which an article may join that event-level story (chosen on hand-labelled SaudiNewsNet days, bench/cluster_bench.py)."),
+    Setting("story_support", 0.25, "An article joins a story only if its average TF-IDF cosine with the story's articles is at least this (stops one shared paragraph from chaining events together)."),
     Setting("story_window_days", 4, "An article only joins a story whose articles were published within this many days of it."),
     Setting("story_max_span_days", 7, "A story never spans more than this many days from its first to its last article (stops recurring coverage such as royal-court cables or daily market reports from chaining into one story over weeks; the topic level links them)."),
     Setting("topic_threshold", 0.10, "Average TF-IDF cosine between an article and a topic's articles at or above which the article's story is linked into that running topic."),
