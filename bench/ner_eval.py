@@ -72,24 +72,13 @@ def read_documents(path: Path, doc_sentences: int | None = None) -> list[list[tu
     return [d for d in docs if d]
 
 
-def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    """Entity spans (start, end, type) of a BIO sequence, conlleval's way (a stray I- opens an entity)."""
-    out, start, kind = set(), None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, t = tag.partition("-")
-        if start is not None and (prefix != "I" or t != kind):
-            out.add((start, i, kind))
-            start = None
-        if prefix == "B" or (prefix == "I" and start is None):
-            start, kind = i, t
-    return out
-
-
 def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
     """Per-type and micro (P, R, F1, gold count)."""
+    from marsad.extract.ner import bio_spans
+
     counts: dict[str, list[int]] = {}
     for g, p in zip(gold, predicted, strict=True):
-        gs, ps = spans(g), spans(p)
+        gs, ps = set(bio_spans(g)), set(bio_spans(p))
         for kind in {s[2] for s in gs | ps}:
             c = counts.setdefault(kind, [0, 0, 0])
             c[0] += len({s for s in gs & ps if s[2] == kind})
