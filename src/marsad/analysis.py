@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from . import __version__, compare, dedupe, summarize
+from . import __version__, cluster, compare, dedupe, summarize
 from .extract import dates, spans_of
 from .extract.entities import entities_json, entity_at
 from .models import Article
@@ -132,7 +132,7 @@ def _stories(placed: list[tuple[Article, str, str]]) -> list[dict]:
             "first_published": dated[0] if dated else None, "last_published": dated[-1] if dated else None,
             "topic": topic_of[sid],
         })
-    out.sort(key=lambda s: (-len(s["documents"]), s["first_published"] or "", _num(s["id"])))
+    out.sort(key=lambda s: (-len(s["documents"]), s["first_published"] or "", cluster.id_number(s["id"])))
     return out
 
 
@@ -142,17 +142,13 @@ def _topics(stories: list[dict]) -> list[dict]:
         by_topic[s["topic"]].append(s)
     out = []
     for tid, members in by_topic.items():
-        ordered = sorted(members, key=lambda s: (s["first_published"] or "", _num(s["id"])))
+        ordered = sorted(members, key=lambda s: (s["first_published"] or "", cluster.id_number(s["id"])))
         biggest = max(members, key=lambda s: len(s["documents"]))
         out.append({"id": tid, "title": biggest["title"], "stories": [s["id"] for s in ordered]})
-    out.sort(key=lambda t: (-len(t["stories"]), _num(t["id"])))
+    out.sort(key=lambda t: (-len(t["stories"]), cluster.id_number(t["id"])))
     return out
 
 
 def _first_words(text: str, n: int = 12) -> str:
     return " ".join(text.split()[:n])
 
-
-def _num(ident: str) -> int:
-    tail = ident.rsplit("-", 1)[-1]
-    return int(tail) if tail.isdigit() else 0

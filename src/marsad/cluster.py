@@ -304,12 +304,12 @@ class StoryIndex:
                 topic_hits.add(self.topic_of(sid))
 
         if story_hits:
-            ranked = sorted(story_hits, key=lambda sid: (-story_hits[sid], _number(sid)))
+            ranked = sorted(story_hits, key=lambda sid: (-story_hits[sid], id_number(sid)))
             target, best = ranked[0], story_hits[ranked[0]]
             merged = tuple(sorted(
                 (sid for sid in ranked[1:] if story_hits[sid] >= self.story_threshold + MERGE_MARGIN
                  and self._stories[sid].centroid.cosine_with(self._stories[target].centroid) >= self.story_support),
-                key=_number))
+                key=id_number))
             for sid in merged:
                 self._merge_story(sid, into=target)
             topic_hits |= {self.topic_of(sid) for sid in ranked[1:] if sid not in merged}
@@ -320,7 +320,7 @@ class StoryIndex:
         self._place(target, doc_id, day, vec)
 
         merged_topics = []
-        for tid in sorted(topic_hits, key=_number):
+        for tid in sorted(topic_hits, key=id_number):
             root = self._find_topic(tid)
             other, own = self._topic_centroids[root], self._topic_centroids[self.topic_of(target)]
             # Both the article and its whole topic must match the other topic on average: one article of a broad
@@ -345,8 +345,8 @@ class StoryIndex:
         if story not in self._stories:
             self._stories[story] = _Story(story, topic)
             self._topic_centroids.setdefault(self._find_topic(topic), _Centroid())
-            self._next_story = max(self._next_story, _number(story) + 1)
-            self._next_topic = max(self._next_topic, _number(topic) + 1)
+            self._next_story = max(self._next_story, id_number(story) + 1)
+            self._next_topic = max(self._next_topic, id_number(topic) + 1)
         self._place(story, doc_id, day, self._vector(counts) if counts else {})
 
     def _place(self, sid: str, doc_id: str, day: int | None, vec: dict[str, float]) -> None:
@@ -388,7 +388,7 @@ class StoryIndex:
         ra, rb = self._find_topic(a), self._find_topic(b)
         if ra == rb:
             return None
-        keep, fold = (ra, rb) if _number(ra) <= _number(rb) else (rb, ra)
+        keep, fold = (ra, rb) if id_number(ra) <= id_number(rb) else (rb, ra)
         self._topic_parent[fold] = keep
         self._topic_centroids.setdefault(keep, _Centroid()).absorb(self._topic_centroids.pop(fold, _Centroid()))
         return fold
@@ -417,7 +417,7 @@ class StoryIndex:
         out: defaultdict[str, list[str]] = defaultdict(list)
         for sid in self._stories:
             out[self.topic_of(sid)].append(sid)
-        return {tid: tuple(sorted(sids, key=_number)) for tid, sids in out.items()}
+        return {tid: tuple(sorted(sids, key=id_number)) for tid, sids in out.items()}
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -476,5 +476,7 @@ def _containment(a: np.ndarray | None, b: np.ndarray | None) -> float:
     return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
 
 
-def _number(ident: str) -> int:
-    return int(ident.rsplit("-", 1)[1])
+def id_number(ident: str) -> int:
+    """The running number of a story or topic id (``s-12`` -> 12), for ordering ids as they were made; 0 if none."""
+    tail = ident.rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
