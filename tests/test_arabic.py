@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad import arabic
@@ -48,6 +48,25 @@ def test_offsets_point_back_into_the_original(text):
     assert len(index) == len(norm)
     assert index == sorted(index)
     assert all(0 <= i < len(text) for i in index)
+
+
+# Letters with their hamza and diacritic forms, Arabic-Indic digits, tatweel, a lam-alef ligature and an ellipsis (the
+# two expand when normalized, so they take the slower exact path).
+FOLDABLE_TEXT = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهوية ًٌٍَُِّْـأإآؤئىة٠١٢٣٤٥٦٧٨٩0123456789/-.،:()…ﻻ\n")),
+    max_size=80,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(FOLDABLE_TEXT)
+def test_fold_with_offsets_agrees_with_normalize_with_offsets(text):
+    norm, to_orig, to_norm = arabic.fold_with_offsets(text)
+    ref, index = arabic.normalize_with_offsets(text)
+    assert norm == ref == arabic.normalize(text)
+    assert [to_orig(i) for i in range(len(norm))] == index
+    # back from the original: the first normalized character an original one became
+    assert all(to_norm(index[i]) == index.index(index[i]) for i in range(len(norm)))
 
 
 def test_tokens_keep_original_spelling_and_offsets(seed_texts):

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.arabic import normalize, normalize_with_offsets
-from marsad.extract.dates import DateMention, find_dates, fold_with_offsets, infer_published
+from marsad.extract.dates import DateMention, find_dates, infer_published
 
 
 def _values(text: str, anchor: date | None = None) -> dict[str, str | None]:
@@ -178,15 +177,6 @@ _arabicish = st.text(
     alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهوية ًٌٍَُِّْـأإآؤئىة٠١٢٣٤٥٦٧٨٩0123456789/-.،:()…ﻻ\n")),
     max_size=80,
 )
-
-
-@settings(max_examples=200, deadline=None)
-@given(_arabicish)
-def test_fold_with_offsets_agrees_with_normalize_with_offsets(text):
-    norm, to_orig, to_norm = fold_with_offsets(text)
-    ref, index = normalize_with_offsets(text)
-    assert norm == ref == normalize(text)
-    assert [to_orig(i) for i in range(len(norm))] == index
 
 
 @settings(max_examples=200, deadline=None)

