@@ -194,6 +194,18 @@ def test_two_outlets_are_two_origins_unless_they_cite_one_agency():
     assert shared and all([o["name"] for o in f["origins"]] == ["واس"] for f in shared)
 
 
+def test_unique_claims_only_where_another_origin_reports_the_topic():
+    extra = "وكان في وداعه لدى مغادرته باريس السفير السعودي لدى فرنسا وعدد من أعضاء السفارة."
+    alone = _tiny([])
+    alone["documents"] = alone["documents"][:1]
+    alone["stories"][0]["documents"] = ["a"]
+    assert compare.compare(alone, Settings.build())["facts"] == []  # one article: nothing to single out
+
+    two = _tiny([], SPA_LINES + [extra])  # okaz adds a sentence alriyadh does not carry
+    unique = [f for f in compare.compare(two, Settings.build())["facts"] if f["unique"]]
+    assert [f["documents"] for f in unique if f["text"] == extra] == [["b"]]
+
+
 @pytest.mark.parametrize("cited, origin", [
     ("وكالة رويترز الإخبارية", "رويترز"),
     ("رويترز", "رويترز"),

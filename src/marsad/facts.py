@@ -7,7 +7,8 @@ apart by quantity, so a sentence stating two numbers (``2500 جندي في ال�
 made through wording alone are grouped by average linkage, which does not chain one statement into the next.
 One statement is one fact: groups that share a clause, or a clause of the same words, merge (unless they are two
 counts of one sentence found through their numbers), and clauses of the same words in several articles join the
-fact they belong to. Statements nobody else carries are facts too, flagged ``unique``.
+fact they belong to. Statements nobody else carries are facts too, flagged ``unique``, in a topic that more than one
+origin reports (in a topic of one article, or of copies of one, there is nobody to compare with).
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
     covered = set().union(*accepted) if accepted else set()
     out = [_fact(view, origins, sorted(g, key=lambda i: _order(view, units[i])), sims) for g in accepted]
     out.sort(key=lambda f: (-f["independent_origins"], -len(f["documents"])))
+    if len({origins.of_doc(d).key for d in {u.doc for u in view.units}}) < 2:
+        return out  # one origin in the whole topic: nothing to single out, every sentence of it would be "unique"
     for u in sorted(view.units, key=lambda u: _order(view, u)):
         if u.idx not in covered and u.kind in CLAIM_KINDS and len(u.terms) >= MIN_FACT_TERMS:
             out.append(_fact(view, origins, [u.idx], sims))
