@@ -398,9 +398,53 @@ def _trim_role_head(tok: _Tok, lex: _Lexicon) -> int:
 # --- linking ------------------------------------------------------------------------------------------------------
 
 
-def _skeleton(norm_tokens: Iterable[str]) -> str:
-    """A spelling-tolerant key: long vowels inside a word dropped, so امريكي and اميركي meet."""
-    return " ".join(w[0] + re.sub("[اوي]", "", w[1:-1]) + w[-1] if len(w) > 3 else w for w in norm_tokens)
+_VOWEL_LETTERS = "اوي"
+SPELLING_MIN_SKELETON = 4  # letters left once long vowels are dropped: shorter words are Arabic roots, not spellings
+
+
+def _skeleton(word: str) -> str:
+    """A word with its long vowels inside dropped and its article left out: امريكي and اميركي meet."""
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    return word[0] + re.sub(f"[{_VOWEL_LETTERS}]", "", word[1:-1]) + word[-1] if len(word) > 3 else word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter added or dropped, or two neighbours swapped. A changed letter is
+    not a spelling: one long vowel for another makes another word (الإسلامية / الإسلاموية)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+def spelling_variants(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when two names (normalized words) are one name spelled two ways, as outlets transliterate foreign names:
+    each word the same, or one long vowel added, dropped or moved (تشيلسي / تشلسي, اليونسكو / اليونيسكو,
+    امريكي / اميركي), a vowel added or dropped away from the last three letters, where Arabic builds words
+    (الناصرية is not الناصرة, الإسلاموية not الإسلامية), and in a word of at least
+    ``SPELLING_MIN_SKELETON`` letters without its vowels: in a short word a long vowel makes another Arabic name
+    (سعد / سعود, حسن / حسين, نايف / نواف).
+
+    >>> spelling_variants(["تشيلسي"], ["تشلسي"]), spelling_variants(["محمد", "بن", "نايف"], ["محمد", "بن", "نواف"])
+    (True, False)
+    """
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if _skeleton(x) != _skeleton(y) or len(_skeleton(x)) < SPELLING_MIN_SKELETON or not _one_edit(x, y):
+            return False
+        if len(x) != len(y) and x[-3:] != y[-3:]:
+            return False  # a vowel added at the end: another word built on the same stem
+    return True
 
 
 def canonical_name(mention_text: str, kind: str | None = None) -> tuple[str, str | None, str | None]:
@@ -458,7 +502,7 @@ def link_entities(
         for d in members:
             group_of[d] = g
     scope = {d: group_of.get(d, ("doc", d)) for d in position}
-    # 1. each mention gets a key: its canonical name (tables) or the spelling-tolerant skeleton of its words
+    # 1. each mention gets a key: its canonical name (tables) or its normalized words
     keyed: dict[tuple[str, str], list[tuple[str, Mention, str | None]]] = defaultdict(list)
     canon_of: dict[tuple[str, str], tuple[str, str | None]] = {}
     for doc, mentions in mentions_by_doc.items():
@@ -468,8 +512,9 @@ def link_entities(
                 key = ("C", normalize(canonical))
                 canon_of.setdefault(key, (canonical, ctype))
             else:
-                key = ("PERS" if m.type == "PERS" else "X", _skeleton(_norm_words(m.text)))
+                key = ("PERS" if m.type == "PERS" else "X", " ".join(_norm_words(m.text)))
             keyed[key].append((doc, m, relation))
+    keyed = _merge_spellings(keyed, scope)
     # 2. a one-word person name becomes the full name when exactly one full name in its group ends with it
     fulls_by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     scopes_of: dict[tuple[str, str], set] = {}
@@ -512,6 +557,40 @@ def link_entities(
         ))
     entities.sort(key=lambda e: (position[e.documents[0]], e.mentions[0][1].start))
     return entities
+
+
+def _merge_spellings(keyed: dict, scope: Mapping[str, object]) -> dict:
+    """Names spelled two ways (``spelling_variants``) become one key, the more frequent spelling. A long vowel moved
+    (امريكي / اميركي) is a spelling anywhere; one added or dropped only where both spellings are met in one group:
+    in one story's coverage it is a spelling, across a whole store it may be two names."""
+    blocks: defaultdict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    scopes: dict[tuple[str, str], set] = {}
+    for key, items in keyed.items():
+        if key[0] != "C":
+            blocks[key[0], " ".join(_skeleton(w) for w in key[1].split(" "))].append(key)
+            scopes[key] = {scope[d] for d, _, _ in items}
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(k):
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    for keys in blocks.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                ra, rb = find(a), find(b)
+                if ra == rb or not spelling_variants(a[1].split(" "), b[1].split(" ")):
+                    continue
+                if sorted(a[1]) == sorted(b[1]) or scopes[a] & scopes[b]:
+                    ra, rb = sorted((ra, rb), key=lambda k: (-len(keyed[k]), k))
+                    parent[rb] = ra
+    if not parent:
+        return keyed
+    merged: defaultdict[tuple[str, str], list] = defaultdict(list)
+    for key, items in keyed.items():
+        merged[find(key)].extend(items)
+    return merged
 
 
 @lru_cache(maxsize=65536)
