@@ -1,7 +1,8 @@
 """Dates in Arabic news copy: absolute, numeric, Hijri and relative, each with an ISO value at its real granularity.
 
 Matching runs over the normalized text (``marsad.arabic.normalize``) and every mention keeps offsets into the
-original. Month, weekday and relative words are data (``data/dates_calendar.json``, ``data/dates_words.json``).
+original. Month, weekday and relative words are data (``data/dates_calendar.json``, ``data/dates_words.json``), and so
+are the ordinals a day may be written as (``الثالث من أغسطس``, ``الحادي والعشرين من رمضان 1436هـ``).
 
 >>> [(d.text, d.value, d.kind) for d in find_dates("وقعت الحادثة الأربعاء 24 يناير 2024 وليس أمس")]
 [('الأربعاء 24 يناير 2024', '2024-01-24', 'absolute'), ('أمس', None, 'relative')]
@@ -98,6 +99,7 @@ class _Lexicon:
     hijri: dict[str, int]
     weekdays: dict[str, int]
     day_words: dict[str, int]
+    ordinals: dict[str, int]  # الثالث -> 3, الحادي والعشرين -> 21 (a day written as an ordinal before من + month)
     direction: dict[str, str]
     periods: dict[str, str]
     parts: dict[str, str]
@@ -126,6 +128,7 @@ def _lexicon() -> _Lexicon:
     months, hijri, weekdays = _normed(cal["gregorian_months"]), _normed(cal["hijri_months"]), _normed(cal["weekdays"])
     direction, parts = _normed(words["direction"]), _normed(words["month_parts"])
     day_words, units = _normed(words["day_words"]), _normed(words["units"])
+    ordinals = {_key(k): v for k, v in _normed(words["day_ordinals"]).items()}
     numbers = _normed(nums["units"]) | _normed(nums["tens"])
     classes: dict[str, set[str]] = {}
     for cls, ws in (("month", months), ("hijri", hijri), ("weekday", weekdays), ("day_word", day_words),
@@ -143,12 +146,13 @@ def _lexicon() -> _Lexicon:
     YEAR_LEAD = r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*" + YEAR + r"(?(yp)\s*\)))"
     patterns = {
         "range": rf"{B}(?:(?P<lead>من|بين)\s+)?(?<!\d)(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|وحتي|والي|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{MON}{YEAR_LEAD}?{DIR}",
-        "dmy": rf"{B}(?:(?P<wd>(?:يوم\s+)?(?:{WD})|يوم)\s*,?\s*(?:الموافق\s+)?)?(?<![\d/.-])(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*,?)?\s*(?:من\s+)?(?:شهر\s+)?{MON}{YEAR_LEAD}?{DIR}",
+        "dmy": rf"{B}(?:(?P<wd>(?:يوم\s+)?(?:{WD})|يوم)\s*,?\s*(?:الموافق\s+)?)?(?:(?<![\d/.-])(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*,?)?\s*(?:من\s+)?"
+        rf"|(?P<od>{_alt(ordinals)})\s+من\s+)(?:شهر\s+)?{MON}{YEAR_LEAD}?{DIR}",
         "mdy": r"(?<![^\W_])(?P<m1>[a-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)",
         "my": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?:(?P<sh>شهر)\s+)?{MON}{YEAR_LEAD}?{DIR}",
         "numeric": rf"(?:(?<![^\W_])(?P<wd>(?:يوم\s+)?(?:{WD}))\s*,?\s*(?:الموافق\s*)?)?(?:(?P<mn>{_alt(months)})\s*(?P<mp>\()\s*)?(?<![\d/.-])(?P<a>\d{{1,4}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<cp>\(\s*)?(?P<c>\d{{1,4}})(?(cp)\s*\))(?![\d/])"
         r"(?:\s*(?P<ys>ه|هجري|هجريه|م|ميلادي|ميلاديه)(?![^\W_]))?(?(mp)\s*\))",
-        "hijri": rf"{B}(?:(?P<d>\d{{1,2}})\s*(?:من\s+|/\s*)?)?(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}\s*[,/]?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*"
+        "hijri": rf"{B}(?:(?P<d>\d{{1,2}})\s*(?:من\s+|/\s*)?|(?P<od>{_alt(ordinals)})\s+من\s+)?(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}\s*[,/]?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*"
         r"(?P<y>1[34]\d\d)(?!\d)(?(yp)\s*\))(?:\s*(?P<ys>ه|هجري|هجريه|للهجره)(?![^\W_]))?",
         "year": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?P<yw>(?:ال|ل)?(?:عام|سنه)|عامي|العامين){E}\s*(?P<yp>\()?\s*(?P<y>\d{{4}})(?!\d)"
         rf"(?:\s*(?:-|/|و|الي)\s*(?P<y2>\d{{4}})(?!\d))?(?(yp)\s*\))(?:\s*(?P<ys>{SUFFIX})(?![^\W_]))?",
@@ -177,6 +181,7 @@ def _lexicon() -> _Lexicon:
         hijri={_key(k): v for k, v in hijri.items()},
         weekdays=weekdays,
         day_words={_key(k): v for k, v in day_words.items()},
+        ordinals=ordinals,
         direction=direction,
         periods=_normed(words["periods"]),
         parts=parts,
@@ -261,7 +266,7 @@ def near(trigger: re.Pattern[str], norm: str, lo: int, hi: int, before: int = 25
 
 # The calendar words each pattern needs, one of them at least: a pattern runs only in windows that hold one.
 _NEEDS = {
-    "range": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "my": {"month"}, "numeric": {"digit"},
+    "range": {"digit"}, "dmy": {"digit", "month"}, "mdy": {"digit"}, "my": {"month"}, "numeric": {"digit"},
     "hijri": {"hijri"}, "year": {"digit"}, "hijri_year": {"digit"}, "suffixed_year": {"digit"},
     "year_range": {"digit"}, "bare_year": {"digit"}, "day_word": {"day_word"}, "weekday": {"weekday"},
     "period": {"period"}, "ago": {"unit"}, "duration": {"unit"}, "spans": {"period"}, "hijri_month": {"hijri"},
@@ -353,15 +358,22 @@ def _dir(m, lex) -> str | None:
     return lex.direction.get(d) if d else None
 
 
+def _day_of(m: re.Match[str], lex: _Lexicon) -> int | None:
+    """The day of the month a match states, in digits (24) or as an ordinal (الرابع والعشرين), else None."""
+    if m["d"]:
+        return int(m["d"])
+    return lex.ordinals.get(_key(m["od"])) if m["od"] else None
+
+
 def _h_dmy(m, norm, lex):
     month = _month_of(m, lex)
-    day = int(m["d"])
-    if month is None or not 1 <= day <= 31:
+    day = _day_of(m, lex)
+    if month is None or day is None or not 1 <= day <= 31:
         return None
     year, hijri = _year_of(m)
     if hijri:
         return None
-    start = m.start("wd") if m["wd"] else m.start("d")
+    start = m.start("wd") if m["wd"] else m.start("d") if m["d"] else m.start("od")
     return _Parsed(start, m.end(), "absolute" if year else "relative", year=year, month=month, day=day,
                    direction=_dir(m, lex))
 
@@ -436,14 +448,14 @@ def _hijri_value(y: int, mo: int | None, d: int | None) -> tuple[str, str] | Non
 
 def _h_hijri(m, norm, lex):
     month = lex.hijri.get(_key(m["hm"]))
-    day = int(m["d"]) if m["d"] else None
+    day = _day_of(m, lex)
     y = int(m["y"])
     if day is not None and not 1 <= day <= 30:
         return None
     resolved = _hijri_value(y, month, day)
     if resolved is None:
         return None
-    start = m.start("d") if m["d"] else (m.start("sh") if m["sh"] else m.start("hm"))
+    start = m.start("d") if m["d"] else m.start("od") if m["od"] else (m.start("sh") if m["sh"] else m.start("hm"))
     return _Parsed(start, m.end(), "hijri", value=resolved[0], granularity=resolved[1])
 
 
