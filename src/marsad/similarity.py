@@ -4,20 +4,30 @@ The score is a weighted mean of the components the pair can inform, times a time
 
     words     0.5   cosine of TF-IDF vectors of light-stemmed content words (title words counted 3×, as in the
                     story index); IDF from a bundled background table, or from a collection you pass
-    entities  0.3   cosine of canonical named-entity counts (PERS, ORG, LOC, MISC through ``canonical_name``, so
-                    واشنطن meets الولايات المتحدة), each weighted by the IDF of its rarest word
+    entities  0.3·e cosine of canonical named-entity counts (PERS, ORG, LOC, MISC through ``canonical_name``, so
+                    واشنطن meets الولايات المتحدة), each weighted by the IDF of its rarest word; its weight scaled
+                    by the evidence e = sqrt(m_a·m_b / ((m_a + P)(m_b + P))) of the two entity masses m (squared
+                    norms of the weighted entity vectors) against ``ENTITY_PRIOR`` P, a typical article's mass
     numbers   0.2   overlap coefficient of the quantities and resolved dates both articles state
-    time      ×     1 − 0.5·(1 − 2^(−(gap − 1)/7)) for a gap of more than a day between two publication dates
-                    the pages state (metadata or a date line; an inferred date is a guess and is not used)
+    time      ×     1 − 0.5·(1 − 2^(−(gap − 1)/7)) for a gap of more than a day between two publication days
+                    the pages state (metadata, a date line, or a dateline at the article's opening; a date
+                    inferred from the body is a guess and is not used)
 
 A component only one article can speak to (no entity or no number in one of them) is left out and the weights
-of the others renormalized: a short wire item without figures says nothing against a report with them.
+of the others renormalized: a short wire item without figures says nothing against a report with them. The
+entity evidence does the same by degrees: two pages that share their only two names (الصين، كورونا) are not as
+alike as two that share ten, so thin entity evidence leaves the decision to the words (an identical copy still
+scores 1). A person named right after a byline word at the opening (كتب - معتز عباس:, ``data/similarity_bylines.txt``)
+wrote the piece: that name counts neither as an entity nor as words (one reporter covers many events).
 
 Weights were chosen by reasoning (words carry most, names next, figures least as they are often absent) and
 checked on the 54 Arabic pairs of SemEval-2022 Task 8 (``python bench/semeval_eval.py``, which also prints the
-leave-one-out figure of fitting them). Also measured there and left out, as they added at most 0.003 Pearson to
-this mix (noise on 54 pairs) for their cost: character 4-gram TF-IDF, sentence embeddings (USE-m3, multilingual
-E5-small), extra weight on the first words (it lowered the score).
+leave-one-out figure of fitting them and an ablation of each addition). ``ENTITY_PRIOR`` was not fitted there: it
+is the median entity mass of SaudiNewsNet articles (``--entity-prior``). Also measured there and left out, as they
+added at most 0.003 Pearson to this mix (noise on 54 pairs) for their cost: character 4-gram TF-IDF, sentence
+embeddings (USE-m3, multilingual E5-small), extra weight on the first words or a lead-only cosine (both lowered
+the score), BM25 term saturation, a sharper or flatter IDF, entity types weighted apart (places, persons), entities
+matched word by word, word bigrams.
 
 The costly part (entities, quantities, dates) is done once per article by ``profile``; ``compare`` of two
 profiles is cheap, so an index can keep profiles and compare many pairs.
@@ -36,6 +46,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -58,7 +69,16 @@ WEIGHTS: Mapping[str, float] = {"words": 0.5, "entities": 0.3, "numbers": 0.2}
 # factor halves every HALF_LIFE_DAYS towards 1 − TIME_WEIGHT. Two reports a month apart with the same words are
 # more often a follow-up than the same event, but the words still say they are related: never below 0.5.
 TIME_WEIGHT, GRACE_DAYS, HALF_LIFE_DAYS = 0.5, 1, 7.0
+# Entity evidence prior, in entity mass (squared norm of the weighted entity vector): the entity component's weight
+# is scaled by sqrt(m_a·m_b / ((m_a + P)(m_b + P))), so two articles of this mass count it at half weight. 300 is
+# about the median mass of one news article: 312 over a 1% sample of SaudiNewsNet (``python bench/semeval_eval.py
+# --entity-prior``), not fitted to the SemEval labels (there 100 / 300 / 1000 give 0.771 / 0.774 / 0.770).
+ENTITY_PRIOR = 300.0
+# The opening of an article, where a byline (كتب - معتز عباس:) and a dateline (الشهيد الحافظ، 18 يونيو 2020 (واص) -)
+# stand, in characters from the start of its first own line (the title too when title and body run together).
+OPENING_CHARS = 300
 IDF_TABLE = "data/similarity_idf.tsv.gz"
+BYLINE_WORDS = "data/similarity_bylines.txt"
 TRUSTED_DATES = ("metadata", "text")  # published_from values whose date the time factor uses
 
 
@@ -89,7 +109,12 @@ class Idf:
             stem, centibels = line.split("\t")
             weights[stem] = int(centibels) / 100
             cap = max(cap, weights[stem])
-        return Idf(weights, cap)  # stems too rare for the table weigh as the rarest it holds
+        # Stems too rare for the table weigh as the rarest it holds. So does a number of two or more digits:
+        # wordfreq stores those with every digit as 0 (its smash_numbers), and looking 12500 up as 00000 made it as
+        # common as any figure; measured, that folding changed SemEval by -0.001 Pearson and lowered the
+        # same-event pair AP of the story index on the SaudiNewsNet labels (dev 0.606 -> 0.599): a shared figure
+        # is evidence.
+        return Idf(weights, cap)
 
     @staticmethod
     def from_documents(documents: Iterable[Iterable[str]]) -> Idf:
@@ -119,6 +144,7 @@ class Profile:
     numbers: frozenset[str]  # quantity values and resolved date values
     day: int | None  # date ordinal of a stated publication day
     entity_names: Mapping[str, str] = field(default_factory=dict)  # entity key -> canonical name, for display
+    entity_mass: float = 0.0  # squared norm of the entity vector before it was made unit-length
 
 
 def profile(article: Article, idf: Idf | None = None, *, recognizer: Recognizer | None = None) -> Profile:
@@ -132,8 +158,13 @@ def profile(article: Article, idf: Idf | None = None, *, recognizer: Recognizer 
     names: dict[str, str] = {}
     counts: Counter[str] = Counter()
     numbers: set[str] = set()
-    for text, spans in _own_texts(article):
+    words = cluster.features(article)
+    for i, (text, spans) in enumerate(_own_texts(article)):
+        opening = _opening(article) if i == 0 else None  # the title given as a field has no byline
         for m in entities.find_mentions(text, spans, recognizer=recognizer):
+            if opening is not None and (byline := _byline(text, m, opening)):
+                words.subtract(cluster.terms(byline))  # "كتب - معتز عباس" says nothing about the event
+                continue
             canonical = entities.canonical_name(m.text, m.type)[0]
             key = entity_key(canonical)
             if key:
@@ -141,13 +172,15 @@ def profile(article: Article, idf: Idf | None = None, *, recognizer: Recognizer 
                 names.setdefault(key, canonical)
         numbers |= {_number_key(q.value) for q in quantities.find_quantities(text, spans)}
         numbers |= {d.value for d in dates.find_dates(text, spans, anchor=anchor_of(article)) if d.value}
+    weighted = {k: (1.0 + math.log(c)) * max(idf(s) for s in k.split()) for k, c in counts.items()}
     return Profile(
         id=article.id,
-        words=_unit({t: (1.0 + math.log(c)) * idf(t) for t, c in cluster.features(article).items()}),
-        entities=_unit({k: (1.0 + math.log(c)) * max(idf(s) for s in k.split()) for k, c in counts.items()}),
+        words=_unit({t: (1.0 + math.log(c)) * idf(t) for t, c in words.items() if c > 0}),
+        entities=_unit(weighted),
         numbers=frozenset(numbers),
         day=_stated_day(article),
         entity_names=names,
+        entity_mass=sum(w * w for w in weighted.values()),
     )
 
 
@@ -166,6 +199,7 @@ class Similarity:
     entities: float | None
     numbers: float | None
     time: float | None  # the factor applied, None when a publication day is missing
+    entity_evidence: float | None = None  # share of its weight the entity component got (thin evidence counts less)
     shared_entities: tuple[str, ...] = ()
     shared_numbers: tuple[str, ...] = ()
     days_apart: int | None = None
@@ -176,7 +210,8 @@ class Similarity:
             return "n/a (not in both articles)" if x is None else f"{x:.2f}"
 
         lines = [f"words     {show(self.words)}  (weight {WEIGHTS['words']})",
-                 f"entities  {show(self.entities)}  (weight {WEIGHTS['entities']})"
+                 f"entities  {show(self.entities)}  (weight {WEIGHTS['entities']}"
+                 + (f" × evidence {self.entity_evidence:.2f})" if self.entity_evidence is not None else ")")
                  + (f": {', '.join(self.shared_entities[:12])}" if self.shared_entities else ""),
                  f"numbers   {show(self.numbers)}  (weight {WEIGHTS['numbers']})"
                  + (f": {', '.join(self.shared_numbers[:12])}" if self.shared_numbers else "")]
@@ -191,20 +226,32 @@ class Similarity:
             "score": self.score,
             "components": {"words": self.words, "entities": self.entities, "numbers": self.numbers,
                            "time": self.time},
+            "entity_evidence": self.entity_evidence,
             "shared_entities": list(self.shared_entities),
             "shared_numbers": list(self.shared_numbers),
             "days_apart": self.days_apart,
         }
 
 
-def compare(a: Profile, b: Profile) -> Similarity:
-    """Similarity of two profiled articles (symmetric: ``compare(a, b) == compare(b, a)``)."""
+def compare(a: Profile, b: Profile, *, entity_prior: float = ENTITY_PRIOR) -> Similarity:
+    """Similarity of two profiled articles (symmetric: ``compare(a, b) == compare(b, a)``).
+
+    The entity component weighs ``WEIGHTS["entities"]`` times its evidence, sqrt(m_a·m_b / ((m_a + p)(m_b + p)))
+    for entity masses m (``Profile.entity_mass``) and ``p = entity_prior``: two articles naming a typical news
+    article's worth of entities each count it at half weight, two that name only الصين and كورونا far less, and
+    the words decide. ``entity_prior`` is a parameter to measure that (0 turns it off), not to tune per call.
+    """
     parts: dict[str, float] = {"words": _cosine(a.words, b.words)}
+    weights = {"words": WEIGHTS["words"]}
+    evidence = None
     if a.entities and b.entities:
-        parts["entities"] = _cosine(a.entities, b.entities)
+        ma, mb = a.entity_mass, b.entity_mass
+        evidence = math.sqrt(ma * mb / ((ma + entity_prior) * (mb + entity_prior)))
+        parts["entities"], weights["entities"] = _cosine(a.entities, b.entities), WEIGHTS["entities"] * evidence
     if a.numbers and b.numbers:
         parts["numbers"] = len(a.numbers & b.numbers) / min(len(a.numbers), len(b.numbers))
-    content = sum(WEIGHTS[k] * v for k, v in parts.items()) / sum(WEIGHTS[k] for k in parts)
+        weights["numbers"] = WEIGHTS["numbers"]
+    content = sum(weights[k] * v for k, v in parts.items()) / sum(weights.values())
     gap = abs(a.day - b.day) if a.day is not None and b.day is not None else None
     time = None if gap is None else time_factor(gap)
     score = content * (1.0 if time is None else time)
@@ -215,6 +262,7 @@ def compare(a: Profile, b: Profile) -> Similarity:
         entities=_r(parts["entities"]) if "entities" in parts else None,
         numbers=_r(parts["numbers"]) if "numbers" in parts else None,
         time=_r(time) if time is not None else None,
+        entity_evidence=_r(evidence) if evidence is not None else None,
         shared_entities=tuple(min(a.entity_names.get(k, k), b.entity_names.get(k, k)) for k in shared),
         shared_numbers=tuple(sorted(a.numbers & b.numbers)),
         days_apart=gap,
@@ -282,11 +330,52 @@ def _number_key(value: float) -> str:
     return f"{value:g}"
 
 
+def _opening(article: Article) -> tuple[int, int] | None:
+    """The character range of the article's opening: ``OPENING_CHARS`` from the start of its first own line."""
+    spans = spans_of(article)
+    if not spans:
+        return None
+    start = min(s for s, _ in spans)
+    return start, min(start + OPENING_CHARS, max(e for _, e in spans))
+
+
+@cache
+def _byline_pattern() -> re.Pattern[str]:
+    raw = resources.files("marsad").joinpath(BYLINE_WORDS).read_text(encoding="utf-8")
+    words = sorted({arabic.normalize(w.strip()) for w in raw.splitlines() if w.strip() and not w.startswith("#")})
+    # the word, then at most a dash or a colon, right before the name; the word must start a token (المكتب is not كتب)
+    return re.compile(rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, words))})\s*[-–—:]?\s*$")
+
+
+def _byline(text: str, mention, opening: tuple[int, int]) -> str | None:
+    """The byline (كتب - معتز عباس) when ``mention`` is a person named in the opening right after a byline word:
+    the writer, not an actor of the event; None otherwise."""
+    if mention.type != "PERS" or not opening[0] <= mention.start < opening[1]:
+        return None
+    before = text[max(0, mention.start - 16):mention.start]
+    found = _byline_pattern().search(arabic.normalize(before))
+    return f"{found.group(0)} {mention.text}" if found else None  # only its terms are used
+
+
 def _stated_day(article: Article) -> int | None:
-    if article.published_from not in TRUSTED_DATES or not article.published or len(article.published) < 10:
+    """The publication day the page states: in its metadata or a date line, else in a dateline at its opening.
+
+    An inferred date (the latest date the body mentions) is a guess and is not used; a day-precise date at the
+    very opening (الشهيد الحافظ، 18 يونيو 2020 (واص) -, title and body often run together on one line) is the
+    dateline the outlet wrote, read with ``dates.infer_published`` over the opening only.
+    """
+    published = None
+    if article.published_from in TRUSTED_DATES and article.published and len(article.published) >= 10:
+        published = article.published
+    elif article.published_from not in TRUSTED_DATES and (opening := _opening(article)):
+        from .extract import dates
+
+        found = dates.infer_published(article.text, [opening])
+        published = found[0] if found and len(found[0]) == 10 else None
+    if published is None:
         return None
     try:
-        return date.fromisoformat(article.published[:10]).toordinal()
+        return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
 
