@@ -286,8 +286,24 @@ def test_datelines(paragraph, place):
 def test_structured_text_keeps_ordinary_short_paragraphs():
     text = "الرياض - واس\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة.\nتفاصيل\nوأضافت الوزارة أن المستشفى يضم 300 سرير.\nشارك"
     a = cleaned("r", text, format="json", structured=True, title="افتتاح مستشفى جديد")
-    assert [ln.kind for ln in a.lines] == ["body", "body", "subheading", "body", "noise"]
-    assert a.title == "افتتاح مستشفى جديد"
+    assert [ln.kind for ln in a.lines] == ["title", "body", "body", "subheading", "body", "noise"]
+    assert a.title == a.lines[0].text == "افتتاح مستشفى جديد"
+
+
+def test_a_records_title_is_read_like_a_printed_one():
+    """SaudiNewsNet, 2015-08-10 (alweeam): the title field gives the figure the body prints only as (439491); as
+    the article's first line it is extracted and citable, and a copy of it in the text is not added twice."""
+    from marsad.extract import extract_all
+
+    title = "الجوازات : 439 ألف تم تصحيح أوضاعهم من الأخوة اليمنيين"
+    body = ("أوضحت المديرية العامة للجوازات أنه بلغ عدد من تم إنهاء إجراءات تصحيح أوضاعهم من الإخوة الأشقاء أبناء "
+            "الجمهورية اليمنية المقيمين في المملكة العربية السعودية في كافة مراكز التصحيح بجوازات مناطق المملكة.")
+    a = cleaned("r", body, format="json", structured=True, title=title)
+    assert (a.lines[0].kind, a.lines[0].text, a.text[a.lines[0].start:a.lines[0].end]) == ("title", title, title)
+    assert a.body == body and a.title == title
+    assert 439000 in [q["value"] for q in extract_all(a)["quantities"]]
+    again = cleaned("r", f"{title}\n{body}", format="json", structured=True, title=title)
+    assert again.text == f"{title}\n{body}" and [ln.kind for ln in again.lines] == ["title", "body"]
 
 
 def test_structured_keeps_repeats_captions_and_pull_quotes_but_drops_the_title_copy(seed_texts):
@@ -321,10 +337,13 @@ page_texts = st.one_of(
 @given(text=page_texts, structured=st.booleans(), title=st.one_of(st.none(), st.sampled_from(POOL[:40])))
 def test_every_line_is_classified_with_offsets_into_the_original(text, structured, title):
     a = cleaned("h", text, structured=structured, title=title)
-    assert len(a.lines) == len(text.split("\n"))
+    # a record's title that its text does not carry is the article's first line, ahead of the text
+    added = a.text != text
+    assert not added or (structured and a.text == f"{title.strip()}\n{text}" and a.lines[0].kind == "title")
+    assert len(a.lines) == len(text.split("\n")) + added
     for no, ln in enumerate(a.lines, 1):
         assert ln.no == no and ln.kind in LINE_KINDS
-        assert text[ln.start : ln.end] == ln.text == ln.text.strip()
+        assert a.text[ln.start : ln.end] == ln.text == ln.text.strip()
         assert (ln.kind == "blank") == (not ln.text)
         assert (ln.reason is None) == (ln.kind in ("body", "blank"))
     assert a.content_hash == hashlib.sha256(arabic.normalize(a.body).encode("utf-8")).hexdigest()
@@ -356,7 +375,7 @@ def test_structured_records_keep_their_text(snn_records):
         a = cleaned(str(i), r["content"], format="json", structured=True, title=r["title"], outlet=r["source"])
         for ln in a.lines:
             total += len(ln.text)
-            kept += len(ln.text) if ln.kind in ("lead", "subheading", "body") else 0
+            kept += len(ln.text) if ln.kind in ("title", "lead", "subheading", "body") else 0
     assert len(snn_records) > 1500
     assert kept / total >= SNN_KEPT_FLOOR, kept / total
 

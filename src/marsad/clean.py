@@ -131,9 +131,18 @@ def clean(raw: RawDoc) -> Article:
     >>> (a.dateline, a.source_credit, [ln.kind for ln in a.lines])
     ('بغداد', 'الجزيرة', ['body', 'metadata'])
     """
-    rows = _rows(raw.text)
+    text, structured, added = raw.text, raw.structured, False
+    rows = _rows(text)
+    if structured and raw.title and raw.title.strip():
+        # A record's title field (JSON, feed, HTML meta) that its text does not carry becomes the article's first
+        # line, so that it is read, extracted and cited like a title printed on the page.
+        title_line = " ".join(raw.title.split())  # one line, however the field wrapped it
+        title_norm = arabic.normalize(title_line)
+        added = not any(r.norm == title_norm for r in rows)
+        if added:
+            text = title_line + "\n" + text
+            rows = _rows(text)
     found: dict[str, str | None] = {"published": None, "source_credit": None}
-    structured = raw.structured
     _by_shape(rows, found, structured)  # 1-2
     _read_also(rows)  # 3
     if not structured:
@@ -143,6 +152,8 @@ def clean(raw: RawDoc) -> Article:
         _lead(rows)  # 6
         _echoes(rows)  # 7
     _by_position(rows, title, structured)  # 8
+    if added:
+        rows[0].set("title", "title")  # the record's own title, whatever shape its words have
 
     lines = tuple(Line(r.no, r.start, r.end, r.text, r.kind or "body", r.reason) for r in rows)
     first_body = next((ln for ln in lines if ln.kind == "body"), None)
@@ -155,7 +166,7 @@ def clean(raw: RawDoc) -> Article:
     # normalize works character by character, so the body's matching form is its lines' forms joined
     body_norm = "\n".join(r.norm for r in rows if r.kind in (None, "body"))
     return Article(
-        id=raw.id, path=raw.path, text=raw.text, lines=lines, format=raw.format, encoding=raw.encoding,
+        id=raw.id, path=raw.path, text=text, lines=lines, format=raw.format, encoding=raw.encoding,
         title=title, outlet=raw.outlet, url=raw.url, author=raw.author,
         published=published, published_from=published_from, source_credit=found["source_credit"],
         dateline=dateline(first_body.text) if first_body else None,
