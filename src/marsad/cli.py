@@ -7,6 +7,7 @@ Exit codes (also in ``marsad --help``):
     3  partial: some documents were rejected (listed with reasons in the JSON, the report and the database);
        the rest were stored
     4  nothing usable: no document could be stored
+  130  interrupted (Ctrl-C): what was stored is kept, and running the same command again goes on from there
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .models import Rejection
 from .settings import SETTINGS, Settings, parse_assignments
 from .store import Store
 
-EXIT_OK, EXIT_ERROR, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 3, 4
+EXIT_OK, EXIT_ERROR, EXIT_PARTIAL, EXIT_NOTHING, EXIT_INTERRUPTED = 0, 1, 3, 4, 130
 
 
 @click.group(epilog=__doc__.split("\n", 2)[2], context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,6 +62,10 @@ def analyze(paths: tuple[Path, ...], db: Path, json_out: Path | None, html_out: 
                     html_report.write_html(doc, html_out)
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
+    except KeyboardInterrupt:
+        click.echo(f"\ninterrupted: what was stored in {db} is kept; run the same command again to go on "
+                   "(stored documents are skipped)", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if not quiet:
         click.echo(f"{report.seen} seen, {report.added} stored, {report.unchanged} already stored, "
                    f"{report.rejected} rejected, {report.duplicates} duplicates; {report.seconds:.1f} s; "

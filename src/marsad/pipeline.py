@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -105,7 +106,8 @@ def _prepare_all(new_docs: Iterator[tuple[RawDoc, str, str]], settings: Settings
     try:
         while batch := list(islice(new_docs, BATCH_DOCS)):
             if workers > 1 and len(batch) >= PARALLEL_MIN_DOCS and pool is None:
-                pool = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(workers)
+                context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+                pool = context.Pool(workers, initializer=_ignore_interrupts)
             jobs = [(raw, doc_id, settings) for raw, doc_id, _ in batch]
             results = pool.imap(_prepare_job, jobs, chunksize=4) if pool else map(_prepare_job, jobs)
             for (_, doc_id, raw_hash), prepared in zip(batch, results, strict=True):
@@ -113,6 +115,12 @@ def _prepare_all(new_docs: Iterator[tuple[RawDoc, str, str]], settings: Settings
     finally:
         if pool is not None:
             pool.terminate()
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C is the main process's to handle (it stops the workers); a worker printing its own traceback for it
+    would only bury the run's summary."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _prepare_job(job: tuple[RawDoc, str, Settings]) -> Prepared | Rejection:
