@@ -290,6 +290,22 @@ def test_structured_text_keeps_ordinary_short_paragraphs():
     assert a.title == a.lines[0].text == "افتتاح مستشفى جديد"
 
 
+@pytest.mark.parametrize(("given", "title"), [
+    # SaudiNewsNet, 2015-08-10: Saudi Press Agency (was) and Al-Eqtisadiya titles
+    ("عام / نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء", "نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء"),
+    ("اقتصادي / مؤشر سوق الأسهم السعودية يرتفع 135 نقطة بتداولات 4 مليارات ريال",
+     "مؤشر سوق الأسهم السعودية يرتفع 135 نقطة بتداولات 4 مليارات ريال"),
+    ("قصة مصورة: مهرجان تمور بريدة", "مهرجان تمور بريدة"),
+    ("الجبير: المملكة حريصة على تطوير علاقاتها مع إيران", "الجبير: المملكة حريصة على تطوير علاقاتها مع إيران"),
+    ("العراق: إلغاء مناصب نواب رئيس الجمهورية", "العراق: إلغاء مناصب نواب رئيس الجمهورية"),
+])
+def test_a_desk_label_is_not_part_of_the_title(given, title):
+    body = "أعلنت الجهة المختصة اليوم تفاصيل القرار الذي صدر بعد اجتماع استمر عدة ساعات في مقرها بالعاصمة."
+    a = cleaned("r", body, format="json", structured=True, title=given)
+    assert a.title == title
+    assert a.lines[0].text == given  # the line keeps what the outlet printed
+
+
 def test_a_records_title_is_read_like_a_printed_one():
     """SaudiNewsNet, 2015-08-10 (alweeam): the title field gives the figure the body prints only as (439491); as
     the article's first line it is extracted and citable, and a copy of it in the text is not added twice."""

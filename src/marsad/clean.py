@@ -167,11 +167,32 @@ def clean(raw: RawDoc) -> Article:
     body_norm = "\n".join(r.norm for r in rows if r.kind in (None, "body"))
     return Article(
         id=raw.id, path=raw.path, text=text, lines=lines, format=raw.format, encoding=raw.encoding,
-        title=title, outlet=raw.outlet, url=raw.url, author=raw.author,
+        title=without_section_label(title), outlet=raw.outlet, url=raw.url, author=raw.author,
         published=published, published_from=published_from, source_credit=found["source_credit"],
         dateline=dateline(first_body.text) if first_body else None,
         content_hash=hashlib.sha256(body_norm.encode("utf-8")).hexdigest(),
     )
+
+
+_SECTION_LABEL = re.compile(r"\s*([^/|:]{2,20}?)\s*[/|:]\s*(?=\S)")
+
+
+def without_section_label(title: str | None) -> str | None:
+    """``title`` without a desk label before it (``data/clean_section_labels.txt``): the Saudi Press Agency's
+    ``عام / نائب خادم الحرمين ...`` is titled ``نائب خادم الحرمين ...``; a speaker or a place before a colon
+    (``الجبير: ...``, ``مصر: ...``) is part of the headline and stays.
+
+    >>> without_section_label("اقتصادي / مؤشر سوق الأسهم السعودية يرتفع 135 نقطة")
+    'مؤشر سوق الأسهم السعودية يرتفع 135 نقطة'
+    >>> without_section_label("الجبير: المملكة حريصة على تطوير علاقاتها")
+    'الجبير: المملكة حريصة على تطوير علاقاتها'
+    """
+    if not title:
+        return title
+    m = _SECTION_LABEL.match(title)
+    if m and arabic.normalize(m.group(1)) in word_list("section_labels") and title[m.end():].strip():
+        return title[m.end():].strip()
+    return title
 
 
 def parse_date_line(line: str) -> str | None:
