@@ -169,7 +169,7 @@ def clean(raw: RawDoc) -> Article:
         id=raw.id, path=raw.path, text=text, lines=lines, format=raw.format, encoding=raw.encoding,
         title=without_section_label(title), outlet=raw.outlet, url=raw.url, author=raw.author,
         published=published, published_from=published_from, source_credit=found["source_credit"],
-        dateline=dateline(first_body.text) if first_body else None,
+        dateline=found.get("dateline") or (dateline(first_body.text) if first_body else None),
         content_hash=hashlib.sha256(body_norm.encode("utf-8")).hexdigest(),
     )
 
@@ -228,6 +228,45 @@ def parse_date_line(line: str) -> str | None:
         if not (tok.is_number or tok.norm in allowed):
             return None  # a word that is neither date nor clock: the line says something else
     return best.value[:10]
+
+
+def agency_date_line(line: str) -> tuple[str, str] | None:
+    """(place, day) of an agency's dateline-and-date line, or None when ``line`` is not one.
+
+    The Saudi Press Agency heads every item with the place, the Hijri date, its Gregorian equal and its own name, on
+    a line of their own; other agencies write the place and the date before their name alike. Such a line says
+    where and when, nothing of the event, and every item of the agency's day shares its words.
+
+    >>> agency_date_line("المنامة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس")
+    ('المنامة', '2015-08-10')
+    >>> agency_date_line("وصل الوزير في 11 فبراير 2024") is None
+    True
+    """
+    text = line.strip()
+    first_digit = next((i for i, ch in enumerate(text) if ch.isdigit()), None)
+    if not first_digit or len(text.split()) > SHORT_LINE_WORDS:
+        return None
+    place = text[:first_digit].strip(" -–—،,:")
+    words = arabic.words(place)
+    stop = cluster.stopwords()
+    if not 1 <= len(words) <= 3 or any(arabic.light_stem(w) in stop or w in stop for w in words):
+        return None
+    rest = text[first_digit:]
+    tail = arabic.normalize(rest).rstrip(" ().-–—")
+    credit = next((a for a in _agency_names() if tail.endswith(a) and tail[-len(a) - 1:-len(a)] in (" ", "(")), None)
+    if credit is None and "الموافق" not in tail:
+        return None  # a place and a date alone may open a sentence; an agency's name or الموافق say it is a head
+    core = " ".join(rest.split()[: -len(credit.split())]) if credit else rest
+    day = parse_date_line(core.rstrip(" ().-–—"))
+    return (place, day) if day else None
+
+
+@cache
+def _agency_names() -> tuple[str, ...]:
+    """Every name of the agencies in data/compare_origins.json, in matching form, longest first."""
+    raw = json.loads(_data_text("compare_origins.json"))
+    names = {arabic.normalize(n).strip("() ") for entry in raw["aliases"] for n in entry}
+    return tuple(sorted((n for n in names if n), key=len, reverse=True))
 
 
 def dateline(paragraph: str) -> str | None:
@@ -306,6 +345,10 @@ def _by_shape(rows: list[_Row], found: dict[str, str | None], structured: bool) 
         elif r.words <= SHORT_LINE_WORDS and (value := parse_date_line(r.text)):
             r.set("metadata", "publication-date line")
             found["published"] = found["published"] or value
+        elif r.words <= SHORT_LINE_WORDS and (head := agency_date_line(r.text)):
+            r.set("metadata", "dateline line")
+            found["published"] = found["published"] or head[1]
+            found["dateline"] = found.get("dateline") or head[0]
         elif r.words <= 8 and (m := _match("source_credit", r.norm)):
             r.set("metadata", "source credit")
             credit = _CREDIT_TRIM.sub("", r.text.split(":", 1)[-1])
