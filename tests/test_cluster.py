@@ -101,3 +101,61 @@ def test_a_story_never_spans_more_than_its_maximum():
     assert placed[0].story == placed[1].story == placed[2].story  # days 0, 3, 6: within the span
     assert placed[3].story != placed[0].story  # day 9 would stretch it to 9 days
     assert placed[3].topic == placed[0].topic
+
+
+# Headline and lead of real SaudiNewsNet items (Sabq and Asharq Al-Awsat, 2 Aug 2015; record numbers in brackets).
+RAID_RAFHA = ("ضبط 10 وافدين يعملون تحت أشعة الشمس الحارقة برفحاء",  # [17560]
+              "ضبط فرع مكتب العمل والعمال برفحاء، ظهر اليوم، مجموعة وافدين يعملون تحت أشعة الشمس الحارقة، وذلك ضمن "
+              "إطار الحملات التفتيشية التي يقوم بها المكتب لتعقب المخالفين لقرار وزارة العمل. وأكدت مصادر أنه جرى "
+              "ضبط 10 وافدين يعملون تحت أشعة الشمس في الفترة التي تمنع الأيدي العاملة من مزاولة العمل.")
+RAID_ARAR = ("شاهد.. ضبط 93 وافداً مخالفاً يعملون تحت أشعة الشمس في عرعر",  # [17570]
+             "ضبط فرع وزارة العمل بمدينة عرعر 96 وافداً مخالفاً لنظام العمل، منهم 93 وافداً يعملون تحت أشعة الشمس "
+             "الحارقة في عدد من المشاريع، وذلك ضمن حملات تفتيشية يوم أمس السبت.")
+UAE_AAWSAT = ("الإمارات تحيل 41 متهما إلى القضاء بتهم الإرهاب",  # [16433]
+              "أعلنت السلطات الاماراتية، اليوم (الاحد)، ان النيابة العامة أحالت على القضاء 41 شخصا بتهمة الانتماء "
+              "الى \"تنظيم ارهابي\" من اجل \"الانقضاض على السلطة في الدولة لإقامة دولة خلافة\".")
+UAE_SABQ = ("الإمارات تحيل 41 شخصاً للمحاكمة بتهمة تشكيل \"تنظيم إرهابي\"",  # [17616]
+            "أحالت النيابة العامة في دولة الإمارات العربية المتحدة 41 شخصاً للمحاكمة بتهمة \"تشكيل تنظيم إرهابي\"، "
+            "حسبما ذكرت وكالة الأنباء الإماراتية الرسمية \"وام\".")
+
+
+def titled(doc_id, title_and_lead):
+    from dataclasses import replace
+
+    title, lead = title_and_lead
+    return replace(article(doc_id, [lead]), title=title)
+
+
+def test_headline_numbers_are_the_figures_of_the_title_not_its_years():
+    counts = cluster.features(titled("a", RAID_ARAR))
+    assert cluster.headline_numbers(counts) == (93.0,)
+    assert cluster.headline_numbers(cluster.features(titled("b", ("ميزانية 2016 و1437 هـ", "نص")))) == ()
+
+
+def test_one_figure_rounded_or_written_in_thousands_is_the_same_figure():
+    # «الجوازات»: أكثر من 400000 يمني صححت أوضاعهم (Asharq Al-Awsat) / تصحّح أوضاع 407 آلاف يمني (Sabq), one count.
+    assert cluster.same_figure(400000, 407)
+    assert cluster.same_figure(3.2, 3.20)
+    assert not cluster.same_figure(42, 93)
+    assert not cluster.same_figure(10, 12)
+
+
+def test_look_alike_items_with_different_figures_stay_apart():
+    # Two labour-office raids in two towns: the same words, other figures. Thresholds low enough that the words
+    # alone join them (these excerpts are shorter than the articles, so their cosine is lower).
+    day = date(2015, 8, 2).toordinal()
+    index = cluster.StoryIndex(story_threshold=0.2, story_support=0.15)
+    a = index.add("rafha", cluster.features(titled("rafha", RAID_RAFHA)), day, None)
+    b = index.add("arar", cluster.features(titled("arar", RAID_ARAR)), day, None)
+    plain = cluster._dot(index._vector_of(index._docs["rafha"]), index._vector_of(index._docs["arar"]))
+    assert plain >= index.story_threshold  # the words alone would join them
+    assert a.story != b.story
+    assert a.topic == b.topic  # one kind of happening: linked at the topic level
+
+
+def test_one_event_with_the_same_figure_joins_across_outlets():
+    day = date(2015, 8, 2).toordinal()
+    index = cluster.StoryIndex()
+    a = index.add("aawsat", cluster.features(titled("aawsat", UAE_AAWSAT)), day, None)
+    b = index.add("sabq", cluster.features(titled("sabq", UAE_SABQ)), day, None)
+    assert a.story == b.story

@@ -19,7 +19,7 @@ from marsad.settings import Settings
 from .test_cluster import DAYS, place, seed_articles
 
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels" / "saudinewsnet_events.json"
-FLOORS = {"pairwise_f1": 0.57, "bcubed_f1": 0.92}  # measured 0.605 and 0.942 (dev days, grouped alone)
+FLOORS = {"pairwise_f1": 0.60, "bcubed_f1": 0.92}  # measured 0.636 and 0.944 (dev days, grouped alone)
 
 
 @pytest.mark.parametrize("order", list(permutations(sorted(DAYS))))
