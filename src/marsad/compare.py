@@ -499,11 +499,17 @@ class Corpus:
             self.units[d["id"]] = mine
         self._attach(analysis.get("quantities", []), "quantities")
         self._attach(analysis.get("dates", []), "dates")
+        # places below a country the entity layer found (بريدة، عنيزة): doc -> (start, "@id"); countries are read
+        # from the gazetteer (places_in), and a country entity carries its capital as a metonym (الرياض)
+        self.local_places: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
         for e in analysis.get("entities") or []:  # the entity layer, when the pipeline ran it: variants are one term
+            local = e.get("type") == "LOC" and not places_in(e.get("canonical") or "")
             for m in e.get("mentions", []):
                 u = self.unit_at(m["doc"], m["start"])
                 if u is not None:
                     u.terms = u.terms | {"@" + str(e["id"])}
+                if local:
+                    self.local_places[m["doc"]].append((m["start"], "@" + str(e["id"])))
         for d in analysis["documents"]:
             df.update(set().union(*(u.terms for u in self.units[d["id"]])) if self.units[d["id"]] else ())
         n = len(self.docs)

@@ -10,16 +10,23 @@ Two different values are compared only when they measure the same thing about th
 the same outcome (killed / wounded / detained ..., the word nearest the number), no different named places (countries,
 names after محافظة / منطقة / جبل, quarters after حي / قرية; the headline's places for a sentence naming none), the same
 counted period (``خلال أسبوع``), not items of a list with different labels, not two changes (``ارتفع 18 سنتا``) of two
-moments, not one outlet's two figures of one day. Years, parts of dates and clock times, numbers that name (``فئة 15``)
-and distances that place (``١٨٠ كلم شرق المدينة``) are no readings. A figure before a scale word is rounded
-(``157 مليون`` covers 157,978,034).
+moments or of two directions (a rise and a fall), not one outlet's two figures of one day. Where a sentence names no
+place, the sentence before it in its paragraph, the subheading above it or the headline says where; towns the entity
+layer found (``مهرجان بريدة`` / ``مهرجان عنيزة``) count as places. Sums of money, percentages and a market's shares and
+deals (``compare_numbers_rules.json``) are compared within one event-level story only. Years, parts of dates and clock
+times, numbers that name (``فئة 15``), distances that place (``١٨٠ كلم شرق المدينة``), numbers typed with a bidi mark
+inside (``2.<U+200F>3``) and numbers before a conjoined word (``عشرة ووظيفة``) are no readings. A figure before a scale word
+is rounded or cut (``157 مليون`` covers 157,978,034, ``751.9 ألف`` 751,991).
 
 The as-of date of a reading is the date its sentence gives the count (``حتى 24 كانون الثاني``), never the start
-of the counted period (``منذ منتصف أكتوبر``); else the publication date; ``as_of_time`` is the time of day the
+of the counted period (``منذ منتصف أكتوبر``); else, for a count, the one day another clause of its sentence names
+(``وردت لساحة السوق أمس الأول، بلغت 1467 سيارة``); else the publication date; ``as_of_time`` is the time of day the
 sentence gives (``بحلول الساعة 0633 بتوقيت جرينتش``). Verdict: ``agree`` when every pair of readings is compatible
 (``نحو 150`` and ``150``; ``أكثر من 165`` and ``170``), ``disagree`` when two incompatible readings stand as of the
-same date and time (a day one reading stands at and the other's sentence names is the same date), ``drift`` when
-the values differ only between different as-of dates or times of day.
+same date and time (a day one reading stands at and the other's sentence names is the same date) and at the same
+stage of a developing count (a sentence giving an update, ``الحصيلة باتت الآن``, or the first figure, ``المعلومات
+الأولية``); two market prices (``دولارا للأوقية``) of one day disagree only at one given time of day. ``drift`` when
+the values differ only between different as-of dates, times of day or stages, or are prices of one day.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 from . import arabic
 from .cluster import stopwords
@@ -36,6 +44,8 @@ from .compare import (
     NUMBER_SAME,
     TopicView,
     Unit,
+    _data,
+    _stem_phrase,
     fine_places,
     lexicon,
     named_places,
@@ -76,7 +86,7 @@ def numbers(view: TopicView) -> list[dict]:
     readings: defaultdict[str, list[tuple[Unit, dict]]] = defaultdict(list)
     for u in view.units:
         for q in u.quantities:
-            if _names_or_dates(u, q):
+            if _names_or_dates(u, q) or _conjoined(q) or _garbled(q):
                 continue
             key = u.measure(q)
             if key and key not in lex.not_measures and key not in stopwords() and len(key) > 1:
@@ -107,8 +117,7 @@ def numbers(view: TopicView) -> list[dict]:
         # a sentence that names none
         where = [places_in(w) or places_in(corpus.text(u.doc, u.line, *u.sentence))
                  for w, (u, _) in zip(windows, found, strict=True)]
-        named = [named_places(w, known) or named_places(corpus.text(u.doc, u.line, *u.sentence), known)
-                 or _headline_places(corpus, u.doc, known) for w, (u, _) in zip(windows, found, strict=True)]
+        named = [_places_said(corpus, u, w, known) for w, (u, _) in zip(windows, found, strict=True)]
         per_sentence = Counter((u.doc, u.sentence) for u, _ in found)
         crowded = [per_sentence[u.doc, u.sentence] > 1 for u, _ in found]
         vague = [_is_vague(q) for _, q in found]
@@ -119,7 +128,7 @@ def numbers(view: TopicView) -> list[dict]:
         outcomes = [_outcome(corpus, u, q) for u, q in found]
         outlets = [outlet_name(corpus.docs[u.doc]) for u, _ in found]
         quarters = [fine_places(corpus.text(u.doc, u.line, *u.sentence)) for u, _ in found]
-        changes = [_is_change(corpus, u, q) for u, q in found]
+        changes = [_change(corpus, u, q) for u, q in found]
         clocks = [_clock(corpus.text(u.doc, u.line, *u.sentence)) for u, _ in found]
         edges, compatible = [], set()
         for i in range(len(found)):
@@ -127,8 +136,9 @@ def numbers(view: TopicView) -> list[dict]:
                 ua, ub = found[i][0], found[j][0]
                 if ua.doc == ub.doc or vague[i] != vague[j]:
                     continue  # "مئات الجنود" is no reading of "2500 جندي"
-                if found[i][1].get("kind") in LOCAL_KINDS and view.story_of(ua.doc) != view.story_of(ub.doc):
-                    continue
+                if ((found[i][1].get("kind") in LOCAL_KINDS or key in _rules()["story_local"])
+                        and view.story_of(ua.doc) != view.story_of(ub.doc)):
+                    continue  # a wage, a turnover, a market's shares and deals: each story's own
                 if found[i][1].get("unit_class") != found[j][1].get("unit_class"):
                     continue  # 50 degrees of heat and 50 years: one noun stem, two kinds of quantity
                 if outcomes[i] and outcomes[j] and outcomes[i] != outcomes[j]:
@@ -148,7 +158,8 @@ def numbers(view: TopicView) -> list[dict]:
                     continue  # a fire in حي العزيزية and one in حي العوالي of one city
                 if (changes[i] or changes[j]) and (changes[i] != changes[j] or dated[i] != dated[j]
                                                    or clocks[i] != clocks[j]):
-                    continue  # "ارتفع 18 سنتا" is a change since an earlier moment: two moments, two changes
+                    continue  # "ارتفع 18 سنتا" is a change since an earlier moment: two moments, two changes;
+                    # a rise and a fall ("ارتفع ... 24 سنتا" / "هبط ... 18 سنتا") are two changes too
                 if dated[i] == dated[j] and outlets[i] == outlets[j]:
                     continue  # one outlet's two figures of one day: two sessions or two things, not two readings
                 if _ratio(found[i][1], found[j][1]) > (MAX_RATIO if dated[i] == dated[j] else MAX_GROWTH):
@@ -212,20 +223,118 @@ def _names_or_dates(u: Unit, q: dict) -> bool:
     return bool(after) and stem(after[0]) in lex.position_words  # "١٨٠ كلم شرق المدينة": where, not how much
 
 
-def _is_change(corpus, u: Unit, q: dict) -> bool:
-    """``q`` is a rise or fall (``وصعدت عقود خام القياس الدولي مزيج برنت 25 سنتا``، ``بارتفاع 0.3%``): a change verb
-    among the ``CHANGE_REACH`` words before it, after any earlier number of its sentence."""
+def _change(corpus, u: Unit, q: dict) -> str | None:
+    """``"rise"`` / ``"fall"`` / ``"change"`` when ``q`` is a change (``وصعدت عقود خام القياس الدولي مزيج برنت 25
+    سنتا``، ``بارتفاع 0.3%``): the change word nearest before it, among the ``CHANGE_REACH`` words after any earlier
+    number of its sentence; None for a level."""
     siblings = [r["end"] for v in corpus.units[u.doc] if v.sentence == u.sentence for r in v.quantities
                 if r is not q and r["end"] <= q["start"]]
     lo = max(siblings, default=u.sentence[0])
     before = arabic.words(corpus.text(u.doc, u.line, lo, q["start"]))[-CHANGE_REACH:]
-    verbs = lexicon().change_verbs
-    return any(stem(w) in verbs for w in before)
+    verbs, rules = lexicon().change_verbs, _rules()
+    for w in reversed(before):
+        s = stem(w)
+        if s in verbs or s in rules["rise"] or s in rules["fall"]:
+            return "rise" if s in rules["rise"] else "fall" if s in rules["fall"] else "change"
+    return None
+
+
+_BIDI_INSIDE = re.compile("\\d[.,٫]?[\u200e\u200f\u061c\u202a-\u202e]+[.,٫]?\\d")  # a mark between digits
+
+
+def _garbled(q: dict) -> bool:
+    """A bidi mark inside the number (``2.<U+200F>3 مليار``: 3.2 typed in display order): its digits cannot be read."""
+    return bool(_BIDI_INSIDE.search(q.get("text") or ""))
 
 
 def _headline_places(corpus, doc: str, known: frozenset[str]) -> set[str]:
     """Places the title and first lines of ``doc`` name: where its unplaced sentences happen."""
-    return named_places(" ".join(u.text for u in corpus.units[doc][:HEADLINE_UNITS]), known)
+    units = corpus.units[doc][:HEADLINE_UNITS]
+    found = named_places(" ".join(u.text for u in units), known)
+    return found | {p for u in units for p in _entity_places(corpus, doc, u.start, u.end)}
+
+
+def _entity_places(corpus, doc: str, start: int, end: int) -> set[str]:
+    """The entity layer's places below a country (``مهرجان بريدة للتمور``) mentioned in ``[start, end)`` of ``doc``."""
+    return {p for pos, p in corpus.local_places.get(doc, ()) if start <= pos < end}
+
+
+def _places_said(corpus, u: Unit, window: str, known: frozenset[str]) -> set[str]:
+    """Where the reading ``u`` gives happens: the places named around the number, else in its sentence (place nouns,
+    corpus place names, the entity layer's towns), else in the sentence before it in its paragraph (a market
+    round-up names the bourse once, then gives its shares and deals), else in the nearest subheading above, else in
+    the headline."""
+    found = named_places(window, known)
+    if found:
+        return found
+    s_lo, s_hi = u.sentence
+    spans = [(s_lo, s_hi)]
+    before = [v.sentence for v in corpus.units[u.doc] if v.line == u.line and v.sentence[1] <= s_lo]
+    if before:  # the sentence before it in its paragraph, not the whole paragraph: some outlets print an article
+        spans.append(max(before))  # as one line naming every place of the story
+    for lo, hi in spans:
+        found = named_places(corpus.text(u.doc, u.line, lo, hi), known) | _entity_places(corpus, u.doc, lo, hi)
+        if found:
+            return found
+    lines = corpus.lines[u.doc]
+    heading = next((lines[n] for n in range(u.line - 1, 0, -1) if n in lines and lines[n]["kind"] == "subheading"), None)
+    if heading is not None:
+        found = named_places(heading["text"], known) | _entity_places(corpus, u.doc, heading["start"], heading["end"])
+        if found:
+            return found
+    return _headline_places(corpus, u.doc, known)
+
+
+@cache
+def _rules() -> dict:
+    """``compare_numbers_rules.json``: measures compared within one story only, openings of a conjoined word."""
+    raw = _data("compare_numbers_rules.json")
+    lex = lexicon()
+    local = {lex.measure_of.get(k, k) for k in map(_stem_phrase, raw["story_local_measures"])}
+    cues = lambda name: tuple(tuple(arabic.normalize(w) for w in arabic.words(c)) for c in raw[name])  # noqa: E731
+    return {"update": cues("update_cues"), "earlier": cues("earlier_cues"),
+            "price_per": frozenset(arabic.normalize(w) for w in raw["price_per_words"]),
+            "reported_price": frozenset(arabic.normalize(w) for v in raw["reported_price_words"] for w in (v, "و" + v)),
+            "story_local": frozenset(local),
+            "conjoined": tuple(arabic.normalize(w) for w in raw["conjoined_openings"]),
+            "rise": frozenset(map(_stem_phrase, raw["rise_words"])),
+            "fall": frozenset(map(_stem_phrase, raw["fall_words"]))}
+
+
+def _stage(sentence: str) -> str | None:
+    """Which stage of a developing count a sentence gives: ``"update"`` (``الحصيلة باتت الآن``), ``"earlier"``
+    (``المعلومات الأولية``) or None."""
+    words = tuple(arabic.normalize(w) for w in arabic.words(sentence))
+    rules = _rules()
+
+    def says(phrases: tuple[tuple[str, ...], ...]) -> bool:
+        return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+    if says(rules["update"]):
+        return "update"
+    if says(rules["earlier"]):
+        return "earlier"
+    return None
+
+
+def _is_price(corpus, u: Unit, q: dict) -> bool:
+    """``q`` is a market price as the market gave it: a sum followed by a price-per word (``1092.30 دولارا
+    للأوقية``) in a sentence no speaker reports (``نقلت ... عن وزير الطاقة قوله ... صوب 49 دولارا للبرميل`` is one
+    statement, which two outlets can misquote)."""
+    if q.get("kind") != "money":
+        return False
+    sentence = arabic.words(corpus.text(u.doc, u.line, *u.sentence))
+    after = arabic.words(corpus.text(u.doc, u.line, q["end"], u.sentence[1]))[:2]
+    per, speech = _rules()["price_per"], _rules()["reported_price"]
+    return (any(arabic.normalize(w) in per for w in after)
+            and not any(arabic.normalize(w) in speech for w in sentence))
+
+
+def _conjoined(q: dict) -> bool:
+    """The counted noun read after ``q`` opens with a conjunction and a second prefix (``الخامسة عشرة ووظيفة``):
+    it starts the next item of a coordination, so the number counts nothing."""
+    noun = arabic.words(q.get("unit") or "")
+    return bool(noun) and arabic.normalize(noun[0]).startswith(_rules()["conjoined"])
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -338,9 +447,9 @@ def _interval(q: dict) -> tuple[float, float]:
         return 2 * v, 10 * v - 1
     if top is not None:
         return v, float(top)
-    half = _rounding(q)
-    if half and not q.get("qualifier"):  # "4.2 مليون سهم" is 4.24 million rounded, not another count
-        return v - half, v + half
+    step = _rounding(q)
+    if step and not q.get("qualifier"):  # "4.2 مليون سهم" is 4.24 million rounded, not another count; news copy
+        return v - step / 2, v + step  # cuts as often as it rounds: "751.9 ألف سهم" is 751,991 shares
     return {
         "about": (v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)),
         # "أكثر من 78 ألف" and "78 ألف" are one rounded figure in news copy: the bound itself is kept
@@ -355,8 +464,8 @@ _WRITTEN = re.compile(r"(\d+)(?:[.٫](\d+))?")
 
 
 def _rounding(q: dict) -> float:
-    """Half the last written digit of a number before a scale word (``4.2 مليون`` -> 50,000، ``157 مليون`` ->
-    500,000), else 0: "157 مليون سهم" is 157,978,034 shares rounded."""
+    """The last written digit of a number before a scale word (``4.2 مليون`` -> 100,000، ``157 مليون`` ->
+    1,000,000), else 0: "157 مليون سهم" is 157,978,034 shares rounded, "751.9 ألف" 751,991 cut."""
     m = _WRITTEN.search(q.get("text", "").translate(_DIGITS))
     if not m:
         return 0.0
@@ -365,7 +474,7 @@ def _rounding(q: dict) -> float:
     scale = float(q["value"]) / written if written else 0.0
     if scale < 1000 or abs(scale - round(scale)) > 1e-6 * scale:
         return 0.0
-    return 0.5 * scale * 10 ** -len(decimals)
+    return scale * 10 ** -len(decimals)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -379,6 +488,7 @@ def as_of(view: TopicView, u: Unit, q: dict) -> tuple[str | None, str]:
     ln = corpus.lines[u.doc][u.line]
     s_lo, s_hi = u.sentence
     best: tuple[int, str] | None = None
+    elsewhere: set[str] = set()  # days another clause of the sentence names ("... أمس الأول، بلغت 1467 سيارة")
     for other in corpus.units[u.doc]:
         if other.sentence != u.sentence:
             continue
@@ -393,11 +503,18 @@ def as_of(view: TopicView, u: Unit, q: dict) -> tuple[str | None, str]:
             elif other is u and d.get("granularity") in ("day", "range"):
                 rank = 1  # "قتل 3 جنود أمس": a day named beside the count; "عام 2014" there dates another event
             else:
+                if d.get("granularity") == "day":
+                    elsewhere.add(d["value"])
                 continue
             if best is None or rank < best[0]:
                 best = (rank, d["value"])
     if best:
         return best[1], "sentence"
+    # one day named in another clause of the sentence dates what the sentence counts ("وردت لساحة السوق أمس الأول،
+    # بلغت 1467 سيارة"); not a sum or a share, mostly a period's figure that a statement of that day gives
+    # ("بيان ... السبت إلى انخفاض ... ليصل إلى 2.3 تريليون دولار" in the first seven months)
+    if len(elsewhere) == 1 and q.get("kind") not in LOCAL_KINDS:
+        return elsewhere.pop(), "sentence"
     published = corpus.docs[u.doc].get("published")
     return (published[:10] if published else None), "published"
 
@@ -445,6 +562,8 @@ def _comparison(view: TopicView, key: str, members: list[tuple[Unit, dict]]) -> 
     verdict = "agree"
     intervals = [_interval(q) for _, q in members]
     named = [_days_named(corpus, u) for u, _ in members]
+    stages = [_stage(r["sentence"]["text"]) for r in readings]
+    prices = [_is_price(corpus, u, q) for u, q in members]
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
             if members[i][0].doc == members[j][0].doc or _overlap(intervals[i], intervals[j]):
@@ -454,7 +573,10 @@ def _comparison(view: TopicView, key: str, members: list[tuple[Unit, dict]]) -> 
             # ("صباح يوم الجمعة" in a Sunday article against a count given as of that Friday)
             ta, tb = readings[i]["as_of_time"], readings[j]["as_of_time"]
             # a price at 02:13 GMT and one at 13:50 GMT (or at the close) of one day are two moments: a drift
-            if (a == b or a in named[j] or b in named[i]) and ta == tb:
+            # ... and two stages of a developing count ("الحصيلة باتت الآن" against the first figure) two moments
+            # ... and two market prices of one day without one time of day given two agency updates: two moments
+            untimed_prices = prices[i] and prices[j] and ta is None
+            if (a == b or a in named[j] or b in named[i]) and ta == tb and stages[i] == stages[j] and not untimed_prices:
                 verdict = "disagree"
             elif verdict == "agree":
                 verdict = "drift"
