@@ -11,15 +11,21 @@ as documents of ``ner.DOC_SENTENCES`` consecutive sentences (about one news arti
 whole document at once. Prints per-type and micro P/R/F1, tokens per second of recognition on the given tokens
 (one process, one core; wall and CPU time), model load time, ``find_mentions`` words per CPU-second end to end on
 SaudiNewsNet articles when ../shared has them, the same figures for a baseline (each word's most frequent tag in
-CLEANANERCorp TRAIN, the CoNLL shared tasks' baseline) when TRAIN is there, and last ``micro-F1 <value>``.
+CLEANANERCorp TRAIN, the CoNLL shared tasks' baseline) when TRAIN is there, the CRF's figures beside the shipped
+neural model's (the strongest baseline runnable here), and last ``micro-F1 <value>``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
+
+# one core: BLAS must not spread the neural recognizer's matrix products over threads (read when numpy loads)
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "eval" / "anercorp" / "cleananercorp_TEST.txt"
@@ -94,13 +100,13 @@ def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[
     return out
 
 
-def evaluate(path: Path, model: str = "crf") -> dict:
+def evaluate(path: Path, model: str | None = None) -> dict:
     """Scores plus timing of ``model`` on the CoNLL file at ``path`` (documents tagged whole)."""
     from marsad.extract import ner
 
     docs = read_documents(path)
     t0 = time.perf_counter()
-    recognizer = ner.load_recognizer(model)
+    recognizer = ner.load_recognizer(model) if model else ner.load_recognizer()
     load = time.perf_counter() - t0
     t0, c0 = time.perf_counter(), time.process_time()
     predicted = [tags for doc in docs for tags in recognizer.tag_document([tokens for tokens, _ in doc])]
@@ -157,7 +163,8 @@ def most_frequent_tag_baseline(train: Path, path: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT, help="CoNLL-style file (default: CLEANANERCorp TEST)")
-    ap.add_argument("--model", default="crf", help="recognizer name for marsad.extract.entities.load_recognizer")
+    ap.add_argument("--model", default=None, help="recognizer name for marsad.extract.ner.load_recognizer "
+                    "(default: the shipped default; 'crf', 'neural', 'transformers:<dir>')")
     ap.add_argument("--articles", type=int, default=300,
                     help="SaudiNewsNet articles timed through find_mentions end to end (0: skip)")
     args = ap.parse_args()
@@ -166,10 +173,17 @@ def main() -> None:
             sys.exit(f"{args.data} not found: ../shared is not beside the project. Put shared/ there for "
                      "CLEANANERCorp TEST, or score another corpus with --data FILE")
         sys.exit(f"{args.data} not found: pass --data with an existing CoNLL-style file (token TAG lines)")
-    result = evaluate(args.data, args.model)
-    print(f"{args.data.name}: {result['tokens']:,} tokens; model '{args.model}' loaded in "
+    from marsad.extract import ner
+
+    name = args.model or ner.DEFAULT_RECOGNIZER
+    result = evaluate(args.data, name)
+    print(f"{args.data.name}: {result['tokens']:,} tokens; model '{name}' loaded in "
           f"{result['load_seconds']:.2f}s; recognition {result['tokens_per_second']:,.0f} tokens/s wall, "
           f"{result['tokens_per_cpu_second']:,.0f} tokens per CPU-second (one process, one core)")
+    crf = evaluate(args.data, "crf") if name != "crf" else None
+    if crf:
+        print(f"baseline model 'crf' loaded in {crf['load_seconds']:.2f}s; recognition "
+              f"{crf['tokens_per_cpu_second']:,.0f} tokens per CPU-second")
     if args.articles and SAUDINEWSNET.is_file():
         words, speed = mentions_speed(args.articles)
         print(f"find_mentions end to end on {args.articles} SaudiNewsNet articles ({words:,} words, caches warmed on "
@@ -179,13 +193,17 @@ def main() -> None:
     baseline = most_frequent_tag_baseline(TRAIN, args.data) if TRAIN.is_file() else None
     if baseline is None:
         print(f"(no baseline: {TRAIN} not found)")
-    print(f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}" + ("   baseline P/R/F1" if baseline else ""))
+    print(f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}" + ("   crf P/R/F1      " if crf else "")
+          + ("   most-frequent-tag P/R/F1" if baseline else ""))
     for kind, (p, r, f, g) in result["scores"].items():
-        base = baseline.get(kind) if baseline else None
-        tail = f"   {base[0]:.3f}/{base[1]:.3f}/{base[2]:.3f}" if base else ""
+        tail = ""
+        for other in (crf["scores"] if crf else None, baseline):
+            if other is not None:
+                q = other.get(kind, (0.0, 0.0, 0.0, 0))
+                tail += f"   {q[0]:.3f}/{q[1]:.3f}/{q[2]:.3f}"
         print(f"{kind:<6} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d}{tail}")
     print(f"reproduce: python bench/ner_eval.py{'' if args.data == DEFAULT else f' --data {args.data}'}"
-          f"{'' if args.model == 'crf' else f' --model {args.model}'}"
+          f"{'' if args.model is None else f' --model {args.model}'}"
           f"{'' if args.articles == 300 else f' --articles {args.articles}'}")
     print(f"micro-F1 {result['scores']['micro'][2]:.4f}")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import sys
 import tempfile
 import time
@@ -115,6 +116,217 @@ def report(scores: dict) -> str:
     return "  ".join(f"{t} P {p:.3f} R {r:.3f} F1 {f:.3f}" for t, (p, r, f, _) in scores.items())
 
 
+# --- the neural tagger --------------------------------------------------------------------------------------------
+# A BiLSTM-CRF (Lample et al. 2016) over SaudiNewsNet word2vec vectors (frozen), a character CNN (Ma & Hovy 2016)
+# and the CRF's compact features (ner.NeuralFeaturizer). Trained here with CPU torch, run by marsad in numpy.
+VECTORS = Path(tempfile.gettempdir()) / "marsad-ner-w2v100.txt"  # a cache: rebuilt when missing or with --vectors
+NEURAL = {"vocab": 50000, "hidden": 128, "char_dim": 25, "filters": 50, "cluster_dim": 16, "dropout": 0.5,
+          "word_dropout": 0.05, "lr": 2e-3, "batch": 32, "epochs": 30, "seed": 1, "threads": 1,
+          "tune": 0}  # tune: 1 = fine-tune the word vectors too
+
+
+def build_vectors() -> None:
+    """Skip-gram word2vec (gensim) over SaudiNewsNet, normalized words as marsad.arabic.words gives them."""
+    from gensim.models import Word2Vec
+
+    from marsad.arabic import words
+
+    t0 = time.time()
+    with gzip.open(SAUDINEWSNET, "rt", encoding="utf-8") as fh:
+        docs = [words((r.get("title") or "") + "\n" + (r.get("content") or "")) for r in map(json.loads, fh)]
+    model = Word2Vec(docs, vector_size=100, window=5, min_count=3, sg=1, negative=5, workers=2, epochs=5, seed=0)
+    model.wv.save_word2vec_format(str(VECTORS))
+    print(f"vectors: {len(model.wv):,} words in {time.time() - t0:.0f}s -> {VECTORS}", flush=True)
+
+
+def _read_vectors(limit: int, wanted: set[str]):
+    import numpy as np
+
+    words, rows = [], []
+    with VECTORS.open(encoding="utf-8") as fh:
+        next(fh)
+        for i, line in enumerate(fh):
+            word, _, rest = line.rstrip("\n").partition(" ")
+            if i < limit or word in wanted:
+                words.append(word)
+                rows.append(np.array(rest.split(), dtype=np.float32))
+    return words, np.stack(rows)
+
+
+def _torch_tagger(embeddings, n_chars: int, n_tags: int, p: dict):
+    import torch
+    from torch import nn
+
+    class Crf(nn.Module):
+        def __init__(self, k: int) -> None:
+            super().__init__()
+            self.transitions = nn.Parameter(torch.zeros(k, k))
+            self.start = nn.Parameter(torch.zeros(k))
+            self.end = nn.Parameter(torch.zeros(k))
+
+        def nll(self, em, tags, mask):
+            b, t_max, _ = em.shape
+            lengths = mask.sum(1)
+            score = self.start[tags[:, 0]] + em[:, 0].gather(1, tags[:, :1]).squeeze(1)
+            alpha = self.start + em[:, 0]
+            for t in range(1, t_max):
+                m = mask[:, t]
+                step = self.transitions[tags[:, t - 1], tags[:, t]] + em[:, t].gather(1, tags[:, t: t + 1]).squeeze(1)
+                score = score + step * m
+                nxt = torch.logsumexp(alpha[:, :, None] + self.transitions[None] + em[:, t, None, :], dim=1)
+                alpha = torch.where(m[:, None], nxt, alpha)
+            score = score + self.end[tags.gather(1, (lengths - 1)[:, None]).squeeze(1)]
+            return (torch.logsumexp(alpha + self.end, 1) - score).sum()
+
+    class Tagger(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.words = nn.Embedding.from_pretrained(torch.tensor(embeddings), freeze=not p["tune"],
+                                                      padding_idx=0)
+            self.char_emb = nn.Embedding(n_chars + 2, p["char_dim"], padding_idx=0)
+            self.char_cnn = nn.Conv1d(p["char_dim"], p["filters"], 3, padding=1)
+            self.clusters = nn.Embedding(COARSE + 1, p["cluster_dim"])
+            width = 2 * embeddings.shape[1] + p["filters"] + p["cluster_dim"] + ner.ONE_HOTS + len(ner.FLAGS)
+            self.lstm = nn.LSTM(width, p["hidden"], batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * p["hidden"], n_tags)
+            self.crf = Crf(n_tags)
+            self.drop = nn.Dropout(p["dropout"])
+
+        def emissions(self, x):
+            b, t_max = x["mask"].shape
+            chars = self.char_emb(x["chars"]).transpose(1, 2)  # (N, d, L)
+            conv = self.char_cnn(chars).transpose(1, 2)  # (N, L, filters)
+            pad = torch.arange(conv.shape[1])[None, :] >= x["char_lengths"][:, None]
+            conv = conv.masked_fill(pad[:, :, None], float("-inf")).max(1).values
+            flat = torch.cat([self.words(x["words"]), self.words(x["cores"]), conv, self.clusters(x["clusters"]),
+                              x["onehot"]], 1)
+            seq = flat.new_zeros(b, t_max, flat.shape[1])
+            seq[x["mask"]] = flat
+            packed = nn.utils.rnn.pack_padded_sequence(self.drop(seq), x["mask"].sum(1), batch_first=True,
+                                                       enforce_sorted=False)
+            out, _ = self.lstm(packed)
+            out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=t_max)
+            return self.out(self.drop(out))
+
+    return Tagger()
+
+
+def _sentence_arrays(docs, featurizer, tag_index):
+    """Each training sentence's input arrays and gold tag ids (document context computed per document)."""
+    import numpy as np
+
+    out = []
+    for doc in docs:
+        x = featurizer.document([t for t, _ in doc])
+        start = 0
+        for _, tags in doc:
+            end = start + len(tags)
+            item = {k: v[start:end] for k, v in x.items() if k != "lengths"}
+            item["tags"] = np.array([tag_index[t] for t in tags], dtype=np.int64)
+            out.append(item)
+            start = end
+    return out
+
+
+def _batch(items, word_dropout: float, rng):
+    import numpy as np
+    import torch
+
+    lengths = [len(i["tags"]) for i in items]
+    t_max = max(lengths)
+    mask = np.arange(t_max)[None, :] < np.array(lengths)[:, None]
+    x = {k: torch.from_numpy(np.concatenate([i[k] for i in items])) for k in items[0] if k != "tags"}
+    for key in ("words", "cores"):
+        if word_dropout:
+            x[key] = x[key].masked_fill(torch.from_numpy(rng.random(len(x[key])) < word_dropout), ner.UNK)
+    x["mask"] = torch.from_numpy(mask)
+    tags = np.zeros((len(items), t_max), dtype=np.int64)
+    for k, i in enumerate(items):
+        tags[k, : lengths[k]] = i["tags"]
+    return x, torch.from_numpy(tags)
+
+
+def _export(model, vocab: list[str], chars: str, tags: list[str], path: Path) -> None:
+    import numpy as np
+
+    arrays = {k: v.detach().numpy().astype(np.float16) for k, v in model.state_dict().items()}
+    arrays["vocab"] = np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8)
+    arrays["chars"] = np.frombuffer(chars.encode("utf-8"), dtype=np.uint8)
+    arrays["tags"] = np.frombuffer("\n".join(tags).encode("utf-8"), dtype=np.uint8)
+    np.savez_compressed(path, **arrays)
+
+
+def train_neural(docs, path: Path, p: dict, dev) -> tuple[float, list]:
+    """Train the BiLSTM-CRF on ``docs``, score it on ``dev`` after every epoch and write the best epoch's weights
+    to ``path`` (early stopping on dev, as Lample et al. 2016 do)."""
+    import copy
+
+    import numpy as np
+    import torch
+
+    torch.manual_seed(p["seed"])
+    torch.set_num_threads(p["threads"])
+    rng = np.random.default_rng(p["seed"])
+    if not VECTORS.is_file():
+        build_vectors()
+    t0 = time.time()
+    train_words = Counter()
+    for doc in docs:
+        for tokens, _ in doc:
+            for t in tokens:
+                n = ner._word_features(t)[0][0][2:]
+                train_words.update((n, ner._core(n), *ner.clitic_forms(n)))
+    words, vectors = _read_vectors(p["vocab"], set(train_words))
+    embeddings = np.concatenate([np.zeros((2, vectors.shape[1]), dtype=np.float32), vectors])
+    chars = "".join(sorted({c for doc in docs for tokens, _ in doc for t in tokens for c in normalize_word(t)}))
+    tags = ["O", *(f"{b}-{t}" for t in ner.TYPES for b in "BI")]
+    featurizer = ner.NeuralFeaturizer(words, chars)
+    items = _sentence_arrays(docs, featurizer, {t: i for i, t in enumerate(tags)})
+    model = _torch_tagger(embeddings, len(chars), len(tags), p)
+    optimizer = torch.optim.Adam([q for q in model.parameters() if q.requires_grad], lr=p["lr"])
+    history: list[tuple[int, float]] = []
+    best = None
+    print(f"neural: {len(items)} sentences, vocabulary {len(words):,}, {len(chars)} characters "
+          f"({time.time() - t0:.0f}s)", flush=True)
+    for epoch in range(1, p["epochs"] + 1):
+        model.train()
+        # batches of sentences of similar length (less padding), in random order
+        order = sorted(range(len(items)), key=lambda i: (len(items[i]["tags"]), rng.random()))
+        batches = [order[k: k + p["batch"]] for k in range(0, len(order), p["batch"])]
+        rng.shuffle(batches)
+        loss_sum = 0.0
+        for batch in batches:
+            x, gold = _batch([items[i] for i in batch], p["word_dropout"], rng)
+            loss = model.crf.nll(model.emissions(x), gold, x["mask"]) / len(batch)
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optimizer.step()
+            loss_sum += loss.item() * len(batch)
+        line = f"epoch {epoch} loss {loss_sum / len(items):.3f} ({time.time() - t0:.0f}s)"
+        model.eval()
+        _export(model, words, chars, tags, path)
+        scores = evaluate_neural(path, dev)
+        history.append((epoch, scores["micro"][2]))
+        if scores["micro"][2] >= max(h[1] for h in history):
+            best = (epoch, scores, copy.deepcopy(model.state_dict()))
+        print(line + f"  dev micro-F1 {scores['micro'][2]:.4f}  " + report(scores), flush=True)
+    model.load_state_dict(best[2])
+    _export(model, words, chars, tags, path)
+    print(f"best epoch {best[0]}: dev " + report(best[1]), flush=True)
+    return time.time() - t0, history
+
+
+def normalize_word(token: str) -> str:
+    return ner._word_features(token)[0][0][2:]
+
+
+def evaluate_neural(path: Path, docs) -> dict:
+    recognizer = ner.NeuralRecognizer(str(path))
+    predicted = [tags for doc in docs for tags in recognizer.tag_document([t for t, _ in doc])]
+    return score([tags for doc in docs for _, tags in doc], predicted)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clusters", action="store_true", help="rebuild the SaudiNewsNet word clusters first")
@@ -122,6 +334,12 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
+    ap.add_argument("--neural", action="store_true", help="train the BiLSTM-CRF (needs torch and gensim: "
+                    "pip install -e '.[train]')")
+    ap.add_argument("--vectors", action="store_true", help="rebuild the SaudiNewsNet word vectors first")
+    ap.add_argument("--epochs", type=int, default=NEURAL["epochs"])
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help=f"a neural training parameter ({', '.join(NEURAL)})")
     args = ap.parse_args()
     train_file = ANERCORP / "cleananercorp_TRAIN.txt"
     if not train_file.is_file():
@@ -130,6 +348,9 @@ def main() -> None:
         build_clusters()
     params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     docs = read_documents(train_file)
+    if args.neural:
+        neural(docs, args)
+        return
     if args.dev:
         # the last tenth, not a random sample: TEST follows TRAIN in the corpus, and a random sample would put
         # sentences of one article on both sides and flatter the features that read the document
@@ -146,6 +367,44 @@ def main() -> None:
     path = WEIGHTS / ner.MODEL_FILE
     seconds = train(docs, path, params)
     finish(path, params, seconds)
+
+
+def neural(docs, args) -> None:
+    if args.vectors:
+        build_vectors()
+    p = {**NEURAL, "epochs": args.epochs}
+    for pair in args.set:
+        name, _, value = pair.partition("=")
+        if name not in NEURAL:
+            sys.exit(f"unknown neural parameter {name!r}: use one of {', '.join(NEURAL)}")
+        p[name] = type(NEURAL[name])(value)
+    # the same dev split as the CRF's --dev: trained on the first nine tenths, the epoch chosen on the last tenth
+    cut = len(docs) * 9 // 10
+    path = Path(tempfile.gettempdir()) / f"marsad-ner-dev-{os.getpid()}.npz" if args.dev else WEIGHTS / ner.NEURAL_FILE
+    seconds, history = train_neural(docs[:cut], path, p, dev=docs[cut:])
+    best = max(history, key=lambda h: h[1])
+    print(f"{p} trained in {seconds:.0f}s; best epoch {best[0]}")
+    if args.dev:
+        print(f"best epoch's model: {path}\ndev micro-F1 {best[1]:.4f}")
+        return
+    finish_neural(path, {**p, "best_epoch": best[0], "dev_micro_f1": round(best[1], 4)}, seconds)
+
+
+def finish_neural(path: Path, p: dict, seconds: float) -> None:
+    """Write the neural model's metadata beside it, scoring it on TEST once."""
+    scores = evaluate_neural(path, read_documents(ANERCORP / "cleananercorp_TEST.txt"))
+    meta = {
+        "name": "marsad-ner-bilstm-crf", "version": ner.NEURAL_VERSION, "trained": date.today().isoformat(),
+        "data": "CLEANANERCorp TRAIN (CC BY-SA 4.0 text / GPL-3.0 repository); word vectors: SaudiNewsNet "
+                "(CC BY-NC-SA 4.0)",
+        "inputs": "word2vec of the word and of its core, character CNN, ner.NeuralFeaturizer features",
+        "clusters": ner.CLUSTERS_FILE, "params": p, "train_seconds": round(seconds),
+        "test": {t: dict(zip(("P", "R", "F1", "gold"), v, strict=True)) for t, v in scores.items()},
+    }
+    (WEIGHTS / ner.NEURAL_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"model {path} ({path.stat().st_size / 1e6:.1f} MB) trained in {seconds:.0f}s")
+    print(report(scores))
+    print(f"TEST micro-F1 {scores['micro'][2]:.4f}")
 
 
 def finish(path: Path, params: dict, seconds: float) -> None:

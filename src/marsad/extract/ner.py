@@ -2,6 +2,8 @@
 
 ``load_recognizer('crf')`` opens the shipped CRF (python-crfsuite), trained on CLEANANERCorp TRAIN by
 ``bench/train_ner.py`` with ``document_features`` (the same code serves training and recognition);
+``load_recognizer('neural')`` opens the shipped BiLSTM-CRF, trained with torch by ``bench/train_ner.py --neural``
+and run here in numpy over ``NeuralFeaturizer`` inputs; ``load_recognizer()`` opens ``DEFAULT_RECOGNIZER``;
 ``load_recognizer('transformers:<dir>')`` opens a token-classification model the user has on disk. Mentions,
 roles and linking live in ``entities.py``.
 
@@ -32,6 +34,10 @@ MODEL_ATTRIBUTES = f"ner-crf-{MODEL_VERSION}.attributes.txt"
 CLUSTERS_VERSION = "v1"
 CLUSTERS_FILE = f"ner-clusters-{CLUSTERS_VERSION}.tsv"
 TYPES = ("PERS", "ORG", "LOC", "MISC")
+DEFAULT_RECOGNIZER = "crf"  # what load_recognizer() opens: the best measured on CLEANANERCorp (bench/ner_eval.py)
+NEURAL_VERSION = "v1"
+NEURAL_FILE = f"ner-lstm-{NEURAL_VERSION}.npz"
+NEURAL_META = f"ner-lstm-{NEURAL_VERSION}.json"
 
 # --- language data ------------------------------------------------------------------------------------------------
 
@@ -314,6 +320,20 @@ def document_features(sentences: Sequence[Sequence[str]], known: frozenset[str] 
     occurrence gets, as ``D:`` features, the trigger classes seen before and after the same word anywhere in the
     document and whether rare words stand beside it — no labels involved, so training and recognition agree.
     """
+    infos, seen, count = _document_context(sentences)
+    out = []
+    for toks, inf in zip(sentences, infos, strict=True):
+        feats = sentence_features(toks, known)
+        for f, (_, core, _, _) in zip(feats, inf, strict=True):
+            if core in count:
+                doc = [f"D:n={min(count[core], 3)}", *(f"D:{k}" for k in seen[core])]
+                f += doc if known is None else [d for d in doc if d in known]
+        out.append(feats)
+    return out
+
+
+def _document_context(sentences: Sequence[Sequence[str]]) -> tuple[list, dict[str, set[str]], Counter[str]]:
+    """(each token's ``_word_info``, the trigger classes seen around each rare-enough word, its count)."""
     infos = [[_word_info(t) for t in toks] for toks in sentences]
     seen: dict[str, set[str]] = defaultdict(set)
     count: Counter[str] = Counter()
@@ -333,15 +353,7 @@ def document_features(sentences: Sequence[Sequence[str]], known: frozenset[str] 
                 bag.update("n" + f for f in inf[i + 1][2])
                 if inf[i + 1][3] > RARE_RANK and len(inf[i + 1][1]) > 2:
                     bag.add("nrare")
-    out = []
-    for toks, inf in zip(sentences, infos, strict=True):
-        feats = sentence_features(toks, known)
-        for f, (_, core, _, _) in zip(feats, inf, strict=True):
-            if core in count:
-                doc = [f"D:n={min(count[core], 3)}", *(f"D:{k}" for k in seen[core])]
-                f += doc if known is None else [d for d in doc if d in known]
-        out.append(feats)
-    return out
+    return infos, seen, count
 
 
 def propagate(sentences: Sequence[Sequence[str]], tags: list[list[str]], min_rank: int = 1000) -> list[list[str]]:
@@ -412,6 +424,105 @@ def _nisba_country(word: str) -> str | None:
     return next((nisba[b] for b in _nisba_bases(normalize(word)) if b in nisba), None)
 
 
+# --- the neural tagger's inputs -----------------------------------------------------------------------------------
+# The BiLSTM-CRF (``NeuralRecognizer``) reads, for each token: the SaudiNewsNet word vector of the word and of its
+# core (clitics and article off), a character CNN over the normalized word, and the CRF's compact knowledge as
+# one-hot inputs: shape, gazetteer match, coarse word cluster, frequency band, trigger classes, and the document
+# context of ``_document_context``. ``NeuralFeaturizer.document`` is the one code path for training and recognition.
+
+SHAPES = ("P", "D", "L", "A")
+GAZ_TAGS = (None, *(f"{p}-{t}" for t in TYPES for p in "BI"))
+TRIGGERS = ("ti", "ve", "oh", "lh", "nisba")
+# own flags, then the document's: seen 1, 2, 3+ times; trigger classes before (p), two before (pp), after (n); rare
+# neighbours before and after
+FLAGS = ("al", "pre", "oov", *(f"tr={t}" for t in TRIGGERS[:4]), "nisba", *(f"gz1={t}" for t in TYPES),
+         "D:n=1", "D:n=2", "D:n=3", *(f"D:{w}{t}" for w in ("p", "pp", "n") for t in
+                                          (*(f"tr={t}" for t in TRIGGERS[:4]), "nisba")), "D:prare", "D:nrare")
+_FLAG_INDEX = {f: i for i, f in enumerate(FLAGS)}
+ONE_HOTS = len(SHAPES) + len(GAZ_TAGS) + 6  # shape, gazetteer tag, frequency band (0 = not in the clusters, 1-5)
+MAX_CHARS = 16  # longer words are cut: the CNN sees their first 16 letters, enough for names with clitics
+PAD, UNK = 0, 1
+
+
+class NeuralFeaturizer:
+    """Token ids and input features of a document for the neural tagger, given its word and character tables.
+
+    >>> f = NeuralFeaturizer(["قال", "الرءيس"], "قالرءيس")
+    >>> f.document([["قال", "الرئيس", "زيد"]])["words"].tolist()
+    [2, 3, 1]
+    """
+
+    def __init__(self, vocab: Sequence[str], chars: str) -> None:
+        self.words = {w: i + 2 for i, w in enumerate(vocab)}
+        self.chars = {c: i + 2 for i, c in enumerate(chars)}
+        self._cache: dict[str, tuple] = {}
+
+    def _token(self, token: str) -> tuple:
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        import numpy as np
+
+        own = _word_features(token)[0]
+        n, core = own[0][2:], own[1][2:]
+        words = self.words
+        wid = words.get(n) or next((words[f] for f in clitic_forms(n)[1:] if f in words), UNK)
+        cid = words.get(core, UNK)
+        chars = np.zeros(MAX_CHARS, dtype=np.int32)
+        ids = [self.chars.get(c, UNK) for c in (n or "?")[:MAX_CHARS]]
+        chars[: len(ids)] = ids
+        cluster, band, flags = 0, 0, []
+        shape = SHAPES.index(own[2][3:])
+        for f in own[3:]:
+            if f.startswith("k="):
+                cluster = int(f[2:]) + 1
+            elif f.startswith("fr="):
+                band = int(f[3:])
+            elif f.startswith("pre="):
+                flags.append(_FLAG_INDEX["pre"])
+            elif f in _FLAG_INDEX:
+                flags.append(_FLAG_INDEX[f])
+        hit = (wid, cid, chars, len(ids), cluster, shape, band, tuple(flags))
+        if len(self._cache) < 1 << 18:
+            self._cache[token] = hit
+        return hit
+
+    def document(self, sentences: Sequence[Sequence[str]]) -> dict:
+        """Arrays over the document's tokens in reading order (``lengths`` gives each sentence's share)."""
+        import numpy as np
+
+        infos, seen, count = _document_context(sentences)
+        rows = [self._token(t) for toks in sentences for t in toks]
+        n = len(rows)
+        onehot = np.zeros((n, ONE_HOTS + len(FLAGS)), dtype=np.float32)
+        gaz_base, band_base, flag_base = len(SHAPES), len(SHAPES) + len(GAZ_TAGS), ONE_HOTS
+        k = 0
+        for toks, inf in zip(sentences, infos, strict=True):
+            gaz = _gazetteer_tags([i[0] for i in inf])
+            for j in range(len(toks)):
+                row = rows[k]
+                onehot[k, row[5]] = 1
+                onehot[k, gaz_base + GAZ_TAGS.index(gaz[j])] = 1
+                onehot[k, band_base + row[6]] = 1
+                for f in row[7]:
+                    onehot[k, flag_base + f] = 1
+                core = inf[j][1]
+                if core in count:
+                    onehot[k, flag_base + _FLAG_INDEX[f"D:n={min(count[core], 3)}"]] = 1
+                    for d in seen[core]:
+                        onehot[k, flag_base + _FLAG_INDEX["D:" + d]] = 1
+                k += 1
+        return {
+            "words": np.fromiter((r[0] for r in rows), dtype=np.int64, count=n),
+            "cores": np.fromiter((r[1] for r in rows), dtype=np.int64, count=n),
+            "chars": np.stack([r[2] for r in rows]) if rows else np.zeros((0, MAX_CHARS), dtype=np.int32),
+            "char_lengths": np.fromiter((r[3] for r in rows), dtype=np.int64, count=n),
+            "clusters": np.fromiter((r[4] for r in rows), dtype=np.int64, count=n),
+            "onehot": onehot,
+            "lengths": np.array([len(s) for s in sentences], dtype=np.int64),
+        }
+
+
 # --- recognizers --------------------------------------------------------------------------------------------------
 
 
@@ -461,6 +572,145 @@ def _known_attributes(path: str) -> frozenset[str] | None:
     a second equal set would be compared element by element on every look-up."""
     file = Path(path)
     return frozenset(file.read_text(encoding="utf-8").split("\n")) if file.is_file() else None
+
+
+class NeuralRecognizer(Recognizer):
+    """The shipped BiLSTM-CRF, run in numpy (no torch at run time); trained by ``bench/train_ner.py --neural``.
+
+    The weights file holds float16 arrays (torch's names and layouts: LSTM gates in i, f, g, o order) plus the
+    word and character tables; sentences of a document run through the LSTM together, longest first.
+    """
+
+    def __init__(self, path: str) -> None:
+        import numpy as np
+
+        self.name = "neural"
+        try:
+            with np.load(path) as z:
+                w = {k: z[k].astype(np.float32) if z[k].dtype == np.float16 else z[k] for k in z.files}
+        except (OSError, ValueError) as e:
+            raise BackendError(f"the NER weights {path} cannot be read ({e}): run python bench/train_ner.py "
+                               "--neural to rebuild them") from e
+        vocab = bytes(w.pop("vocab")).decode("utf-8").split("\n")
+        chars = bytes(w.pop("chars")).decode("utf-8")
+        self.featurizer = NeuralFeaturizer(vocab, chars)
+        self.tags = bytes(w.pop("tags")).decode("utf-8").split("\n")
+        hidden = w["lstm.weight_hh_l0"].shape[1]
+        # sigmoid(x) = (tanh(x / 2) + 1) / 2: halving the i, f, o rows lets one tanh serve all four gates
+        half = np.ones(4 * hidden, dtype=np.float32) * 0.5
+        half[2 * hidden: 3 * hidden] = 1.0
+        self._w_in = np.concatenate([w["lstm.weight_ih_l0"].T * half, w["lstm.weight_ih_l0_reverse"].T * half], 1)
+        self._b_in = np.concatenate([(w["lstm.bias_ih_l0"] + w["lstm.bias_hh_l0"]) * half,
+                                     (w["lstm.bias_ih_l0_reverse"] + w["lstm.bias_hh_l0_reverse"]) * half])
+        self._w_hh = np.stack([w["lstm.weight_hh_l0"].T * half, w["lstm.weight_hh_l0_reverse"].T * half])
+        self._hidden = hidden
+        self._emb = w["words.weight"]
+        self._char_emb = w["char_emb.weight"]
+        conv = w["char_cnn.weight"]  # (filters, char dims, width)
+        self._char_w = conv.transpose(2, 1, 0).reshape(-1, conv.shape[0])  # (width * char dims, filters)
+        self._char_b = w["char_cnn.bias"]
+        self._width = conv.shape[2]
+        self._cluster_emb = w["clusters.weight"]
+        self._out_w, self._out_b = w["out.weight"].T.copy(), w["out.bias"]
+        self._trans, self._start, self._end = w["crf.transitions"], w["crf.start"], w["crf.end"]
+        _lexicon(), _clusters()
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_document([tokens])[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        kept = [s for s in sentences if s]
+        if not kept:
+            return [[] for _ in sentences]
+        ids = self.emissions(kept)
+        out = propagate(kept, [[self.tags[i] for i in row] for row in ids])  # +0.7 micro-F1 points on dev
+        it = iter(out)
+        return [next(it) if s else [] for s in sentences]
+
+    def _char_features(self, chars, lengths):
+        import numpy as np
+
+        n, length = chars.shape
+        e = self._char_emb[chars]  # (n, L, d)
+        pad = self._width // 2
+        e = np.pad(e, ((0, 0), (pad, pad), (0, 0)))
+        cols = np.concatenate([e[:, k: k + length] for k in range(self._width)], axis=2)  # (n, L, width*d)
+        conv = cols @ self._char_w + self._char_b  # (n, L, filters)
+        conv[np.arange(length)[None, :] >= lengths[:, None]] = -np.inf
+        return conv.max(axis=1)
+
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> list:
+        """Viterbi tag ids of each (non-empty) sentence."""
+        import numpy as np
+
+        x = self.featurizer.document(sentences)
+        inputs = np.concatenate([self._emb[x["words"]], self._emb[x["cores"]],
+                                 self._char_features(x["chars"], x["char_lengths"]),
+                                 self._cluster_emb[x["clusters"]], x["onehot"]], axis=1)
+        gates = inputs @ self._w_in + self._b_in  # (n, 8H): both directions' input terms at once
+        lengths = x["lengths"]
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        order = np.argsort(-lengths, kind="stable")
+        lens, begins = lengths[order], starts[order]
+        b, t_max, h4 = len(order), int(lens[0]), 4 * self._hidden
+        steps = np.arange(t_max)
+        valid = steps[None, :] < lens[:, None]
+        fwd = np.where(valid, begins[:, None] + steps[None, :], 0)
+        bwd = np.where(valid, begins[:, None] + lens[:, None] - 1 - steps[None, :], 0)
+        g = np.empty((t_max, 2, b, h4), dtype=np.float32)  # step-major: each step reads one contiguous block
+        g[:, 0] = gates[fwd.T, :h4]
+        g[:, 1] = gates[bwd.T, h4:]
+        active = (lens[None, :] > steps[:, None]).sum(1)  # sentences still running at each step (sorted)
+        hid = self._hidden
+        c = np.zeros((2, b, hid), dtype=np.float32)
+        out = np.zeros((t_max, 2, b, hid), dtype=np.float32)
+        for t in range(t_max):
+            a = active[t]
+            z = g[t, :, :a]
+            if t:
+                z += np.matmul(out[t - 1, :, :a], self._w_hh)
+            np.tanh(z, out=z)
+            z[..., :2 * hid] += 1.0  # i and f: sigmoid = (tanh(x/2) + 1) / 2, the halves folded in below
+            z[..., 3 * hid:] += 1.0  # o
+            ca = c[:, :a]
+            ca *= z[..., hid: 2 * hid]
+            ca += z[..., :hid] * z[..., 2 * hid: 3 * hid]
+            ca *= 0.5
+            np.multiply(np.tanh(ca), z[..., 3 * hid:], out=out[t, :, :a])
+            out[t, :, :a] *= 0.5
+        scores = (out[:, 0] @ self._out_w[:hid]).transpose(1, 0, 2) + self._out_b  # (B, T, K)
+        # the backward direction's share back in reading order: position p of a sentence is its step len-1-p
+        backward = (out[:, 1] @ self._out_w[hid:]).transpose(1, 0, 2)
+        rows = np.repeat(np.arange(b), lens)
+        pos = np.concatenate([np.arange(n) for n in lens])
+        scores[rows, pos] += backward[rows, lens[rows] - 1 - pos]
+        best = _viterbi(scores, lens, active, self._trans, self._start, self._end)
+        result: list = [None] * b
+        for k, sentence in enumerate(order):
+            result[sentence] = best[k, : lens[k]].tolist()
+        return result
+
+
+def _viterbi(scores, lens, active, trans, start, end):
+    """Best tag ids of a batch of sentences sorted longest first (``active[t]``: how many reach step t)."""
+    import numpy as np
+
+    b, t_max, _ = scores.shape
+    score = start + scores[:, 0]
+    back = np.zeros((t_max, b, len(start)), dtype=np.int64)
+    for t in range(1, t_max):
+        a = active[t]
+        s = score[:a, :, None] + trans[None]
+        back[t, :a] = s.argmax(1)
+        score[:a] = s.max(1) + scores[:a, t]
+    cur = (score + end).argmax(1)
+    tags = np.zeros((b, t_max), dtype=np.int64)
+    tags[np.arange(b), lens - 1] = cur
+    for t in range(t_max - 1, 0, -1):
+        a = active[t]
+        cur[:a] = back[t, np.arange(a), cur[:a]]
+        tags[:a, t - 1] = cur[:a]
+    return tags
 
 
 class TransformersRecognizer(Recognizer):
@@ -516,7 +766,7 @@ def _map_label(label: str) -> str:
 
 
 @cache
-def load_recognizer(name: str = "crf") -> Recognizer:
+def load_recognizer(name: str = DEFAULT_RECOGNIZER) -> Recognizer:
     """The recognizer called ``name``, loaded once: 'crf' (shipped) or 'transformers:<local model dir>'.
 
     >>> load_recognizer().tag(["قال", "الرئيس", "جو", "بايدن"])
@@ -528,9 +778,15 @@ def load_recognizer(name: str = "crf") -> Recognizer:
             raise BackendError(f"the shipped NER model {MODEL_FILE} is missing: run python bench/train_ner.py")
         with resources.as_file(path) as real:
             return CrfRecognizer(str(real))
+    if name == "neural":
+        path = resources.files("marsad").joinpath("weights", NEURAL_FILE)
+        if not path.is_file():
+            raise BackendError(f"the shipped NER model {NEURAL_FILE} is missing: run python bench/train_ner.py --neural")
+        with resources.as_file(path) as real:
+            return NeuralRecognizer(str(real))
     if name.startswith("transformers:"):
         return TransformersRecognizer(name.split(":", 1)[1])
-    raise BackendError(f"unknown recognizer {name!r}: use 'crf' or 'transformers:<path to a local model>'")
+    raise BackendError(f"unknown recognizer {name!r}: use 'neural', 'crf' or 'transformers:<path to a local model>'")
 
 
 @cache
