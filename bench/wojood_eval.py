@@ -28,7 +28,10 @@ list and footnote numbers (``[ 1 ] مساقات``, ``3 التسجيل``) and mod
 so marsad keeps them out of its quantities (Wojood marks them, but not the numbers of a reference list, ``2 كاثلين ج.``);
 a written compound is split word by word in one Wojood sentence and kept whole (``واحد وعشرين``) in another, and the
 bench follows the first; an emphatic number after a dual or a noun (``لولايتين اثنتين``, ``لغة واحدة``) is marked in
-some sentences and not in others; fractions with a pronoun (``ثلثهم``) are not read.
+some sentences and not in others; a lead qualifier is inside one CARDINAL span (``بحوالي ستة``) and outside all
+others; the count after a month in ``يناير / كانون الثاني 919 استشارة`` (919 consultations since January) is marked
+as part of the DATE, where marsad keeps it a count. A fraction with a pronoun (``ثلثهم``) is read as a CARDINAL, as
+Wojood marks it.
 Wojood tokenizes ``2,500`` as ``2 , 500`` and prints thousands groups without their leading zeros (``1 , 250 , 0``
 for 1,250,000): sentences are rebuilt with digit groups rejoined and padded back to three digits so the extractors
 see the text as an outlet printed it. ``$#$`` (Wojood's paragraph mark) is read as a line break.

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from marsad.extract.quotes import Attribution, Quote, find_attributions, find_quotes
 
-from .conftest import gold_spans
+from .conftest import bench_module, gold_spans
 
 
 # --- the seeds ---------------------------------------------------------------------------------------------------
@@ -130,6 +130,75 @@ def test_honorific_pronoun_takes_the_last_named_speaker():
     quotes = find_quotes(text)
     assert [q.speaker_head for q in quotes] == ["شويش الضويحي", "شويش الضويحي"]
     assert quotes[1].direct and quotes[1].text.startswith("تعد هيئة")
+
+
+# --- error families of a fresh hand-judged sample (bench/labels/quotes_speakers_saudinewsnet.json) -----------------
+# Real SaudiNewsNet sentences (record number in the comment), copied so that no test needs ../shared. The rules were
+# written after reading that sample; the sentences from records 20000.. were read afterwards, as a check.
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a role's complement after على opened by an indefinite noun stays in the mention (15543, 15023)
+        ("قال مدير القطاع الصحي المشرف العام على مستشفى الملك سعود بعنيزة الدكتور عبدالله الموسى، بأن «السيجما ستة» "
+         "هي عملية استراتيجية تمكن المنشأة من تحسين عملياتها الأساسية.", "قال",
+         "مدير القطاع الصحي المشرف العام على مستشفى الملك سعود بعنيزة الدكتور عبدالله الموسى"),
+        ("ولفت المشرف العام على وكالة التنمية في إمارة المنطقة؛ إلى أن 5 شركات تولت مهمة النقل في موسم العام الحالي.",
+         "ولفت", "المشرف العام على وكالة التنمية في إمارة المنطقة"),
+        ("ويؤكد القائمون على الدراسة أن الأطفال يجب أن يمكثوا في وضع ثابت أمام الأجهزة.", "ويؤكد",  # 21168
+         "القائمون على الدراسة"),
+        # a quantity word before من (15224)
+        ("فيما اعترف عديد من شركات الطيران الأخرى (من بينها شركات طيران أمريكية) علانية أنها كانت من المستفيدين من "
+         "الإعانات المالية.", "اعترف", "عديد من شركات الطيران الأخرى"),
+        # an addressee after the name ends the mention (15173)
+        ("وأضاف أكينو لجمع من أنصاره في النادي الفلبيني التاريخي أن «الشخص المناسب المستعد جيدا لمواصلة الطريق القويم "
+         "ليس سوى مار روكساس».", "وأضاف", "أكينو"),
+        # a subject closed by a comma before a cue without و (15150, 14952, 20622)
+        ("وترفض وزارة الأوقاف الاعتراف بهؤلاء الخريجين؛ لكن محمد مختار المهدي رئيس الجمعية الشرعية، أكد لـ«الشرق "
+         "الأوسط»، أن «الجمعية تعطي تصريحا للخريج ويكون هناك مراقبة منها لأدائه».", "أكد",
+         "محمد مختار المهدي رئيس الجمعية الشرعية"),
+        ("يُذكر أن دراسة علمية أجرتها وزارة التعليم، ذكرت أن 85% من المتفوقين دراسياً هم من طلاب حلقات ومدارس تحفيظ "
+         "القران الكريم.", "ذكرت", "دراسة علمية أجرتها وزارة التعليم"),
+        ("يذكر أن مسؤولا في الاتحاد السعودي لكرة القدم، أكد لـ«الشرق الأوسط»، أن الإنجليزي هاورد ويب، مدير دائرة "
+         "التحكيم، هو من سيتولى المهمة.", "أكد", "مسؤولا في الاتحاد السعودي لكرة القدم"),
+        # the subject of a stance verb opening the sentence speaks the participle or pronoun cue after it (14031, 20543)
+        ("وعبّر مسافر آخر كان قادماً من الرياض إلى الطائف عن استيائه من حالة الطريق السريع، مضيفاً أن درجة الصيانة "
+         "ضعيفة جداً، مبيناً أنه مع حفرة صغيرة قد يقع حادث جسيم.", "مبيناً", "مسافر آخر"),
+        ("أعرب رئيس المفوضية الأوروبية جان كلود يونكر، عن ثقته في فرص توصل اليونان إلى اتفاق مع الدائنين، وقال إن "
+         "المفاوضات احتاجت إلى بعض الوقت لتنظيمها.", "وقال", "رئيس المفوضية الأوروبية جان كلود يونكر"),
+        # and after a fronted phrase and its comma, for the pronoun cue of the next sentence (15181)
+        ("وقبل إعلان النتائج في العاصمة الماليزية، ظهر الرئيس الصيني شي جينبينغ في شريط فيديو يؤكد «الدعم القوي» من "
+         "حكومته واعدا بألعاب «رائعة». وأضاف أن الألعاب الأولمبية الشتوية «ستشجع التبادل والفهم المتبادل».",
+         "وأضاف", "الرئيس الصيني شي جينبينغ"),
+    ],
+)
+def test_speaker_families_of_the_judged_sample(text, cue, speaker):
+    found = [q for q in find_quotes(text) if q.cue == cue]
+    assert found, [(q.cue, q.speaker) for q in find_quotes(text)]
+    assert found[0].speaker == speaker
+    assert text[slice(*found[0].speaker_span)] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted phrase before the comma is no subject (20602, 20250)
+        "وفي مقابلة صحافية قبل شهور، قالت: «روحاني وحكومته دعوا نشطاء المجتمع المدني لإحياء المجتمع المدني».",
+        "ومع حضور ممثل عن «جينيس» الحفل، أشار إلى أن قمع الآيسكريم هو أكبر من حامل اللقب السابق.",
+        # an apposition between two commas is no subject either (21214)
+        "وأصدر مجلس الإسماعيلى بيانا رسميا حول صفقة انتقال عمرو السولية، لاعب وسط الفريق إلى الأهلى، قال فيه : إنه "
+        "«لا نية إطلاقا لبيع اللاعب لأي نادي داخل مصر».",
+    ],
+)
+def test_a_phrase_before_a_comma_is_not_always_the_speaker(text):
+    bad = ("مقابلة", "حضور", "لاعب وسط")
+    assert not any(q.speaker and any(b in q.speaker for b in bad) for q in find_quotes(text))
+
+
+def test_a_definite_role_after_a_stance_verb_takes_up_the_named_person():
+    # 20903: 'ودافع المدرب الأرجنتيني' after 'مارتينو' is Martino, as the pronoun cue after it
+    text = ("وقال مارتينو إن الفريق سيعود أقوى.\nودافع المدرب الأرجنتيني عن ميسي أمام الانتقادات، "
+            "وقال \"أعتقد أن ميسي ظهر في أبهى صوره خلال بطولة كوبا أميركا الماضية\".")
+    assert [q.speaker for q in find_quotes(text)] == ["مارتينو", "مارتينو"]
 
 
 # --- shapes ------------------------------------------------------------------------------------------------------
@@ -290,3 +359,12 @@ def test_the_one_sentence_shortcut_splits_like_arabic_split_sentences(line):
     text = "سطر قبله.\n" + line
     lo = text.index("\n") + 1
     assert _sentences(text, lo, len(text), text[lo:]) == split_sentences(text, lo, len(text))
+
+
+@pytest.mark.shared
+def test_speaker_precision_on_the_judged_sample_stays_above_floor(shared_dir):
+    # bench/labels/quotes_speakers_saudinewsnet.json: 50 quotes judged by hand; 38/50 right before the rules for its
+    # error families, 48/50 after (2026-11-23). A development figure (the rules were written after reading it): the
+    # floor guards against breakage, it is not a held-out score.
+    right, wrong, lost = bench_module("extract_bench").speakers()
+    assert right >= 45, (right, wrong, lost)

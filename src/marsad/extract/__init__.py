@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..models import Article
+from .attribution import Attribution, find_attributions  # noqa: F401  (re-exported: the attribution chains' API)
 
 OWN_LINES = ("title", "lead", "subheading", "body")
 

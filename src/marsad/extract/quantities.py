@@ -7,7 +7,13 @@ rather than count (``رقم 103``, ``العدد 6، يونيو 2004``, ``ص. 3``
 ``حرب 48``, ``القرن الواحد والعشرين``) are not quantities. A scale word is a number on its own before its noun
 (``مليون دولار``, ``مليار و460 مليون دولار``, ``مليون ونصف المليون``), and digits set apart from their scale keep it
 (``(700) ألف ريال``). ``unit_class`` says when the counted noun is a unit of time (``24 ساعة``) or a measure
-(``500 متر``, ``1000 م مربع``).
+(``500 متر``, ``1000 م مربع``). Number words are read in every case and gender (``ثلاثا وعشرين``, ``اثني عشر``,
+``إحدى وخمسين``, ``مائتي``, ``ثلاث مئة``); digits joined by و below the scale before them are one number
+(``19 ألفا و848``), otherwise two (``بين 6 آلاف و8 آلاف``); points that group thousands are read as such
+(``٥٫٩٤٩٫٢١٢``, ``٢١٫٠٠٠ مريض``, ``(1.489) جهازا``); bracketed figures count the noun after them (``(3202) عائلة``)
+unless they number a list; ``ثلثهم`` is a third of them.
+Ruled out: pyarabic's ``number.text2number`` (0.6.15): it reads words only (no digits, so not ``19 ألفا و848``)
+and gets ``ثلاث مئة`` (103) and ``مليونا ومئتي ألف`` (1000) wrong.
 
 >>> [(q.value, q.qualifier, q.unit, q.kind) for q in find_quantities("تعرضت القوات لأكثر من 165 هجوما")]
 [(165.0, 'more than', 'هجوما', 'cardinal')]
@@ -48,9 +54,11 @@ class Quantity:
 @dataclass(frozen=True)
 class _Numbers:
     words: dict[str, float]  # every number word -> its value
+    tens_units: dict[str, float]  # أحد, إحدى: one only before و + a tens word
     scales: dict[str, float]
     vague: dict[str, float]
     fractions: dict[str, float]
+    pronoun_fractions: frozenset[str]  # ثلثهم, نصفها: a fraction of what the pronoun names
     qualifiers: dict[str, str]
     currencies: dict[str, str]
     adjectives: dict[str, str]
@@ -63,6 +71,7 @@ class _Numbers:
     currency_before: re.Pattern[str]
     trigger: re.Pattern[str]
     pattern: re.Pattern[str]
+    plain: re.Pattern[str]  # the same without the digits joined by و after a scale (19 ألفا و848)
 
 
 @cache
@@ -79,37 +88,57 @@ def _numbers() -> _Numbers:
     after_q = {"تقريبا", "على الاقل", "على الاكثر"}
     before_q = {k: v for k, v in qualifiers.items() if k not in after_q}
     words = units | tens | hundreds | normed(d["dialect"])
+    tens_units = normed(d["tens_units"])
     B = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وبلف]))"  # word start, allowing one proclitic letter (و20 بالمئة)
     E = r"(?![^\W_])"
-    # digits: thousands groups first (2,500 / 1,250,000), then plain and decimal (2.5, 2,5)
-    DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-    WORD = rf"(?:{_alt(words | vague)})"
-    WORDSEQ = rf"{WORD}{E}(?:\s+و?(?:{_alt(words | scales | {'عشر': 0, 'عشره': 0})}){E}|\s+و(?:{_alt(fractions)}){E}|\s+وال(?:{_alt(tens)}){E})*"
-    SCALE = rf"(?:\s*(?:{_alt(scales)}){E})*"
+    # digits: thousands groups first (2,500 / 1,250,000, and 5.949.212 or ٥٫٩٤٩٫٢١٢ where the point groups
+    # thousands: two or more three-digit groups are never a decimal), then plain and decimal (2.5, 2,5)
+    DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d+(?:[.,]\d+)?"
+    SCALE1 = rf"\s*(?:{_alt(scales)}){E}"
+    SCALE = rf"(?:{SCALE1})*"
+    # digits joined by و after a scale word (19 ألفا و848, مليار و460 مليون): one number when each part is below
+    # the scale before it (_compound_ok); otherwise a range or a list (بين 20 ألفا و30 ألفا), read by ``plain``
+    CONT = rf"\s+و\s*\d{{1,3}}(?![\d.,]){SCALE}"
+    WORD = rf"(?:{_alt(words | vague)}|{_alt(tens_units)}(?=\s+و(?:{_alt(tens)}){E}))"
+    WORDSEQ = rf"{WORD}{E}(?:\s+و?(?:{_alt(words | scales | {'عشر': 0, 'عشره': 0})}){E}|\s+و(?:{_alt(fractions)}){E}|\s+وال(?:{_alt(tens)}){E}<ALT_CONT>)*"
     # (700) ألف ريال, «60» ألف زائر: digits set apart from their scale (not (5,712,778) مليون, a count said twice)
-    CLOSED = rf"(?:\d{{1,5}}(?:\.\d+)?\s*[)»\"”](?=\s*(?:{_alt(scales)}){E})|(?:{DIGITS})(?![\d]))"
     CUR = _alt(k for k in currencies if k not in "$€£")
+    # (3202) عائلة, (19.589.137) ريال: SPA-style digits in brackets before what they count (an indefinite noun, a
+    # currency or a percent sign); a bracket opening a line or a list is an item number (_quantity)
+    BRACKETED = (rf"(?:(?<=\()|(?<=\( ))(?:{DIGITS}) ?\)(?=[ \t]*(?:(?:{CUR}|{_alt(d['percent_words'])}){E}|[$€£%])"
+                 rf"|[ \t]+(?!ال)(?!(?:{_alt(scales)}){E})[^\W\d_]{{2,}})")
+    CLOSED = rf"(?:\d{{1,5}}(?:\.\d+)?\s*[)»\"”](?=\s*(?:{_alt(scales)}){E})|{BRACKETED}|(?:{DIGITS})(?![\d]))"
     lone = {normalize(w) for w in d["lone_scales"]}
     # a scale word that is the number itself, with what it is joined to: مليون, مليار و460 مليون, مليون ونصف المليون
-    PART = rf"(?:{DIGITS})(?![\d]){SCALE}|(?:{_alt(words | scales | fractions)}){E}(?:\s+(?:{_alt(scales)}){E})*"
+    # (مليون وتسع مئة ألف: the hundreds written apart multiply like a scale)
+    PART = rf"(?:{DIGITS})(?![\d]){SCALE}|(?:{_alt(words | scales | fractions)}){E}(?:\s+(?:{_alt(scales | {'مئه': 0, 'مائه': 0, 'عشر': 0, 'عشره': 0})}){E})*"
     LONE = rf"(?:{_alt(lone)}){E}(?:\s+و\s*(?:{PART}))*(?:\s+ال(?:{_alt(lone)}){E})?"
     # a one-letter unit only before its companion word (1000 م مربع)
     ABBR = "|".join(rf"{normalize(a)}(?=\s+(?:{_alt(normalize(w) for w in after)}){E})"
                     for a, after in d["unit_abbreviations"].items() if not a.startswith("_"))
-    pattern = re.compile(
+    # ثلثهم, نصفها: a fraction of what the pronoun names; not ربعها, also "her kin" in Gulf copy (بحق أهلها وربعها),
+    # nor نصه "its text"
+    pronoun_fractions = {f + p for f in fractions if f not in ("نص", "ربع") for p in _PRONOUNS}
+    DUAL = rf"(?:{_alt(d['dual_scales'])}){E}(?:\s+و(?:{_alt(words)}){E}(?:\s+(?:عشر|عشره){E})?<ALT_CONT>)*"  # ألفين وخمسمائة
+    SOURCE = (
         rf"(?:(?P<q>{_alt(before_q)})\s*)?"
         rf"(?P<cur1>[$€£])?\s*"
-        rf"{B}(?P<num>(?<![\d.,])(?:{CLOSED}{SCALE}|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:{_alt(fractions)}){E}(?=\s+(?:{CUR}){E})|(?:{_alt(d['dual_scales'])}){E}|{LONE}|(?:ال)?{WORDSEQ}))"
+        rf"{B}(?P<num>(?<![\d.,])(?:{CLOSED}(?:(?:{SCALE1})+<TAIL>)?|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:{_alt(fractions)}){E}(?=\s+(?:{CUR}){E})|{_alt(pronoun_fractions)}{E}|{DUAL}|{LONE}|(?:ال)?{WORDSEQ}))"
         rf"(?:\s*(?:-|الي|حتي|و)\s*(?P<num2>(?:{DIGITS})(?![\d]){SCALE}))?"
         rf"(?:\s*(?P<pct>%|{_alt(d['percent_words'])})"
         rf"|\s*(?P<cur>{CUR}|[$€£]){E}(?:\s+(?P<adj>{_alt(adjectives)}){E})?"
         rf"|\s+(?P<noun>[^\W\d_]{{2,}}{'|' + ABBR if ABBR else ''}))?"
         rf"(?:\s+(?P<q2>{_alt(after_q)}){E})?"
     )
+    pattern = re.compile(SOURCE.replace("<ALT_CONT>", f"|{CONT}").replace("<TAIL>", f"(?:{CONT})*"))
+    plain = re.compile(SOURCE.replace("<ALT_CONT>", "").replace("<TAIL>", ""))
     return _Numbers(
-        words=words | vague, scales=scales, vague=vague, fractions=fractions, qualifiers=qualifiers,
+        words=words | vague, tens_units=tens_units, scales=scales, vague=vague, fractions=fractions,
+        pronoun_fractions=frozenset(pronoun_fractions), qualifiers=qualifiers,
         currencies=currencies, adjectives=adjectives,
-        not_nouns=frozenset(normalize(w) for w in d["not_nouns"]) | frozenset(words) | frozenset(scales),
+        # (a number joined by و after a number is another number, never its counted noun: بين ألفين وألفين)
+        not_nouns=frozenset(normalize(w) for w in d["not_nouns"]) | frozenset(words) | frozenset(scales)
+        | frozenset("و" + w for w in words | scales),
         identifier_words=frozenset(normalize(w) for w in d["identifier_words"]),
         issue_words=frozenset(normalize(w) for w in d["issue_words"]),
         lone_scales=frozenset(lone),
@@ -117,6 +146,7 @@ def _numbers() -> _Numbers:
         round_name=re.compile(rf"(?<![^\W_])[وبل]?(?:ال)?(?:{_alt(normalize(w) for w in d['round_heads'])})\s+[^\W\d_]+\s*$"),
         unit_classes={normalize(w): cls for cls, ws in d["unit_classes"].items() if not cls.startswith("_") for w in ws},
         pattern=pattern,
+        plain=plain,
         # every quantity holds a digit, a currency sign or a number word
         trigger=re.compile(r"[\d$€£]|(?<![^\W_])[وبلف]?(?:ال)?" + _alt(words | vague | fractions | scales)),
     )
@@ -149,10 +179,14 @@ def find_quantities(text: str, spans: Iterable[tuple[int, int]] | None = None) -
 def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, to_orig, out: list) -> None:
     pos = lo
     while (m := nums.pattern.search(norm, pos, hi)) is not None:
+        if not _compound_ok(m["num"], nums):  # بين 20 ألفا و30 ألفا: two numbers, not 50,000
+            m = nums.plain.match(norm, m.start(), hi) or m
         q = _quantity(m, norm, nums, dates, text, to_orig)
         if q is not None:
             out.append(q)
-            pos = max(m.end(), pos + 1)
+            # a word read as the noun but refused (وألفين after ألفين) may open the next quantity
+            refused = m["noun"] is not None and q.unit_span is None
+            pos = max(m.start("noun") if refused else m.end(), pos + 1)
         else:  # what follows a rejected number (or range: صفحة 58 - 59) may be a quantity of its own
             resume = m.end("num2") if m["num2"] and not _definite(m["num"], nums) else m.end("num")
             pos = max(resume, m.start() + 1)
@@ -183,7 +217,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     value = _value(raw, nums)
     if value is None:
         return None
-    noun = m["noun"] if m["noun"] and m["noun"] not in nums.not_nouns else None
+    # a fraction with a pronoun counts no noun after it: نصفهم أقل من 15 عاما is 'half of them'
+    noun_raw = None if raw in nums.pronoun_fractions else m["noun"]
+    noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns else None
     bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or noun)
     if raw.split()[0] in nums.lone_scales and (
             _DIGIT_BEFORE.search(norm, max(0, a - 6), a)
@@ -212,8 +248,16 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         value_max = None
     end = m.end("num2") if value_max is not None else b
     qualifier = nums.qualifiers.get(re.sub(r"\s+", " ", m["q"])) if m["q"] else None
-    closer = _PAIRS.get(norm[a - 1]) if a else None
-    lead = a - 1 if closer and closer in raw else a  # (700) ألف ريال: the opening bracket goes with its closer
+    opener = a - 2 if norm[a - 2: a] in ("( ", "« ") else a - 1  # ( 3202) عائلة: a space inside the bracket
+    closer = _PAIRS.get(norm[opener]) if opener >= 0 else None
+    lead = opener if closer and closer in raw else a  # (700) ألف ريال: the opening bracket goes with its closer
+    if (lead < a and norm[lead] == "(" and value < 100 and not (m["pct"] or m["cur"] or m["cur1"])
+            and _ITEM_OPEN.search(norm, max(0, lead - 3), lead)):
+        return None  # 'وتتضمن: (1) تطوير الطرق': a bracket opening a line or a list numbers an item
+    if ")" in raw and value < 100 and value.is_integer() and _numbered_list(norm, a, int(value)):
+        return None  # '(1) تطوير الطرق (2) إنشاء الجسور': items numbered in sequence on one line
+    if ")" in raw and not (noun or m["pct"] or m["cur"] or m["cur1"] or value >= 1000):
+        return None  # '(15) في': a bracketed number before no counted noun is a reference or an item number
     start = m.start("q") if m["q"] else (m.start("cur1") if m["cur1"] else lead)
     kind, unit, unit_norm, unit_span = "cardinal", None, None, None
     if m["pct"]:
@@ -230,9 +274,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         code = (nums.adjectives.get(cb["adj"]) if cb["adj"] else None) or nums.currencies[cb["cur"]]
         unit_span = (cb.start("cur"), cb.end("adj") if cb["adj"] else cb.end("cur"))  # دولار أمريكي واحد
         kind, unit, unit_norm, start = "money", code, code, cb.start("cur")
-    elif m["noun"] and m["noun"] not in nums.not_nouns and not any(s < m.end("noun") and m.start("noun") < e for s, e in dates):
+    elif noun_raw and noun_raw not in nums.not_nouns and not any(s < m.end("noun") and m.start("noun") < e for s, e in dates):
         unit_span = m.span("noun")
-        unit_norm = _noun_norm(m["noun"])
+        unit_norm = _noun_norm(noun_raw)
     if unit_span is not None:
         end = max(unit_span[1], end)  # the unit may come first: $50, دولار واحد
     elif m["num2"] and value_max is None:
@@ -245,11 +289,15 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     unit_class = None
     if kind == "cardinal" and ounit is not None:
         unit = text[ounit[0]: ounit[1]]
-        unit_class = nums.unit_classes.get(m["noun"]) or nums.unit_classes.get(m["noun"][1:] if m["noun"][:1] in "وبل" else "")
+        unit_class = nums.unit_classes.get(noun_raw) or nums.unit_classes.get(noun_raw[1:] if noun_raw[:1] in "وبل" else "")
+    if (kind == "cardinal" and ounit is not None and unit_class is None and value < 1000
+            and _POINT_THOUSANDS.fullmatch(raw.strip("() "))):
+        value *= 1000  # (1.489) جهازا: a count of things is whole, so the point groups thousands (not 1.489 بالمئة)
     return Quantity(ostart, oend, text[ostart:oend], value, value_max, qualifier, unit, unit_norm, kind, number_span, ounit,
                     unit_class)
 
 
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # attached to a fraction: ثلثهم 'a third of them' (not نصه 'its text')
 _PAIRS = {"(": ")", "«": "»", '"': '"', "“": "”"}
 _DIGIT_BEFORE = re.compile(r"\d[^\w\n]{0,3}$")
 _DATED = re.compile(r"\s*[،,:-]?\s*")  # between an issue number and its date
@@ -291,7 +339,7 @@ def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str |
         nxt = norm[b: b + 3].lstrip()
         if nxt[:1] in "\"«" or nxt[:2] == "ال":
             return True
-    if raw in ("عشر", "عشره") and word_before is not None and word_before[:2] == "ال":
+    if raw in ("عشر", "عشره") and word_before is not None and "ال" in (word_before[:2], word_before[1:3]):
         return True
     if raw.split()[0] in ("الواحد", "الواحده") and " وال" in raw:
         return True  # القرن الواحد والعشرين, الدقيقة الواحدة والستين: an ordinal
@@ -314,6 +362,16 @@ def _function_words_q() -> frozenset[str]:
     words = frozenset(normalize(w) for w in _data("numbers_words.json")["not_nouns"]) | {"كل", "وكل", "لكل"}
     return words - {"غير", "سوي", "الا"}  # غير واحد, إلا واحد: "only one" counts
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+def _numbered_list(norm: str, a: int, n: int) -> bool:
+    """The bracketed number n at ``a`` has its predecessor before it, or its successor after it, on its line."""
+    lo, hi = norm.rfind("\n", 0, a) + 1, norm.find("\n", a)
+    hi = len(norm) if hi < 0 else hi
+    return (n > 1 and re.search(rf"\(\s?{n - 1}\s?\)", norm[lo:a]) is not None) or re.search(
+        rf"\(\s?{n + 1}\s?\)", norm[a:hi]) is not None
+
+
+_POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_ITEM_OPEN = re.compile(r"(?:^|[\n:;.\-])\s*$")
 _LIST_ITEM = re.compile(r"(?:^|\n|[\[(])\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:[-.)\]:]\s|\.$|-)")
 _PHONE = re.compile(r"0\d{2,}|\d{7,}")  # 0608 (a time), 0555123456, 6514773
@@ -340,6 +398,37 @@ def _looks_like_code(raw: str, norm: str, a: int, b: int) -> bool:
     return bool(re.match(r"[ -]\d{3}", norm[b: b + 4])) and raw.isdigit()
 
 
+_JOINED_DIGITS = re.compile(r"\s+و\s*(?=\d)")
+
+
+def _compound_ok(raw: str, nums: _Numbers) -> bool:
+    """Digits joined by و to a number are one compound only below the scale word before them: ``19 ألفا و848``
+    (19,848) and ``مليار و460 مليون``, but not ``20 ألفا و30 ألفا`` nor ``5 و6``."""
+    parts = _JOINED_DIGITS.split(raw)
+    for before, part in zip(parts, parts[1:], strict=False):
+        last = _NUMBER_TOKEN.findall(before)[-1]
+        last = last[1:] if last[:1] == "و" and last[1:] in nums.scales else last
+        scale = nums.scales.get(last, 0.0)
+        value = _value(part, nums)
+        if scale < 1000 or value is None or value >= scale:
+            return False
+    return True
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_POINT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+
+
+def _digits(tok: str, scaled: bool) -> float:
+    """2,500 and 2.5 and 2,5; 5.949.212 (points grouping thousands); 21.000 with no scale word after it is
+    twenty-one thousand (٢١٫٠٠٠ مريض: no outlet writes 21 with three zero decimals), but 1.000 مليار is one billion."""
+    if _GROUPED.fullmatch(tok):
+        return float(tok.replace(",", ""))
+    if _POINT_GROUPED.fullmatch(tok) or (not scaled and re.fullmatch(r"\d{1,3}\.000", tok)):
+        return float(tok.replace(".", ""))
+    return float(tok.replace(",", "."))
+
+
 def _value(raw: str, nums: _Numbers) -> float | None:
     """The value of a number as written: digits with separators and scale words, or a run of number words.
 
@@ -347,23 +436,26 @@ def _value(raw: str, nums: _Numbers) -> float | None:
     [2500.0, 13200000.0, 36400000.0]
     """
     tokens = _NUMBER_TOKEN.findall(raw)  # "120مليار": digits and a scale word may touch
+    for k in range(len(tokens) - 2, -1, -1):  # أحد عشر, اثنتي عشرة: one number word in two tokens
+        pair = tokens[k] + " " + tokens[k + 1]
+        if pair in nums.words or (pair[:1] == "و" and pair[1:] in nums.words):
+            tokens[k: k + 2] = [pair]
     total, current = 0.0, 0.0
     first = tokens[0]
     if first[0].isdigit():
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", first):
-            current = float(first.replace(",", ""))
-        else:
-            current = float(first.replace(",", "."))
+        current = _digits(first, scaled=len(tokens) > 1 and tokens[1] in nums.scales)
         tokens = tokens[1:]
     elif first in nums.fractions:
         current = nums.fractions[first]
         tokens = tokens[1:]
+    elif first in nums.pronoun_fractions:
+        return nums.fractions[re.sub(f"(?:{'|'.join(_PRONOUNS)})$", "", first)]  # ثلثهم: a third of them
     last_scale = 0.0
     for k, tok in enumerate(tokens):
         if tok == "و":  # مليار و460 مليون
             continue
         if tok[0].isdigit():
-            current += float(tok.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", tok) else float(tok.replace(",", "."))
+            current += _digits(tok, scaled=True)
             continue
         word = tok[1:] if tok.startswith("و") and tok[1:] in nums.words | nums.scales | nums.fractions.keys() else tok
         if word.startswith("وال") and word[3:] in nums.words:
@@ -380,7 +472,11 @@ def _value(raw: str, nums: _Numbers) -> float | None:
             continue
         if word.startswith("ال") and word[2:] in nums.words and word[2:] not in _WEEKDAY_NUMBERS:
             word = word[2:]  # الثلاث, العشرات; never الاثنين (Monday)
-        if word in nums.scales:
+        if word in nums.tens_units:
+            current += nums.tens_units[word]  # إحدى وعشرين (the pattern allows it only before a tens word)
+        elif nums.words.get(word) == 100 and 2 < current < 10 and not tok.startswith("و"):
+            current *= 100  # ثلاث مئة, خمس مائة: the hundreds written apart
+        elif word in nums.scales:
             current = (current or 1) * nums.scales[word]
             last_scale = nums.scales[word]
             if nums.scales[word] >= 1000:

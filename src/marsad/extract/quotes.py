@@ -4,14 +4,12 @@ A *quote* is a speech cue (``قال``, ``وأكدت``, ``مضيفاً``, a headl
 direct when the content is in quotation marks, reported when it follows إن/أن. A pronoun cue (``وأضاف``,
 ``وقال معاليه``, ``وأوضح المسؤول``, ``مؤكداً أن``) takes the last named speaker before it. An *attribution* says which
 outlet relays the claim and whose claim it is (``نقلت رويترز عن أربعة مصادر``, ``وفق وكالة رويترز``,
-``قال مسؤول أميركي لـ "رويترز"``).
+``قال مسؤول أميركي لـ "رويترز"``); attributions are read in the same scan, by the helpers of
+``marsad.extract.attribution`` (``Attribution`` and ``find_attributions`` are also importable from here).
 
 >>> q = find_quotes('وقال المتحدث باسم الجيش العراقي اللواء يحيى رسول إن الاجتماعات ستتواتر بصورة دورية.')[0]
 >>> q.speaker, q.speaker_head, q.cue, q.text, q.direct
 ('المتحدث باسم الجيش العراقي اللواء يحيى رسول', 'يحيى رسول', 'وقال', 'الاجتماعات ستتواتر بصورة دورية', False)
->>> a = find_attributions('ونقل موقع “بغداد اليوم” عن مصدر أمني ان الاجتماعات شهدت نقاشا.')[0]
->>> a.reporter, a.source, a.cue
-('بغداد اليوم', 'مصدر أمني', 'ونقل')
 
 All word lists are in ``data/quotes_lexicon.json``. Everything works on tokens from ``arabic.tokenize`` of the
 sentences that can hold a cue, so offsets index the text passed in. Ruled out: a full parser (no model may be
@@ -27,11 +25,25 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from marsad.arabic import _TOKEN, Sentence, normalize, split_sentences
 from marsad.extract.dates import fold_with_offsets
 
-__all__ = ["Attribution", "Quote", "find_attributions", "find_quotes"]
+if TYPE_CHECKING:
+    from marsad.extract.attribution import Attribution
+
+__all__ = ["Quote", "find_quotes"]  # Attribution and find_attributions: see __getattr__
+
+
+def __getattr__(name: str):
+    # Attribution and find_attributions live in marsad.extract.attribution, which imports this module's scanner;
+    # they are re-exported lazily so that either module may be imported first
+    if name in ("Attribution", "find_attributions"):
+        from marsad.extract import attribution
+
+        return getattr(attribution, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # Quotation marks paired within a paragraph: guillemets U+00AB/U+00BB, English curly quotes U+201C/U+201D, and
 # the low-9 U+201E some keyboards open with. Straight double quotes pair left to right.
@@ -43,6 +55,7 @@ _COMMAS = ",\u060C"  # Latin comma and Arabic comma U+060C
 _MAX_SPEAKER = 16  # tokens; the longest role + name mention in the seeds is 11 ('نائب رئيس حكومة إقليم ...')
 _MAX_TAIL = 10  # tokens between a speaker and its إن/أن ('اليوم الأحد', 'في تصريح لـ«واس»')
 _SHORT_TERM = 2  # a quoted term of up to this many words, not introduced as speech, is a name, not a quote
+_OUTLET_NAME_WORDS = 5  # a quoted outlet name after صحيفة/وكالة/موقع ('ذي دايلي ستار صنداي'); longer is a quotation
 
 
 @dataclass(frozen=True)
@@ -64,22 +77,6 @@ class Quote:
         return asdict(self)
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """Who relays a claim (``reporter``; None when it is the outlet itself) and whose claim it is (``source``)."""
-
-    start: int
-    end: int
-    text: str
-    reporter: str | None
-    source: str | None
-    cue: str
-    sentence: tuple[int, int]
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
 def find_quotes(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[Quote]:
     """Direct and reported quotes in ``text`` (or only inside ``spans``), in text order.
 
@@ -87,15 +84,6 @@ def find_quotes(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
     [('الوزير', True)]
     """
     return list(_scan(text, _spans_key(text, spans))[0])
-
-
-def find_attributions(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[Attribution]:
-    """Attribution phrases in ``text`` (or only inside ``spans``), in text order.
-
-    >>> [(a.reporter, a.source) for a in find_attributions('قال مسؤول أميركي لـ "رويترز" إن المحادثات بدأت.')]
-    [('رويترز', 'مسؤول أميركي')]
-    """
-    return list(_scan(text, _spans_key(text, spans))[1])
 
 
 def _spans_key(text: str, spans: Iterable[tuple[int, int]] | None) -> tuple[tuple[int, int], ...]:
@@ -141,6 +129,9 @@ class _Lexicon:
     cue_words: frozenset[str]  # every first word of a cue, to skip paragraphs and sentences without one
     cue_tokens: frozenset[str]  # speech verbs and participles
     role_preps: frozenset[str]
+    complement_heads: frozenset[str]  # indefinite nouns that may open a role's complement: 'المشرف على وكالة ...'
+    stance: frozenset[str]  # sentence-opening verbs whose subject a later participle speaks for: 'عبر X ... مضيفا'
+    stance_an: frozenset[str]  # those read as verbs only with عن after the subject (عبر is also 'via')
     outlet_first: frozenset[str]  # first words of outlet names ('رويترز' in 'لرويترز')
     attr_any: frozenset[str]  # every word that can open an attribution: relay verbs, attribution cues, speech verbs
 
@@ -201,6 +192,9 @@ def _lexicon() -> _Lexicon:
         cue_words=frozenset(cue_words),
         cue_tokens=frozenset(verbs) | participles,
         role_preps=_norms(raw["role_prepositions"]),
+        complement_heads=_norms(raw["role_complement_heads"]),
+        stance=_norms(raw["stance_verbs"]) | {p + w for w in _norms(raw["stance_verbs"]) for p in "وف"},
+        stance_an=_norms(raw["stance_verbs_with_an"]) | {p + w for w in _norms(raw["stance_verbs_with_an"]) for p in "وف"},
         outlet_first=frozenset(k[0] for k in outlets if len(k[0]) > 2),
         attr_any=frozenset(verbs) | _norms(raw["relay_verbs"]) | {p + w for w in _norms(raw["relay_verbs"]) for p in "وف"}
         | frozenset(c[0] for c in attr_cues) | frozenset(p + c[0] for c in attr_cues for p in "وف"),
@@ -356,6 +350,9 @@ def _quote_pairs(text: str, lo: int, hi: int) -> dict[int, int]:
 
 def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexicon, state: _State,
                    quotes: list[Quote], attributions: list[Attribution], fold) -> None:
+    # attribution imports this module, so it is bound at call time (a dict lookup once loaded)
+    from marsad.extract import attribution
+
     toks = _tokens(text, sent, fold)
     if not toks:
         return
@@ -384,13 +381,15 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
         speaker, content, direct, reporter_span = found
         if speaker is not None:
             sentence_speaker = speaker
+            if sent.start <= speaker.start < sent.end:
+                covered.append((speaker.start, speaker.end))  # a quoted name inside it is no quotation
         cue_tok = toks[c]
         if reporter_span is not None and speaker is not None:
-            reporter = _outlet_name(text, toks, reporter_span, pairs, lex, state)
+            reporter = attribution._outlet_name(text, toks, reporter_span, pairs, lex, state)
             if reporter:
                 a_lo, a_hi = cue_tok.start, toks[reporter_span[1] - 1].end
                 a_hi = _past_closer(text, a_hi)
-                attributions.append(Attribution(a_lo, a_hi, text[a_lo:a_hi], reporter, speaker.text,
+                attributions.append(attribution.Attribution(a_lo, a_hi, text[a_lo:a_hi], reporter, speaker.text,
                                                 cue_tok.text, span))
         if content is None:
             continue
@@ -405,7 +404,7 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
                     covered.append((o + 1, cl))
     _orphan_quotes(text, toks, sent, pairs, covered, sentence_speaker, lex, quotes)
     _colon_headline(text, toks, sent, pairs, covered, lex, state, quotes)
-    _prepositional_attributions(text, toks, sent, pairs, lex, state, attributions)
+    attribution._prepositional_attributions(text, toks, sent, pairs, lex, state, attributions)
 
 
 def _tokens(text: str, sent: Sentence, fold) -> list[_Tok]:
@@ -472,9 +471,12 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     norm = toks[k].norm
     if norm == _ALI and toks[k].text.endswith("\u064A"):
         return False  # the name 'علي', which normalizes like the preposition 'على'
-    if (norm in lex.role_preps and 0 < k < len(toks) - 1 and _definite(toks[k + 1].norm)
+    if (norm in lex.role_preps and 0 < k < len(toks) - 1
+            and (_definite(toks[k + 1].norm) or _is(toks[k + 1].norm, lex.complement_heads))
             and (_is(toks[k - 1].norm, lex.roles) or k > 1 and _is(toks[k - 2].norm, lex.roles))):
-        return False  # 'المشرف على الفعاليات علي الغانم': the role's complement, not the end of the mention
+        # 'المشرف على الفعاليات علي الغانم', 'المشرف العام على مستشفى الملك سعود': the role's complement, not the
+        # end of the mention (but 'الوزير على هامش المؤتمر' ends at على)
+        return False
     if norm == _AWWAL and k + 1 < len(toks) and toks[k + 1].norm in (_AMS, _MIN):
         return True  # 'قال تقرير أول أمس': a time, not part of the speaker
     if len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] not in "اي" and (
@@ -557,7 +559,9 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if q is not None:
             close = pairs[q]
             tail = text[close + 1:sent.end].strip(" .\u061F!")
-            if _word_count(text[q + 1:close]) > _SHORT_TERM + 1 or not tail:
+            # a quoted name after an outlet noun may be longer: 'كشفت صحيفة "ذي دايلي ستار صنداي" بأن'
+            named = k > j and _is(toks[k - 1].norm, lex.types_strip | lex.types_keep)
+            if _word_count(text[q + 1:close]) > (_OUTLET_NAME_WORDS if named else _SHORT_TERM + 1) or not tail:
                 break
             # a short quoted name inside the mention: 'وكالة "رويترز"' -- keep reading
         if any(ch in gap for ch in _COMMAS) and k > j:
@@ -734,7 +738,9 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
              sent: Sentence, pairs: dict[int, int], pronoun_cue: bool) -> _Speaker | None:
     cue = toks[c]
     if pronoun_cue:
-        return state.last if cue.norm in lex.participles else None
+        if cue.norm not in lex.participles:
+            return None
+        return _stance_speaker(text, toks, c, lex, state, pairs) or state.last
     if mention is not None:
         words = [t.norm for t in toks[mention[0]:mention[1]]]
         if len(words) == 1 and words[0] in lex.honorifics:
@@ -748,12 +754,64 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
     subject = _subject_before(toks, c, text, lex)
     if subject is not None:
         return _make_speaker(text, toks, subject, lex, pairs)
+    stance = _stance_speaker(text, toks, c, lex, state, pairs)
+    if stance is not None:
+        return stance
     if lex.verbs.get(cue.norm):
         return None  # 'قالوا إنها': a plural pronoun; the last singular speaker is not its antecedent
     if state.last is not None and state.last.head.endswith(("ون", "ين")) and _is(
             state.last.head.split()[0], lex.anonymous | lex.roles):
         return None  # 'وتضيف' after 'محللون': a singular pronoun; the last plural speaker is not its antecedent
     return state.last
+
+
+_ABOUT = frozenset(normalize(w) for w in ("عن", "عما", "عمن"))
+
+
+def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _State,
+                    pairs: dict[int, int]) -> _Speaker | None:
+    """The subject of a stance verb opening the sentence, for a participle or subject-less cue after it with no
+    speech verb between: 'وعبّر مسافر آخر عن استيائه ... مبيناً أن' -> 'مسافر آخر'; 'رفض أليخاندرو ماريلا رئيس
+    الجهاز الطبي لنادي ريفير بليت الحديث ... نافيا' -> 'أليخاندرو ماريلا رئيس الجهاز الطبي'. It becomes the last
+    speaker, the antecedent of the pronoun cues that follow."""
+    # the verb opens the sentence, or follows a fronted phrase and its comma ('وقبل إعلان النتائج، ظهر الرئيس')
+    v = 0 if toks and toks[0].norm in lex.stance else next(
+        (k for k in range(1, min(c, 9)) if any(ch in _gap(text, toks, k) for ch in _COMMAS)), None)
+    if v is None or c < v + 2 or toks[v].norm not in lex.stance or any(t.norm in lex.verbs for t in toks[v + 1:c]):
+        return None
+    k = v + 1
+    while k < min(c, v + 1 + _MAX_SPEAKER):
+        gap = _gap(text, toks, k)
+        if k > v + 1 and any(ch in gap for ch in _COMMAS + ":(;\u061B"):
+            break
+        if toks[k].norm in lex.openers or toks[k].norm in _ABOUT or _comp_at(toks, k, lex) is not None or _stop_at(toks, k, lex):
+            break
+        k += 1
+    lo = v + 1
+    if k == lo or toks[v].norm in lex.stance_an and not any(t.norm in _ABOUT for t in toks[k:c]):
+        return None
+    first = toks[lo].norm
+    role = next((r for r in range(lo, k) if _is(toks[r].norm, lex.roles)), None)
+    if _is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media) or first in lex.numbers:
+        mention = _trim_subject(text, toks, (lo, k), lex)
+    elif role is not None and role - lo <= 3:  # a name, then its role: keep the role's noun phrase only
+        trimmed = _trim_subject(text, toks, (role, k), lex)
+        mention = (lo, trimmed[1] if trimmed else role)
+    else:
+        mention = (lo, k) if k - lo <= 3 else None  # a short name or description: 'مسافر آخر'
+    if mention is None:
+        return None
+    words = [t.norm for t in toks[mention[0]:mention[1]]]
+    if (state.last is not None and len(words) <= 2 and _definite(words[0]) and _is(words[0], lex.roles | lex.anonymous)
+            and (set(_bare(words[0])) & state.last.role or not state.last.role and " " not in state.last.head)):
+        # 'ودافع الرئيس الأميركي' after 'الرئيس الأميركي باراك أوباما' or after 'أوباما', 'ودافع المدرب الأرجنتيني'
+        # after 'مارتينو': a definite role without a name takes up the person named before
+        return state.last
+    speaker = _make_speaker(text, toks, mention, lex, pairs)
+    if state.last is not None and f" {speaker.text} " in f" {state.last.text} ":
+        return state.last  # 'واختتم العبيد قائلا' after '... المهندس صالح عبدالكريم العبيد': the full mention
+    state.last = speaker
+    return speaker
 
 
 def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon) -> tuple[int, int] | None:
@@ -785,6 +843,29 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     return lo, hi
 
 
+_QAD = normalize("قد")
+_KANA = frozenset(normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
+
+
+def _kana_subject(toks: list[_Tok], q: int, text: str, lex: _Lexicon) -> tuple[int, int] | None:
+    """'وكان رئيس الوزراء الياباني شينزو آبي قد قال' -> the tokens between كان and قد (q is قد's index): the
+    pluperfect frame of news copy, with the subject inside it."""
+    for k in range(q - 1, max(-1, q - 14), -1):
+        if toks[k].norm in _KANA:
+            lo, hi = k + 1, q
+            if lo >= hi or any(t.norm in lex.verbs or t.norm in lex.comps for t in toks[lo:hi]):
+                return None
+            first = toks[lo].norm
+            named = hi - lo <= 3 or any(_is(t.norm, lex.roles | lex.titles) for t in toks[lo:hi])
+            if (_is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media | lex.types_strip
+                    | lex.types_keep) or first in lex.numbers or named) and first not in _NOT_TOPICS | _FRONTED:
+                return lo, hi
+            return None
+        if toks[k].norm in lex.verbs or toks[k].norm in lex.comps:
+            return None
+    return None
+
+
 def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple[int, int] | None:
     """'لكن مصدر حكومي عراقي أكد' -> the tokens of 'مصدر حكومي عراقي'; 'أما المحلل أمين قمورية، فأوضح' -> the
     tokens of 'المحلل أمين قمورية' (the topic أما fronts, taken up by the ف of the cue)."""
@@ -792,13 +873,29 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
         topic = _topic_before(toks, c, text)
         if topic is not None:
             return topic
+    if c > 1 and toks[c - 1].norm == _QAD:
+        return _kana_subject(toks, c - 1, text, lex)
     b = c
+    # 'لكن محمد المهدي رئيس الجمعية، أكد أن', 'دراسة أجرتها الوزارة، ذكرت أن': a subject closed by a comma before a
+    # cue without و/ف (after a comma, a cue with و starts a new clause: '...، وأضاف')
+    comma_closed = c > 0 and toks[c].norm[:1] not in "وف" and any(ch in _gap(text, toks, c) for ch in _COMMAS)
+    if comma_closed:
+        b = c - 1
     while b > 0 and c - b < 10:
-        if any(ch in _gap(text, toks, b) for ch in _COMMAS + ":") or toks[b - 1].norm in lex.openers:
+        if any(ch in _gap(text, toks, b) for ch in _COMMAS + ":"):
+            if comma_closed:
+                return None  # '...، عمرو السولية، لاعب وسط الفريق، قال فيه': an apposition between commas
+            break
+        if toks[b - 1].norm in lex.openers:
             break
         if toks[b - 1].norm in lex.verbs or toks[b - 1].norm in lex.comps:
+            if comma_closed and toks[b - 1].norm in lex.verbs:
+                return None  # 'بين اللجنة ودائرة التحكيم، قال': the phrase belongs to the word before it
             break
         b -= 1
+    if comma_closed and b < c and (toks[b].norm in _NOT_TOPICS | _FRONTED or toks[b].norm[:1] in "وف"
+                                   and toks[b].norm[1:] in _NOT_TOPICS | _FRONTED):
+        return None  # 'وفي مقابلة صحافية قبل شهور، قالت', 'ومع حضور ممثل عن «جينيس» الحفل، أشار': a fronted phrase
     while b < c and toks[b].norm in lex.subject_skip:
         b += 1
     if b >= c or c - b > 8:
@@ -807,10 +904,12 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
     if (_is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media | lex.types_strip
             | lex.types_keep) or first in lex.numbers):
         return b, c
-    if b == 0 and c - b <= 3 and not toks[b].norm.startswith("و"):
+    if b == 0 and c - b <= 3 and not toks[b].norm.startswith("و") and not comma_closed:
         return b, c  # a bare name opening the sentence: 'ويتكوف قال' is rare, 'السيسي قال' common
     role = next((r for r in range(b + 1, c) if _is(toks[r].norm, lex.roles)), None)
-    if b == 0 and c - b <= 8 and role is not None and role - b <= 3 and all(
+    # 'لكن محمد مختار المهدي رئيس الجمعية الشرعية، أكد' (not after أن: 'وبين أن قرار الاستعانة بمدير ... يؤكد')
+    opens = b == 0 or toks[b - 1].norm in lex.openers and toks[b - 1].norm not in lex.comps
+    if opens and c - b <= 8 and role is not None and role - b <= 3 and all(
             t.norm not in _PRONOUN_PREPS and t.norm not in lex.stops for t in toks[b:role]):
         return b, c  # 'خالد العجلان رئيس نادي الطائي السابق قال:': a name and its role opening the sentence
     return None
@@ -818,6 +917,7 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
 
 _PRONOUN_PREPS = frozenset(normalize(w) for w in ("مني", "منه", "منها", "لي", "له", "لها", "عليه", "عنه", "معه", "إليه"))
 _AMMA = frozenset(normalize(w) for w in ("أما", "وأما"))
+_FRONTED = frozenset(normalize(w) for w in ("بعد", "قبل", "خلال", "حول", "عند", "لدى", "منذ", "أثناء", "وسط", "إثر"))
 _NOT_TOPICS = frozenset(normalize(w) for w in ("عن", "في", "بشأن", "حول", "فيما", "بالنسبة", "على", "من", "مع", "إلى"))
 
 
@@ -905,49 +1005,7 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
     return text[lo:hi].strip(" \"\u00AB\u00BB\u201C\u201D")
 
 
-# --- attributions --------------------------------------------------------------------------------------------------
-def _outlet_name(text: str, toks: list[_Tok], tspan: tuple[int, int], pairs: dict[int, int], lex: _Lexicon,
-                 state: _State) -> str | None:
-    """The outlet named by tokens tspan, or None when they name no outlet.
-
-    A quoted name is taken as written ('“بغداد اليوم”'); a media noun is dropped before a name ('وكالة رويترز
-    الإخبارية' -> 'رويترز') but kept when it is part of the name ('وكالة الأنباء السعودية', 'تلفزيون سوريا');
-    'المجلة' / 'الوكالة' alone refer back to the last outlet of that kind.
-    """
-    lo_t, hi_t = tspan
-    if lo_t >= hi_t or hi_t > len(toks):
-        return None
-    seg = toks[lo_t:hi_t]
-    lo, hi = seg[0].start, seg[-1].end
-    first = seg[0].norm
-    kind = next((f for f in _bare(first) if f in lex.types_strip or f in lex.types_keep), None)
-    for o, cl in pairs.items():
-        if lo - 2 <= o < hi and cl <= _past_closer(text, hi) + 1 and o < cl:
-            inner = text[o + 1:cl].strip()
-            if inner and _word_count(inner) <= 4:
-                return _remember(state, kind or "", inner)
-    if kind is not None:
-        rest = seg[1:]
-        if not rest or (_definite(first) and not any(_outlet_key(rest, lex))):
-            for k, name in reversed(state.reporters or []):  # 'المجلة' -> the magazine named before
-                if k == kind:
-                    return name
-            return None if not rest else None
-        if rest[0].norm in lex.generic or first in lex.types_keep or ("ال" + first) in lex.types_keep:
-            rest = seg  # 'وكالة الأنباء السعودية', 'تلفزيون سوريا'
-        while len(rest) > 1 and rest[-1].norm in lex.descriptors:
-            rest = rest[:-1]
-        name = text[rest[0].start:rest[-1].end]
-        if seg[0].norm.startswith("ل") and rest is seg:
-            name = name[1:] if not seg[0].norm.startswith("لل") else "ال" + name[2:]
-        return _remember(state, kind, name)
-    for key in _outlet_key(seg, lex):
-        return _remember(state, "", lex.outlets[key])
-    if any(t.norm in lex.media for t in seg[:2]):
-        return _remember(state, "", text[lo:hi])
-    return None
-
-
+# --- outlets (shared with marsad.extract.attribution) -----------------------------------------------------------------
 def _outlet_key(seg: list[_Tok], lex: _Lexicon):
     norms = tuple(t.norm for t in seg)
     for n in range(min(4, len(norms)), 0, -1):
@@ -959,108 +1017,6 @@ def _outlet_key(seg: list[_Tok], lex: _Lexicon):
         for n in range(min(4, len(stripped)), 0, -1):
             if stripped[:n] in lex.outlets:
                 yield stripped[:n]
-
-
-def _remember(state: _State, kind: str, name: str) -> str:
-    if state.reporters is not None:
-        state.reporters.append((kind, name))
-    return name
-
-
-def _np_after(toks: list[_Tok], k: int, text: str, lex: _Lexicon, limit: int = 10) -> tuple[int, int]:
-    """Token span of the noun phrase that starts at token k and runs to a comma, a stop word or إن/أن."""
-    hi = k
-    while hi < min(len(toks), k + limit):
-        if hi > k and any(ch in _gap(text, toks, hi) for ch in _COMMAS + ":;\u061B("):
-            break
-        if _comp_at(toks, hi, lex) is not None or (hi > k and _stop_at(toks, hi, lex)):
-            break
-        if hi > k and toks[hi].norm in lex.fillers:
-            break
-        hi += 1
-    return k, hi
-
-
-def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int, int], lex: _Lexicon,
-                                state: _State, out: list[Attribution]) -> None:
-    span = (sent.start, sent.end)
-    starts = [i for i, t in enumerate(toks) if t.norm in lex.attr_any]  # the only tokens that can open one
-    k = 0
-    for i in starts:
-        if i < k:
-            continue  # inside a cue already read
-        k = i
-        t = toks[k]
-        # 1. relay: 'نقلت رويترز عن أربعة مصادر', 'وكانت وسائل اعلام غربية نقلت عن مسؤول'
-        if t.norm in lex.relay:
-            a = _relay(text, toks, k, pairs, lex, state, span)
-            if a is not None:
-                out.append(a)
-            k += 1
-            continue
-        # 2. 'وفق وكالة رويترز', 'بحسب مصادر', 'نقلا عن مسؤول'
-        n = _attr_cue_at(toks, k, lex)
-        if n:
-            m = k + n
-            while m < len(toks) and (toks[m].norm in lex.attr_fillers or toks[m].norm == "ل"):
-                m += 1
-            if m < len(toks):
-                lo_t, hi_t = _np_after(toks, m, text, lex)
-                if hi_t > lo_t:
-                    reporter = _outlet_name(text, toks, (lo_t, hi_t), pairs, lex, state)
-                    first = toks[lo_t].norm
-                    sourcy = _is(first, lex.roles | lex.anonymous | lex.institutions | lex.titles) or first in lex.numbers
-                    if reporter or sourcy:
-                        a_hi = _past_closer(text, toks[hi_t - 1].end)
-                        s_lo = toks[lo_t].start
-                        source = None if reporter else text[s_lo:toks[hi_t - 1].end]
-                        if source and first.startswith("ل") and _is(first, lex.roles | lex.institutions) is not False:
-                            # 'وفقاً للمصادر' -> 'المصادر'; 'وفقاً لوزارة الصحة' -> 'وزارة الصحة'
-                            source = ("ا" + source[1:]) if first.startswith("لل") else source[1:]
-                        out.append(Attribution(t.start, a_hi, text[t.start:a_hi], reporter, source,
-                                               " ".join(x.text for x in toks[k:k + n]), span))
-            k += n
-            continue
-        # 3. an outlet as the subject of a speech verb: 'ذكرت مجلة "فورين بوليسي"', 'كشفت وكالة "رويترز"'
-        if t.norm in lex.verbs and k + 1 < len(toks):
-            lo_t, hi_t = _np_after(toks, k + 1, text, lex, limit=6)
-            first = toks[lo_t].norm if lo_t < len(toks) else ""
-            quoted = text[toks[k].end:toks[lo_t].start].strip()[:1] in _OPENERS if lo_t < len(toks) else False
-            if hi_t > lo_t and not first.startswith("ل") and (quoted or _is(first, lex.types_strip | lex.types_keep) or
-                                any(_outlet_key(toks[lo_t:hi_t], lex))):
-                reporter = _outlet_name(text, toks, (lo_t, hi_t), pairs, lex, state)
-                if reporter:
-                    a_hi = _past_closer(text, toks[hi_t - 1].end)
-                    out.append(Attribution(t.start, a_hi, text[t.start:a_hi], reporter, None, t.text, span))
-        k += 1
-
-
-def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon, state: _State,
-           span: tuple[int, int]) -> Attribution | None:
-    an = k + 1
-    while an < min(len(toks), k + 9) and toks[an].norm != "عن":
-        an += 1
-    if an >= len(toks) or toks[an].norm != "عن":
-        return None
-    if an > k + 1:
-        reporter = _outlet_name(text, toks, (k + 1, an), pairs, lex, state)
-        if reporter is None:
-            reporter = text[toks[k + 1].start:_past_closer(text, toks[an - 1].end)].strip(" \"\u201D\u00BB")
-        a_lo = toks[k].start
-    else:
-        subject = _subject_before(toks, k, text, lex)
-        if subject is None:
-            reporter, a_lo = None, toks[k].start
-        else:
-            reporter = _outlet_name(text, toks, subject, pairs, lex, state) or text[
-                toks[subject[0]].start:toks[subject[1] - 1].end]
-            a_lo = toks[subject[0]].start
-    lo_t, hi_t = _np_after(toks, an + 1, text, lex)
-    if hi_t <= lo_t:
-        return None
-    src_hi = _past_closer(text, toks[hi_t - 1].end)
-    source = text[toks[lo_t].start:src_hi]
-    return Attribution(a_lo, src_hi, text[a_lo:src_hi], reporter, source, toks[k].text, span)
 
 
 # --- quotations without a cue verb ---------------------------------------------------------------------------------
