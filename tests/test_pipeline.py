@@ -218,3 +218,17 @@ def test_quote_speakers_link_to_the_person_entities_they_name(seeds_analysis, go
         assert canonical.get(quote["speaker_entity"]) == item["speaker"], item
         checked += 1
     assert checked >= 3
+
+
+def test_entity_model_setting_picks_the_recognizer_and_a_wrong_one_stops_before_anything_is_stored(seeds_dir, tmp_path):
+    from marsad.errors import BackendError
+
+    with Store(tmp_path / "bad.db") as store:
+        with pytest.raises(BackendError, match="unknown recognizer 'nope'"):
+            pipeline.run([seeds_dir], Settings.build({"entity_model": "nope"}), store)
+        assert analysis.build(store)["documents"] == []
+    with Store(tmp_path / "neural.db") as store:
+        pipeline.run([seeds_dir], Settings.build({"entity_model": "neural", "workers": 1}), store)
+        names = {e["canonical"] for e in analysis.build(store)["entities"]}
+    # the neural model's reading of the seeds: the people and bodies of the story are there
+    assert {"محمد شياع السوداني", "يحيى رسول", "التحالف الدولي", "الولايات المتحدة"} <= names

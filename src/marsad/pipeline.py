@@ -43,6 +43,9 @@ def run(paths: Iterable[str | PathLike], settings: Settings, store: Store,
     """
     started = perf_counter()
     report = RunReport()
+    from .extract.entities import load_recognizer
+
+    load_recognizer(settings.entity_model)  # a wrong entity_model fails here, once, with what to do
     run_id = store.start_run(settings.as_dict())
     duplicates, stories = open_indexes(store, settings)
     new_docs = _identify(ingest.iter_documents(paths, max_file_mb=settings.max_file_mb), store, report, run_id,
@@ -86,7 +89,7 @@ def prepare(raw: RawDoc, doc_id: str, settings: Settings) -> Prepared | Rejectio
         stage = "date"
         article = resolve_published(article)  # 4. date
         stage = "extract"
-        found = extract.extract_all(article)  # 5. extract
+        found = extract.extract_all(article, settings.entity_model)  # 5. extract
         stage = "fingerprint"
         return article, found, dedupe.fingerprint(article, settings.shingle_words), cluster.features(article)
     except Exception as e:  # a bug on one odd document must not stop the batch: keep it as data

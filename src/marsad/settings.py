@@ -28,6 +28,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_file_mb", 50.0, "Files larger than this many megabytes are rejected instead of read."),
     Setting("min_body_chars", 80, "A document whose clean body is shorter than this is rejected as empty."),
     Setting("workers", 0, "Processes that clean and extract documents in parallel (0 = one per CPU core; 1 = no worker processes)."),
+    Setting("entity_model", "crf", "Named-entity recognizer: 'crf' (shipped, fastest), 'neural' (shipped BiLSTM-CRF, run in numpy: a few points more F1, slower) or 'transformers:<local model folder>' (a token-classification model you have on disk; needs the transformers package)."),
     # duplicates
     Setting("minhash_perms", 128, "Number of MinHash permutations per article (more = finer Jaccard estimates, slower)."),
     Setting("shingle_words", 3, "Word n-gram size of the shingles compared for near duplicates."),
@@ -55,6 +56,7 @@ class Settings:
     max_file_mb: float = _DEFAULTS["max_file_mb"]
     min_body_chars: int = _DEFAULTS["min_body_chars"]
     workers: int = _DEFAULTS["workers"]
+    entity_model: str = _DEFAULTS["entity_model"]
     minhash_perms: int = _DEFAULTS["minhash_perms"]
     shingle_words: int = _DEFAULTS["shingle_words"]
     near_duplicate_jaccard: float = _DEFAULTS["near_duplicate_jaccard"]

@@ -29,13 +29,17 @@ def anchor_of(article: Article) -> date | None:
     return None
 
 
-def extract_all(article: Article) -> dict[str, list[dict]]:
-    """Every extractor's records for one article, JSON-ready, keyed by the analysis JSON's names."""
+def extract_all(article: Article, entity_model: str | None = None) -> dict[str, list[dict]]:
+    """Every extractor's records for one article, JSON-ready, keyed by the analysis JSON's names.
+
+    ``entity_model`` names the recognizer (the ``entity_model`` setting; None = ``ner.DEFAULT_RECOGNIZER``).
+    """
     from . import dates, entities, quantities, quotes
 
     text, spans = article.text, spans_of(article)
+    recognizer = entities.load_recognizer(entity_model) if entity_model else None
     return {
-        "mentions": [m.to_json() for m in entities.find_mentions(text, spans)],
+        "mentions": [m.to_json() for m in entities.find_mentions(text, spans, recognizer=recognizer)],
         "dates": [d.to_json() for d in dates.find_dates(text, spans, anchor=anchor_of(article))],
         "quantities": [q.to_json() for q in quantities.find_quantities(text, spans)],
         "quotes": [q.to_json() for q in quotes.find_quotes(text, spans)],

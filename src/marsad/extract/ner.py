@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..arabic import normalize, tokenize
 from ..errors import BackendError
+from ..settings import Settings
 
 MODEL_VERSION = "v2"  # v2: document features (ner.document_features) and consistent tags (ner.propagate)
 MODEL_FILE = f"ner-crf-{MODEL_VERSION}.crfsuite"
@@ -34,7 +35,7 @@ MODEL_ATTRIBUTES = f"ner-crf-{MODEL_VERSION}.attributes.txt"
 CLUSTERS_VERSION = "v1"
 CLUSTERS_FILE = f"ner-clusters-{CLUSTERS_VERSION}.tsv"
 TYPES = ("PERS", "ORG", "LOC", "MISC")
-DEFAULT_RECOGNIZER = "crf"  # what load_recognizer() opens: the best measured on CLEANANERCorp (bench/ner_eval.py)
+DEFAULT_RECOGNIZER = Settings().entity_model  # what load_recognizer() opens: the entity_model setting's default
 NEURAL_VERSION = "v1"
 NEURAL_FILE = f"ner-lstm-{NEURAL_VERSION}.npz"
 NEURAL_META = f"ner-lstm-{NEURAL_VERSION}.json"
