@@ -334,3 +334,18 @@ def test_document_features_see_the_other_occurrences():
     alone = document_features([sentences[1]])[0][1]
     together = document_features(sentences)[1][1]
     assert "D:ptr=ti" in together and "D:ptr=ti" not in alone
+
+
+def test_a_trailing_complement_is_not_dropped_to_reach_a_known_name():
+    # UNICEF is not the UN; the agency's trailing adjective is still dropped (وكالة رويترز الإخبارية -> رويترز)
+    assert canonical_name("منظمة الأمم المتحدة للطفولة")[0] != "الأمم المتحدة"
+    assert canonical_name("وكالة رويترز الإخبارية")[0] == "رويترز"
+    assert canonical_name("منظمة الأمم المتحدة")[0] == "الأمم المتحدة"
+
+
+def test_variants_do_not_list_the_preposition_lam_before_the_article():
+    # "للسعودية" (ل + السعودية, alef elided) is a mention of the name, not another spelling of it
+    a = [Mention(0, 7, "السعودية", "LOC"), Mention(20, 28, "للسعودية", "LOC")]
+    (saudi,) = link_entities({"a": a})
+    assert saudi.variants == ("السعودية",)
+    assert len(saudi.mentions) == 2

@@ -462,8 +462,9 @@ def canonical_name(mention_text: str, kind: str | None = None) -> tuple[str, str
     toks = [t.norm for t in tokenize(mention_text)]
     readings = [toks]
     if len(toks) > 1 and set(clitic_forms(toks[0])) & (lex.media_heads | lex.org_heads):
-        # وكالة رويترز الإخبارية -> رويترز: a generic head and a trailing adjective around a known name
-        readings += [toks[1:], toks[1:-1]]
+        # وكالة رويترز الإخبارية -> رويترز: a generic head and a trailing adjective around a known name; a trailing
+        # complement is no adjective (منظمة الأمم المتحدة للطفولة is UNICEF, not the UN)
+        readings += [toks[1:]] + ([toks[1:-1]] if len(toks) > 2 and toks[-1].startswith("ال") else [])
     for n, words in enumerate(readings):
         for first in clitic_forms(words[0]) if words else ():
             hit = lex.canon.get((first, *words[1:]))
@@ -545,9 +546,12 @@ def link_entities(
             forms = forms or Counter(m.text for _, m, _ in items)
             canonical = max(forms, key=lambda f: (f.count(" "), forms[f], -len(f)))
             kind = types.most_common(1)[0][0]
+        spelled = {normalize(f) for f in forms}
         entities.append(Entity(
             id=_entity_id(kind, canonical), canonical=canonical, type=kind,
-            variants=tuple(f for f, _ in forms.most_common()),
+            # للسعودية is السعودية after the preposition ل (its alef elided): not another spelling of the name
+            variants=tuple(f for f, _ in forms.most_common()
+                           if not (f.startswith("لل") and normalize("ال" + f[2:]) in spelled)),
             roles=tuple(dict.fromkeys(m.role for _, m, _ in items if m.role)),
             documents=tuple(dict.fromkeys(d for d, _, _ in items)),
             mentions=tuple((d, m) for d, m, _ in items),
