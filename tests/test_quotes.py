@@ -368,3 +368,20 @@ def test_speaker_precision_on_the_judged_sample_stays_above_floor(shared_dir):
     # floor guards against breakage, it is not a held-out score.
     right, wrong, lost = bench_module("extract_bench").speakers()
     assert right >= 45, (right, wrong, lost)
+
+
+def test_speaker_is_never_read_inside_the_quotation_after_the_cue():
+    # SaudiNewsNet (al-Madina column on Sheikh Ali al-Tantawi): 'فقال "كذلك الحال في جدة ..."' -- كذلك opens the
+    # quotation, it is no filler between the cue and a speaker; 'رحمه الله' after يقول is a prayer, not a speaker
+    text = ('يقول رحمه الله "جئت إلى هذه البلاد من طريق تبوك وكانت بلدة صغيرة" ثم انتقل فقال "كذلك الحال في جدة '
+            'والطائف والرياض.. أنكم أيها السعوديون تنعمون بنعمة عظيمة" هذه الكلمات وقفت عندها اليوم.')
+    found = find_quotes(text)
+    assert found
+    for q in found:
+        assert q.speaker is None or ("الحال" not in q.speaker and "رحمه" not in q.speaker), q.speaker
+
+
+def test_a_prayer_after_a_name_ends_the_speaker():
+    text = 'وكتب الشيخ محمد حامد الفقي -رحمه الله- في مقدمته: "هذه زبدة سيرة رسول الله، كل مسلم اليوم بأشد الحاجة إليها".'
+    (q,) = find_quotes(text)
+    assert q.speaker == "الشيخ محمد حامد الفقي"

@@ -104,6 +104,7 @@ class _Lexicon:
     relay: frozenset[str]
     participles: frozenset[str]
     fillers: frozenset[str]
+    prayers: frozenset[tuple[str, ...]]  # prayer formulas skipped like fillers: 'يقول رحمه الله'
     comps: frozenset[str]
     comp_preps: frozenset[str]
     honorifics: frozenset[str]
@@ -167,6 +168,7 @@ def _lexicon() -> _Lexicon:
         relay=_norms(raw["relay_verbs"]) | {p + w for w in _norms(raw["relay_verbs"]) for p in "وف"},
         participles=participles,
         fillers=_norms(raw["fillers"]),
+        prayers=frozenset(tuple(normalize(w) for w in p.split()) for p in raw["prayers"]),
         comps=_norms(raw["complementizers"]),
         comp_preps=_norms(raw["complement_prepositions"]),
         honorifics=_norms(raw["honorific_pronouns"]),
@@ -520,8 +522,15 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if k >= len(toks) or toks[k].norm != "عن":
             return None
         j = k + 1
-    while j < len(toks) and toks[j].norm in lex.fillers:
-        j += 1
+    while j < len(toks) and _opener_in(_gap(text, toks, j), toks[j - 1].end, pairs) is None:
+        # never past a quotation mark: 'فقال "كذلك الحال ..."' -- كذلك is the quote's first word
+        prayer = next((len(p) for p in lex.prayers if tuple(t.norm for t in toks[j:j + len(p)]) == p), 0)
+        if prayer:
+            j += prayer
+        elif toks[j].norm in lex.fillers:
+            j += 1
+        else:
+            break
     early_addressee = None
     if not participle and j < min(len(toks), nxt) - 1 and toks[j].norm[:1] == "ل" and toks[j].norm[1:] in lex.outlet_first:
         # 'وقال لرويترز مسؤول أمريكي إن': the outlet spoken to comes before the speaker
@@ -937,6 +946,9 @@ def _topic_before(toks: list[_Tok], c: int, text: str) -> tuple[int, int] | None
 def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon,
                   pairs: dict[int, int]) -> _Speaker:
     lo_t, hi_t = mention
+    # 'الفقي -رحمه الله- في مقدمته': the name ends where a prayer for its bearer begins
+    hi_t = next((k for k in range(lo_t + 1, hi_t) for p in lex.prayers
+                 if tuple(t.norm for t in toks[k:k + len(p)]) == p), hi_t)
     lo, hi = toks[lo_t].start, toks[hi_t - 1].end
     if text[lo - 1:lo] in _OPENERS and pairs.get(lo - 1, 0) >= hi:
         lo -= 1
