@@ -260,3 +260,19 @@ def test_areas_taken_in_one_province_on_one_day_disagree():
     ], places=("إب", "صنعاء", "اليمن"))
     found = _groups(doc, 4.0, 6.0)
     assert len(found) == 1 and found[0]["verdict"] == "disagree"
+
+
+def test_a_figure_written_with_fewer_decimals_is_the_same_figure_rounded():
+    # SaudiNewsNet 2015-07-26, the explosives seized in Bahrain: al-Jazirah 44 kg, al-Watan 43.8 kg -- one figure
+    first = ("مضيفة الى مصادرة السلطات البحرينية {} كيلوجراما من مادة سي4 المتفجرة وثماني بنادق من طراز كلاشنيكوف "
+             "و32 خزنة وذخيرة وصواعق.")
+    second = ("وتخلص المقبوض عليهما من الشحنة بقذفها في البحر، بعد مشاهدتهما للطائرة العمودية التابعة للأمن البحريني، "
+              "وعلى إثر ذلك، تمكنت دوريات خفر السواحل من العثور على الحقائب الأربعِ في قاعِ البحر وانتشالها، وعند "
+              "فحصها وتفتيشها تبين احتواؤها على 43.8 كيلوجراما من مادة الـC4 المتفجرة، وثمانية أسلحة من نوع كلاشنكوف، "
+              "و32 مخزنا لطلقات الرشاش كلاشينكوف وكمية من الطلقات والصواعق.")
+    verdicts = {}
+    for kg in (44, 45):
+        doc = _analysis([("a", "aljazirah", "2015-07-26", [first.format(kg)]),
+                         ("b", "alwatan", "2015-07-26", [second])])
+        verdicts[kg] = [g["verdict"] for g in _groups(doc, kg, 43.8)]
+    assert verdicts == {44: ["agree"], 45: ["disagree"]}  # 45 is not 43.8 rounded

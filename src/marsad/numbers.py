@@ -477,6 +477,26 @@ def _rounding(q: dict) -> float:
     return scale * 10 ** -len(decimals)
 
 
+def _decimals(q: dict) -> int | None:
+    m = _WRITTEN.search(q.get("text", "").translate(_DIGITS))
+    return len(m.group(2) or "") if m else None
+
+
+def _rounded_from(a: dict, b: dict) -> bool:
+    """Whether ``a`` is ``b`` written with fewer decimals: "44 كيلوجراما" is 43.8 kg rounded, one figure."""
+    da, db = _decimals(a), _decimals(b)
+    if da is None or db is None or da >= db or a.get("qualifier") != b.get("qualifier"):
+        return False
+    va, vb = float(a["value"]), float(b["value"])
+    written_a, written_b = _WRITTEN.search(a["text"].translate(_DIGITS)), _WRITTEN.search(b["text"].translate(_DIGITS))
+    scale_a = va / float(written_a.group(0)) if float(written_a.group(0)) else 0.0
+    scale_b = vb / float(written_b.group(0)) if float(written_b.group(0)) else 0.0
+    if not scale_a or abs(scale_a - scale_b) > 1e-9 * max(scale_a, scale_b):
+        return False  # "4 ملايين" and "4.2 مليار" are not one figure rounded
+    step = 10.0 ** -da
+    return abs(float(written_a.group(0)) - float(written_b.group(0))) <= step / 2 + 1e-9
+
+
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -566,7 +586,8 @@ def _comparison(view: TopicView, key: str, members: list[tuple[Unit, dict]]) -> 
     prices = [_is_price(corpus, u, q) for u, q in members]
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
-            if members[i][0].doc == members[j][0].doc or _overlap(intervals[i], intervals[j]):
+            if (members[i][0].doc == members[j][0].doc or _overlap(intervals[i], intervals[j])
+                    or _rounded_from(members[i][1], members[j][1]) or _rounded_from(members[j][1], members[i][1])):
                 continue
             a, b = readings[i]["as_of"], readings[j]["as_of"]
             # as of one date: the same date, or the day one reading stands at is a day the other's sentence names
