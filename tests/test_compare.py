@@ -108,6 +108,8 @@ def test_seed_002_line_7_is_the_only_editorial_line(seeds):
     _, out = seeds
     assert [(e["doc"], e["line"]) for e in out["editorial"]] == [(S002, 7)]
     assert "unattributed" in out["editorial"][0]["reason"]
+    # the cues are shown as the sentence prints them (hamza forms and all), not in their folded matching form
+    assert out["editorial"][0]["cues"] and all(c in out["editorial"][0]["text"] for c in out["editorial"][0]["cues"])
 
 
 def test_timeline_of_the_seeds_topic(seeds):

@@ -38,10 +38,11 @@ def editorial(corpus: Corpus, quotes: list[dict] | None = None) -> list[dict]:
                 if is_reported(s.text, cues):
                     continue
                 reasons = sorted({r for _, _, r in cues}, key=[r for _, _, r in cues].index)
+                shown = [as_written(s.text, c) for c, _, _ in cues]
                 out.append({
                     "doc": doc_id, "line": ln["no"], "start": start, "end": end, "text": s.text,
-                    "reason": "unattributed " + ", ".join(reasons) + ": " + "، ".join(c for c, _, _ in cues),
-                    "cues": [c for c, _, _ in cues], "weight": round(weight, 2),
+                    "reason": "unattributed " + ", ".join(reasons) + ": " + "، ".join(shown),
+                    "cues": shown, "weight": round(weight, 2),
                 })
     return out
 
@@ -57,6 +58,20 @@ def editorial_cues(text: str) -> list[tuple[str, float, str]]:
                 cue = " ".join(phrase)
                 found.setdefault(cue, (cue, weight, reason))
     return list(found.values())
+
+
+def as_written(text: str, cue: str) -> str:
+    """A cue (lexicon normal form) as ``text`` prints it, e.g. 'من المؤكد أن' rather than its folded form.
+
+    >>> as_written("ومن المؤكد أن ذلك لا يؤخذ في الاعتبار", "من المءكد ان")
+    'ومن المؤكد أن'
+    """
+    phrase = cue.split()
+    toks = arabic.tokenize(text)
+    for i, t in enumerate(toks):
+        if t.norm.endswith(phrase[0]) and [u.norm for u in toks[i + 1: i + len(phrase)]] == phrase[1:]:
+            return text[t.start:toks[i + len(phrase) - 1].end]
+    return cue
 
 
 @cache
