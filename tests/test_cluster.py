@@ -159,3 +159,11 @@ def test_one_event_with_the_same_figure_joins_across_outlets():
     a = index.add("aawsat", cluster.features(titled("aawsat", UAE_AAWSAT)), day, None)
     b = index.add("sabq", cluster.features(titled("sabq", UAE_SABQ)), day, None)
     assert a.story == b.story
+
+
+def test_one_figure_is_one_term_however_an_outlet_writes_it():
+    # SaudiNewsNet 2015-08-02: "بنسبة 3.20" (al-Yaum) and "بنسبة 3.2%" (Sabq) on one session of the Saudi index
+    a = list(cluster.terms("الأسهم السعودية تغلق تداولاتها على تراجع حاد بنسبة 3.20 عند 9,000 نقطة"))
+    b = list(cluster.terms("سوق الأسهم السعودية تتراجع دون حاجز 9000 نقطة بنسبة 3.2%"))
+    assert {"3.2", "9000"} <= set(a) & set(b)
+    assert "2015" in cluster.terms("عام 2015") and "5" not in cluster.terms("5 أشخاص")
