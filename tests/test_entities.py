@@ -349,3 +349,24 @@ def test_variants_do_not_list_the_preposition_lam_before_the_article():
     (saudi,) = link_entities({"a": a})
     assert saudi.variants == ("السعودية",)
     assert len(saudi.mentions) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SaudiNewsNet 2015-07-26: words after a title that are no names
+    ("من جهته، أعرب المبعوث الأممي إلى اليمن، عن أمله في نجاح الهدنة.", []),
+    ("وكان في وداع الملك المفدى لدى مغادرته مطار الملك عبدالعزيز الدولي.", []),
+    # a list of officials: the title before the comma belongs to the name before it
+    ("وخالد بن صالح العباد رئيس المراسم الملكية، وفهد بن عبد الله العسكر نائب السكرتير الخاص لخادم الحرمين.",
+     [("خالد بن صالح العباد", None), ("فهد بن عبد الله العسكر", None)]),
+    # a present-tense verb ends a role: قوات صالح are not led by "الرئيس اليمني يدعو ..."
+    ("وفي الأثناء قال الرئيس اليمني يدعو الميليشيات الحوثية وقوات صالح إلى الانسحاب.", [("صالح", None)]),
+    # a comma between a title and its name is kept; a second title before the comma is not
+    ("وقال وزير الخارجية، عادل الجبير، إن المملكة ترحب.", [("عادل الجبير", "وزير الخارجية")]),
+    ("وأكد نائب رئيس مجلس الوزراء وزير الداخلية، والأمير محمد بن نايف بن عبدالعزيز أن الأمن مستتب.",
+     [("محمد بن نايف بن عبدالعزيز", "الأمير")]),
+    # ل + ال written لل: the role is الرئيس
+    ("وشدد رئيس الاتحاد الدولي لكرة القدم المستقيل، للرئيس فلاديمير بوتين على أهمية البطولة.",
+     [("فلاديمير بوتين", "الرئيس")]),
+])
+def test_person_roles_and_names_after_titles(text, expected):
+    assert [(m.text, m.role) for m in find_mentions(text) if m.type == "PERS"] == expected

@@ -42,6 +42,7 @@ from .ner import (
     _Lexicon,
     _lexicon,
     _role_breaks,
+    _title_followers,
     bio_spans,
     clitic_forms,
     load_recognizer,
@@ -285,7 +286,7 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters
     soft = {s[0] for s in chosen if s[2] == "MISC" and s[1] == s[0] + 1 and nisba_country(toks[s[0]].text) is None}
     taken = {k for s in chosen for k in range(s[0], s[1])} - soft
     titles = lex.titles | lex.role_heads | lex.ranks
-    blocked = titles | _role_breaks() | lex.org_heads | lex.loc_heads | lex.person_verbs
+    blocked = titles | _role_breaks() | _title_followers() | lex.org_heads | lex.loc_heads | lex.person_verbs
 
     def rare(k: int) -> bool:
         t = toks[k]
@@ -306,7 +307,10 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters
             j = k + 1
             while j < len(toks) and j - k < 3 and rare(j):
                 j += 1
-            if j - k >= 2 or after_title:
+            # one definite word before another is a noun and its adjective (السكرتير الخاص), not a surname
+            phrase = (j - k == 1 and toks[k].norm.startswith("ال") and j < len(toks) and toks[j].word
+                      and toks[j].norm.startswith("ال"))
+            if (j - k >= 2 or after_title) and not phrase:
                 chosen = [*(c for c in chosen if c[1] <= k or c[0] >= j), (k, j, "PERS", "rule")]
                 taken |= set(range(k, j))
                 k = j
@@ -346,15 +350,18 @@ def _with_role(text, toks, i, mention, found, lex) -> Mention:
     breaks = _role_breaks()
     head = None
     k = i - 1
+    # '... رئيس المراسم الملكية، وفهد العسكر': after a comma, و opens the next item of a list, whose title is not
+    # the one before the comma (that one follows the previous name)
+    listed = mention.start > toks[i].start and toks[i].text[:1] == "و"
     while k >= 0 and i - k <= 9:
         t = toks[k]
         if not t.word:
-            if t.norm not in {",", "،"}:
-                break
+            if t.norm not in {",", "،"} or head is not None or (listed and k == i - 1):
+                break  # a comma may stand between a title and its name, not between two titles
             k -= 1
             continue
         forms = clitic_forms(t.norm)
-        if t.norm in breaks or lex.person_verbs.intersection(forms):
+        if t.norm in breaks or lex.person_verbs.intersection(forms) or _imperfect_verb(t.norm, forms, lex):
             break
         if any(s.start < t.end and t.start < s.end for *_, s in found if s.type == "PERS"):
             break
@@ -385,7 +392,17 @@ def _with_role(text, toks, i, mention, found, lex) -> Mention:
     first = role_toks[0]
     start = first.start + _trim_role_head(first, lex)
     role = text[start:role_end].strip(" ،,")
+    if first.norm.startswith("لل") and start == first.start and ("ال" + first.norm[2:]) in lex.role_heads:
+        role = "ال" + role[2:]  # للرئيس بوتين: the role is الرئيس (ل + ال written لل)
     return Mention(mention.start, mention.end, mention.text, mention.type, role or None, affiliation, mention.source)
+
+
+def _imperfect_verb(norm: str, forms: tuple[str, ...], lex: _Lexicon) -> bool:
+    """A present-tense verb (يدعو، ويبحث) ends a role phrase: 'الرئيس اليمني يدعو الميليشيات ... صالح' gives صالح
+    no role. Read by its prefix ي, so nouns of titles (تعليم، مدير) never end one."""
+    bare = forms[-1] if forms else norm
+    bare = bare[1:] if bare[:1] in "وف" and len(bare) > 4 else bare
+    return len(bare) >= 4 and bare[0] == "ي" and not (set(forms) & (lex.titles | lex.role_heads | lex.ranks))
 
 
 def _trim_role_head(tok: _Tok, lex: _Lexicon) -> int:

@@ -794,3 +794,10 @@ def load_recognizer(name: str = DEFAULT_RECOGNIZER) -> Recognizer:
 def _role_breaks() -> frozenset[str]:
     triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
     return frozenset(normalize(w) for w in triggers["role_breaks"])
+
+
+@cache
+def _title_followers() -> frozenset[str]:
+    """Words that follow a title without being a name (المبعوث الأممي, الملك المفدى, رئيس المراسم)."""
+    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
+    return frozenset(normalize(w) for w in triggers["title_followers"])
