@@ -353,10 +353,11 @@ def _with_role(text, toks, i, mention, found, lex) -> Mention:
     # '... رئيس المراسم الملكية، وفهد العسكر': after a comma, و opens the next item of a list, whose title is not
     # the one before the comma (that one follows the previous name)
     listed = mention.start > toks[i].start and toks[i].text[:1] == "و"
+    titled = False  # a title or rank after و (والدكتور، والفريق أول) between the comma and the name: a new list item
     while k >= 0 and i - k <= 9:
         t = toks[k]
         if not t.word:
-            if t.norm not in {",", "،"} or head is not None or (listed and k == i - 1):
+            if t.norm not in {",", "،"} or head is not None or titled or (listed and k == i - 1):
                 break  # a comma may stand between a title and its name, not between two titles
             k -= 1
             continue
@@ -367,6 +368,7 @@ def _with_role(text, toks, i, mention, found, lex) -> Mention:
             break
         if lex.role_heads.intersection(forms):
             head = k
+        titled = titled or (t.text[:1] == "و" and bool((lex.titles | lex.ranks).intersection(forms[1:])))
         k -= 1
     if head is None:
         return mention
@@ -408,7 +410,8 @@ def _imperfect_verb(norm: str, forms: tuple[str, ...], lex: _Lexicon) -> bool:
 def _trim_role_head(tok: _Tok, lex: _Lexicon) -> int:
     for form in clitic_forms(tok.norm)[1:]:
         if form in lex.role_heads and tok.norm.endswith(form):
-            return len(tok.text) - len(tok.text.lstrip("وفبل")) if len(tok.norm) - len(form) == 1 else 0
+            # one clitic letter off (ووزير -> وزير, وولي -> ولي): lstrip would take the word's own و too
+            return 1 if len(tok.norm) - len(form) == 1 and tok.text[:1] in "وفبل" else 0
     return 0
 
 
