@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from marsad.cli import EXIT_NOTHING, EXIT_PARTIAL, cli
@@ -78,3 +79,16 @@ def test_python_dash_m_marsad_runs_the_command_line():
 
     out = subprocess.run([sys.executable, "-m", "marsad", "--version"], capture_output=True, text=True, check=True)
     assert __version__ in out.stdout
+
+
+def test_the_analysis_json_is_replaced_only_once_written_whole(tmp_path):
+    from marsad import analysis
+
+    out = tmp_path / "out" / "analysis.json"
+    analysis.write_json({"schema": "marsad.analysis.v1", "documents": [{"title": "العراق وأميركا"}]}, out)
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["title"] == "العراق وأميركا"
+    # a write that fails half-way (here: a value JSON cannot hold) leaves the previous file as it was, and no debris
+    with pytest.raises(TypeError):
+        analysis.write_json({"schema": "marsad.analysis.v1", "documents": [object()]}, out)
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["title"] == "العراق وأميركا"
+    assert [p.name for p in out.parent.iterdir()] == ["analysis.json"]

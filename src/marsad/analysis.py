@@ -5,9 +5,12 @@ Its keys are documented in ``docs/analysis-json.md``; later capabilities add key
 
 from __future__ import annotations
 
+import json
+import os
 from collections import defaultdict
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from . import __version__, cluster, compare, dedupe, summarize
@@ -152,3 +155,17 @@ def _topics(stories: list[dict]) -> list[dict]:
 def _first_words(text: str, n: int = 12) -> str:
     return " ".join(text.split()[:n])
 
+
+def write_json(doc: dict[str, Any], path: str | os.PathLike) -> None:
+    """Write the analysis document to ``path`` as UTF-8 JSON, streamed (no second copy of it in memory as one
+    string) into a temporary file beside it that replaces ``path`` only once complete: an interrupted write never
+    leaves a truncated file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(doc, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

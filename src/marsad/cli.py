@@ -12,7 +12,6 @@ Exit codes (also in ``marsad --help``):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -54,8 +53,7 @@ def analyze(paths: tuple[Path, ...], db: Path, json_out: Path | None, html_out: 
             if json_out or html_out:
                 doc = analysis.build(store, settings)
                 if json_out:
-                    json_out.parent.mkdir(parents=True, exist_ok=True)
-                    json_out.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+                    analysis.write_json(doc, json_out)
                 if html_out:
                     from . import report as html_report
 
@@ -110,7 +108,7 @@ def report(db: Path, json_out: Path | None, html_out: Path | None, assignments: 
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
     if json_out:
-        json_out.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+        analysis.write_json(doc, json_out)
     if html_out:
         from . import report as html_report
 
