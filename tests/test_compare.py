@@ -480,3 +480,19 @@ def test_a_claim_reported_with_iddaa_is_attributed():
     sentence = ("وفي الواقع، ادعت أنه كان بإمكان اليونان تحقيق نسب أفضل من المتوقع للديون بالنسبة للناتج المحلي "
                 "الإجمالي بحلول عام 2020 و2022.")
     assert is_reported(sentence, editorial_cues(sentence))
+
+
+def test_a_clause_of_names_only_is_no_fact():
+    # SaudiNewsNet 2015-07-26: two outlets list the same agencies in one sentence; the list item names bodies and
+    # states nothing, so it is no fact "confirmed by two outlets". The clause with the claim still is one.
+    from .test_numbers import _analysis
+
+    line = ("وشارك في الحملة وزارة التجارة والصناعة، والهيئة السعودية للمواصفات والمقاييس والجودة، "
+            "ومصلحة الجمارك العامة")
+    claim = "وضبطت الفرق الميدانية 943 ثلاجة مخالفة للمواصفات في مستودعات جدة"
+    doc = _analysis([("a", "sabq", "2015-07-26", [claim, line]), ("b", "almadina", "2015-07-26", [claim, line])],
+                    places=("وزارة التجارة والصناعة", "الهيئة السعودية للمواصفات والمقاييس والجودة",
+                            "مصلحة الجمارك العامة"))
+    texts = [[s["text"] for s in f["sentences"]] for f in compare.compare(doc, Settings.build())["facts"]]
+    assert any("943 ثلاجة" in t[0] for t in texts)
+    assert not any(t[0].strip(" ،,").startswith(("والهيئة", "ومصلحة")) for t in texts), texts

@@ -43,6 +43,7 @@ from .cluster import stopwords
 from .settings import Settings
 
 OWN_KINDS = ("title", "lead", "subheading", "body")
+NAMES_ONLY_SHARE = 0.8  # a clause this much inside entity mentions (and with no figure) is names, not a statement
 CLAIM_KINDS = ("lead", "body")  # single-origin facts are taken from these; titles restate the body
 MIN_CLAUSE_TERMS = 4  # a comma-separated piece with fewer content words stays with its neighbour
 MIN_FACT_TERMS = 4  # a unit with fewer content words is not a claim of its own
@@ -304,7 +305,14 @@ class Unit:
     terms: frozenset[str]
     quantities: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
+    named: int = 0  # characters of the clause inside entity mentions
     _measures: dict[int, str | None] = field(default_factory=dict)
+
+    @property
+    def names_only(self) -> bool:
+        """A clause that is names and little else ('والهيئة السعودية للمواصفات والمقاييس والجودة، ومصلحة الجمارك
+        العامة', a list item of a sentence): it states nothing, so it is no fact."""
+        return not self.quantities and self.named >= NAMES_ONLY_SHARE * len(self.text.strip())
 
     def measure(self, q: dict) -> str | None:
         """``measure_key`` of one of this unit's quantities (computed once)."""
@@ -508,6 +516,7 @@ class Corpus:
                 u = self.unit_at(m["doc"], m["start"])
                 if u is not None:
                     u.terms = u.terms | {"@" + str(e["id"])}
+                    u.named += min(m["end"], u.end) - m["start"]
                 if local:
                     self.local_places[m["doc"]].append((m["start"], "@" + str(e["id"])))
         for d in analysis["documents"]:

@@ -78,6 +78,8 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
     crowded = len({u.doc for u in view.units}) > CROSS_STORY_MIN_DOCS
     for (i, j), text_sim in view.pairs().items():
         a, b = units[i], units[j]
+        if a.names_only or b.names_only:
+            continue
         labels = {lab for qa in a.quantities for qb in b.quantities
                   if (lab := same_quantity(qa, qb, a, b)) is not None}
         shared_dates = {d["value"] for d in a.dates if d.get("value")} & {d["value"] for d in b.dates if d.get("value")}
@@ -100,7 +102,7 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
     # Clauses of one text in several articles that nothing linked (words too common to make candidates) are one fact.
     by_text = {k: g for g in accepted for i in g if (k := _text_key(units[i]))}
     for u in view.units:
-        key = _text_key(u) if u.kind in CLAIM_KINDS else ""
+        key = _text_key(u) if u.kind in CLAIM_KINDS and not u.names_only else ""
         if not key:
             continue
         if key not in by_text:
@@ -114,7 +116,7 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
     if len({origins.of_doc(d).key for d in {u.doc for u in view.units}}) < 2:
         return out  # one origin in the whole topic: nothing to single out, every sentence of it would be "unique"
     for u in sorted(view.units, key=lambda u: _order(view, u)):
-        if u.idx not in covered and u.kind in CLAIM_KINDS and len(u.terms) >= MIN_FACT_TERMS:
+        if u.idx not in covered and u.kind in CLAIM_KINDS and len(u.terms) >= MIN_FACT_TERMS and not u.names_only:
             out.append(_fact(view, origins, [u.idx], sims))
     return out
 
