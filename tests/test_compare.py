@@ -496,3 +496,20 @@ def test_a_clause_of_names_only_is_no_fact():
     texts = [[s["text"] for s in f["sentences"]] for f in compare.compare(doc, Settings.build())["facts"]]
     assert any("943 ثلاجة" in t[0] for t in texts)
     assert not any(t[0].strip(" ،,").startswith(("والهيئة", "ومصلحة")) for t in texts), texts
+
+
+def test_items_of_a_list_with_one_count_are_not_one_fact():
+    # SaudiNewsNet 2015-07-26, new hospitals of the Makkah region as several outlets list them: two hospitals of
+    # 500 beds in two towns are two items, not one fact; the region's total stays its own fact
+    from .test_numbers import _analysis
+
+    lines = ["وأوضحت الشؤون الصحية في منطقة مكة المكرمة أنه من المتوقع ارتفاع عدد الأسرة في مستشفيات المحافظات "
+             "والمراكز التابعة لها من 8500 سرير إلى أكثر من 10 آلاف سرير",
+             "ويجري حاليا تنفيذ مستشفى الصحة النفسية بجدة بسعة 500 سرير",
+             "ومن المشاريع المنجزة مستشفى الملك فيصل في الطائف بسعة 500 سرير"]
+    doc = _analysis([("a", "okaz", "2015-07-26", lines), ("b", "alriyadh", "2015-07-26", lines),
+                     ("c", "almadina", "2015-07-26", lines)], places=("جدة", "الطائف", "مكة المكرمة"))
+    for f in compare.compare(doc, Settings.build())["facts"]:
+        texts = " ".join(s["text"] for s in f["sentences"])
+        assert not ("بجدة" in texts and "الطائف" in texts), texts
+        assert not ("10 آلاف" in texts and "بسعة 500" in texts), texts

@@ -62,6 +62,28 @@ def strong_quantity(label: str) -> bool:
     return bool(key) and key[:1] not in "%ABCDEFGHIJKLMNOPQRSTUVWXYZ" and float(value) >= STRONG_VALUE
 
 
+SMALL_GROUP = 4  # a group of more clauses joins an accepted fact through shared clauses only if most of it is shared
+LIST_VALUES = 3  # a clause giving this many different values of one measure is a list (of hospitals and their beds)
+
+
+def listing(u: Unit) -> bool:
+    """A clause that lists several values of one measure ("... بسعة 400 سرير ... بسعة 200 سرير ... بسعة 500 سرير"):
+    an equal value in another clause is another item of the list as often as the same one, so no quantity link."""
+    values: defaultdict[str, set[float]] = defaultdict(set)
+    for q in u.quantities:
+        if (k := u.measure(q)) is not None:
+            values[k].add(q["value"])
+    return any(len(v) >= LIST_VALUES for v in values.values())
+
+
+def different_names(a: Unit, b: Unit) -> bool:
+    """Both clauses name entities and none in common: "مستشفى الصحة النفسية بجدة بسعة 500 سرير" and "مستشفى مكة
+    المكرمة بسعة 500 سرير" are two hospitals of one list, whose equal count alone does not make them one fact."""
+    na = {t for t in a.terms if t[:1] == "@"}
+    nb = {t for t in b.terms if t[:1] == "@"}
+    return bool(na) and bool(nb) and not na & nb
+
+
 def conflicting(a: Unit, b: Unit) -> bool:
     """True when the two units count the same thing with different values (2500 جندي in Iraq, 900 جندي in Syria)."""
     ka = {a.measure(q): q["value"] for q in a.quantities}
@@ -82,6 +104,8 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
             continue
         labels = {lab for qa in a.quantities for qb in b.quantities
                   if (lab := same_quantity(qa, qb, a, b)) is not None}
+        if labels and (listing(a) or listing(b) or different_names(a, b)):
+            labels = set()  # items of a list, or two named things with one count: no link through the number
         shared_dates = {d["value"] for d in a.dates if d.get("value")} & {d["value"] for d in b.dates if d.get("value")}
         score = text_sim + DATE_BONUS * bool(shared_dates)
         if crowded and view.story_of(a.doc) != view.story_of(b.doc):
@@ -140,7 +164,7 @@ def _merge_duplicates(groups: list[tuple[set[int], str | None]], units: list[Uni
                 break
             counts_apart = label is not None and any(x is not None and x != label for x in labels)
             shared = inside + len(texts & acc_texts)
-            if shared > best_overlap and not counts_apart:
+            if shared > best_overlap and not counts_apart and (len(g) <= SMALL_GROUP or shared * 2 > len(g)):
                 best, best_overlap = k, shared
         if best is None:
             accepted.append((set(g), texts, {label}))
