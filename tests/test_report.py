@@ -450,3 +450,12 @@ def test_main_entities_are_named_on_the_story_page(compared_analysis, tmp_path):
     write_html(compared_analysis, tmp_path)
     text = re.sub(r"<[^>]+>", "", _text(_story_page(tmp_path, "s-1")))
     assert "أبرز الكيانات: يحيى رسول" in text
+
+
+def test_main_entities_put_people_bodies_and_places_before_misc():
+    from marsad.report import _main_entities
+
+    entities = [{"id": "m", "type": "MISC", "canonical": "العربية", "documents": ["a", "b", "c"], "mentions": [1, 2, 3]},
+                {"id": "p", "type": "PERS", "canonical": "يحيى رسول", "documents": ["a"], "mentions": [1]},
+                {"id": "o", "type": "ORG", "canonical": "التحالف الدولي", "documents": ["a", "b"], "mentions": [1, 2]}]
+    assert [e["id"] for e in _main_entities(entities, {"a", "b", "c"})] == ["o", "p", "m"]

@@ -549,10 +549,11 @@ def _topic_sections(compared: dict, topic_id: Any, story_ids: set) -> dict:
 
 
 def _main_entities(entities: list[dict], member_ids: set, limit: int = 8) -> list[dict]:
-    """The entities the story's articles name most: by number of its articles, then mentions."""
+    """The people, organizations and places the story's articles name most (by number of its articles, then
+    mentions); MISC entities (nationalities, religions, languages: العربية، الإسلام) only after them."""
     def weight(e: dict) -> tuple:
         docs_here = sum(1 for d in e.get("documents") or [] if d in member_ids)
-        return (-docs_here, -(_size(e.get("mentions")) or 0), str(e.get("canonical")))
+        return (e.get("type") == "MISC", -docs_here, -(_size(e.get("mentions")) or 0), str(e.get("canonical")))
     return sorted(entities, key=weight)[:limit]
 
 
