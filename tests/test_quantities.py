@@ -276,6 +276,8 @@ def test_a_one_letter_unit_before_its_companion_word_is_a_measure():
         ("حيث حقق المنتخب السعودي المشارك ثلاثاً وعشرين ميدالية متنوعة",  # 23933: with its tanween written
          "ثلاثاً وعشرين ميدالية", 23, None, "ميدالية", "cardinal"),
         ("وتتضمن المجموعة خمسا وعشرين قصة قصيرة", "خمسا وعشرين قصة", 25, None, "قصة", "cardinal"),  # 26181
+        # the accusative واحدا as the units of a compound (alone, يوما واحدا, it is an adjective, not a count)
+        ("وبلغ عدد الزوار واحدا وعشرين ألفا خلال أيام العيد", "واحدا وعشرين ألفا", 21_000, None, None, "cardinal"),
         # digits, a scale word, و and digits below the scale: one number
         ("ويتصدر ديوكوفيتش التصنيف برصيد 13 ألفا و845 نقطة، مقابل 9665 نقطة لفيدرر",  # 190
          "13 ألفا و845 نقطة", 13_845, None, "نقطة", "cardinal"),
