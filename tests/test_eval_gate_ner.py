@@ -2,7 +2,7 @@
 
 Measured 2026-11-23 with ``python bench/ner_eval.py --articles 100`` (CLEANANERCorp TEST, 25k tokens, exact span
 and type). ner-lstm-v1 ('neural') (BiLSTM-CRF run in numpy): micro P 0.794 R 0.745 F1 0.769; LOC 0.854,
-MISC 0.793, ORG 0.644, PERS 0.758. The CRF ner-crf-v2 ('crf', still the default: see ner.DEFAULT_RECOGNIZER): micro P 0.800 R 0.696 F1 0.744.
+MISC 0.793, ORG 0.644, PERS 0.758. The CRF ner-crf-v2 ('crf'; the pipeline's default is 'neural' since 2026-11-23, see the entity_model setting): micro P 0.800 R 0.696 F1 0.744.
 The floors sit a few points below; never lower them silently. The issue's target is 0.84: these gates guard
 against regressions, they do not claim the target.
 """

@@ -227,8 +227,8 @@ def test_entity_model_setting_picks_the_recognizer_and_a_wrong_one_stops_before_
         with pytest.raises(BackendError, match="unknown recognizer 'nope'"):
             pipeline.run([seeds_dir], Settings.build({"entity_model": "nope"}), store)
         assert analysis.build(store)["documents"] == []
-    with Store(tmp_path / "neural.db") as store:
-        pipeline.run([seeds_dir], Settings.build({"entity_model": "neural", "workers": 1}), store)
+    with Store(tmp_path / "crf.db") as store:
+        pipeline.run([seeds_dir], Settings.build({"entity_model": "crf", "workers": 1}), store)
         names = {e["canonical"] for e in analysis.build(store)["entities"]}
-    # the neural model's reading of the seeds: the people and bodies of the story are there
+    # the CRF's reading of the seeds (the default is the neural model): the people and bodies of the story are there
     assert {"محمد شياع السوداني", "يحيى رسول", "التحالف الدولي", "الولايات المتحدة"} <= names

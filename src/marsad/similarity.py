@@ -77,6 +77,10 @@ ENTITY_PRIOR = 300.0
 # The opening of an article, where a byline (كتب - معتز عباس:) and a dateline (الشهيد الحافظ، 18 يونيو 2020 (واص) -)
 # stand, in characters from the start of its first own line (the title too when title and body run together).
 OPENING_CHARS = 300
+# The recognizer whose names the similarity compares. Its weights (words, entities, numbers; ENTITY_PRIOR) were
+# chosen with the CRF's names, and with the BiLSTM-CRF the SemEval Pearson drops 0.775 -> 0.760
+# (python bench/semeval_eval.py), though the pipeline's entity layer uses the latter (the entity_model setting).
+SIMILARITY_RECOGNIZER = "crf"
 IDF_TABLE = "data/similarity_idf.tsv.gz"
 BYLINE_WORDS = "data/similarity_bylines.txt"
 TRUSTED_DATES = ("metadata", "text")  # published_from values whose date the time factor uses
@@ -150,11 +154,12 @@ class Profile:
 def profile(article: Article, idf: Idf | None = None, *, recognizer: Recognizer | None = None) -> Profile:
     """The similarity profile of ``article``: its word and entity vectors, its numbers and its day.
 
-    ``idf`` defaults to the bundled background table; ``recognizer`` to the shipped entity model.
+    ``idf`` defaults to the bundled background table; ``recognizer`` to ``SIMILARITY_RECOGNIZER`` (the CRF).
     """
     from .extract import dates, entities, quantities
 
     idf = idf or Idf.background()
+    recognizer = recognizer or entities.load_recognizer(SIMILARITY_RECOGNIZER)
     names: dict[str, str] = {}
     counts: Counter[str] = Counter()
     numbers: set[str] = set()

@@ -2,7 +2,7 @@
 
 Four steps, read top to bottom:
 
-1. ``find_mentions(text, spans)`` tags the article's own lines with the shipped CRF (``ner.py``; trained on
+1. ``find_mentions(text, spans)`` tags the article's own lines with the shipped recognizer (``ner.py``; trained on
    CLEANANERCorp by ``bench/train_ner.py``), reading the whole article at once, then widens recall with gazetteers
    and aliases (``data/entities_*``), gives each person the role and affiliation written before the name, and finds
    a named person's surname standing alone later.

@@ -768,7 +768,7 @@ def _map_label(label: str) -> str:
 
 @cache
 def load_recognizer(name: str = DEFAULT_RECOGNIZER) -> Recognizer:
-    """The recognizer called ``name``, loaded once: 'crf' (shipped) or 'transformers:<local model dir>'.
+    """The recognizer called ``name``, loaded once: 'neural' or 'crf' (shipped) or 'transformers:<local model dir>'.
 
     >>> load_recognizer().tag(["قال", "الرئيس", "جو", "بايدن"])
     ['O', 'O', 'B-PERS', 'I-PERS']
