@@ -320,3 +320,16 @@ def test_close_places_a_weekday_by_the_coverage_of_its_event(seed_texts):
     # 002: "25 يناير الماضي" only bounds it to February; اليوم الأحد nearest its event's coverage (12 February)
     text, spans = _own_spans(seed_texts["002_c90bc23b3cdc86c4"])
     assert infer_published(text, spans, near=date(2024, 2, 12), close=True)[0] == "2024-02-11"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SaudiNewsNet 2015-07-26 (the Makkah region's hospitals): a year in the Hijri range without هـ, in a 2015
+    # article, is the Hijri year
+    ("سترتفع الطاقة السريرية إلى 10 آلاف سرير بنهاية العام 1440", ("2018-09-11/2019-08-30", "range", "hijri")),
+    # ... unless that Hijri year is far from the publication date: the fall of Constantinople is Gregorian 1453
+    ("منذ فتح القسطنطينية عام 1453", ("1453", "year", "absolute")),
+    ("في عام 2014", ("2014", "year", "absolute")),
+])
+def test_a_bare_year_in_the_hijri_range_is_hijri_near_the_publication_date(text, expected):
+    (d,) = find_dates(text, anchor=date(2015, 7, 26))
+    assert (d.value, d.granularity, d.kind) == expected

@@ -240,8 +240,28 @@ def find_dates(
         for p in _parse(norm, lo, hi):
             start, end = to_orig(p.start), orig_end(text, to_orig, p.end)
             value, granularity, used = _resolve(p, anchor)
-            out.append(DateMention(start, end, text[start:end], value, granularity, p.kind, used))
+            kind = p.kind
+            if kind == "absolute" and granularity == "year" and p.year2 is None and anchor is not None and (
+                    hijri := _bare_hijri_year(p.year, anchor)):
+                (value, granularity), kind, used = hijri, "hijri", anchor.isoformat()
+            out.append(DateMention(start, end, text[start:end], value, granularity, kind, used))
     return out
+
+
+HIJRI_YEARS_BACK, HIJRI_YEARS_AHEAD = 60, 15
+
+
+def _bare_hijri_year(year: int | None, anchor: date) -> tuple[str, str] | None:
+    """The Gregorian range of a year written without هـ that can only be Hijri: ``بنهاية العام 1440`` in a 2015
+    article is 1440 AH (2018-09-11/2019-08-30). A number in the Hijri range is read so when that Hijri year falls
+    within HIJRI_YEARS_BACK years before the publication date and HIJRI_YEARS_AHEAD after; otherwise it stays a
+    Gregorian year (``عام 1453`` is the fall of Constantinople, not 2031)."""
+    if year is None or not 1343 <= year <= 1500:
+        return None
+    resolved = _hijri_value(year, None, None)
+    if resolved is None or not anchor.year - HIJRI_YEARS_BACK <= int(resolved[0][:4]) <= anchor.year + HIJRI_YEARS_AHEAD:
+        return None
+    return resolved
 
 
 def near(trigger: re.Pattern[str], norm: str, lo: int, hi: int, before: int = 25, after: int = 70):
