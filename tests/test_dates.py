@@ -333,3 +333,23 @@ def test_close_places_a_weekday_by_the_coverage_of_its_event(seed_texts):
 def test_a_bare_year_in_the_hijri_range_is_hijri_near_the_publication_date(text, expected):
     (d,) = find_dates(text, anchor=date(2015, 7, 26))
     assert (d.value, d.granularity, d.kind) == expected
+
+
+@pytest.mark.parametrize("text, today", [
+    # a noun or a preposition after اليوم: it is today (these were missed: every definite word after it was read
+    # as a named day)
+    ("ووصل الوفد اليوم إلى الرياض", True),
+    ("وصل اليوم الأمير إلى جدة", True),
+    ("يبدأ اليوم الاجتماع التشاوري", True),
+    # an adjective, an ordinal or a relative pronoun after it: another day
+    ("احتفالات اليوم الوطني", False),
+    ("فعاليات اليوم السادس من المهرجان", False),
+    ("في اليوم الذي وقع فيه الانفجار", False),
+    ("وفي اليوم التالي", False),
+    # the same day, told before (SaudiNewsNet 2015-07-26: 'بزيارة العراق في نفس اليوم عصر الأحد')
+    ("بزيارة العراق في نفس اليوم عصر الأحد", False),
+    ("وفي اليوم نفسه أعلنت الوزارة", False),
+])
+def test_when_alyawm_is_today(text, today):
+    found = [d for d in find_dates(text, anchor=date(2015, 7, 26)) if "اليوم" in d.text]
+    assert bool(found) == today and all(d.value == "2015-07-26" for d in found)

@@ -113,6 +113,7 @@ class _Lexicon:
     decades: dict[str, int]
     future_cues: frozenset[str]
     today_names: frozenset[str]
+    same_day: tuple[frozenset[str], frozenset[str]]  # words before / after اليوم that make it 'the same day'
     trigger: re.Pattern[str]
     word_classes: dict[str, frozenset[str]]  # trigger word -> the classes of calendar word it belongs to
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -195,6 +196,8 @@ def _lexicon() -> _Lexicon:
         decades=_normed(words["decades"]),
         future_cues=frozenset(normalize(w) for w in words["future_cues"]),
         today_names=frozenset(normalize(w) for w in words["names_with_today"]),
+        same_day=(frozenset(normalize(w) for w in words["same_day_before"]),
+                  frozenset(normalize(w) for w in words["same_day_after"])),
         patterns=tuple((name, re.compile(p)) for name, p in patterns.items()),
         # every pattern holds a digit or one of these words
         trigger=re.compile(r"(?P<d>\d)|(?<![^\W_])(?:[وفبل]|وب|ول|فب|فل|لل)?(?P<w>" + _alt(classes) + r")(?![^\W_])"),
@@ -563,10 +566,26 @@ def _h_day_word(m, norm, lex):
         if before is not None and before.group(1) in lex.today_names and norm[before.end(1): m.start("w")].isspace():
             return None  # عين اليوم, روسيا اليوم: an outlet's name
         after = _WORD_AFTER.match(norm, m.end(), min(len(norm), m.end() + 30))
-        if not m["wd"] and after and after.group(1).startswith("ال") and after.group(1) not in lex.weekdays:
-            return None  # اليوم الوطني, اليوم العالمي: a named day, not today
+        if not m["wd"] and after and _names_a_day(after.group(1), lex):
+            return None  # اليوم الوطني, اليوم العالمي, اليوم السادس, اليوم الذي: a named or told day, not today
+        if (before is not None and before.group(1) in lex.same_day[0] and norm[before.end(1): m.start("w")].isspace()
+                or not m["wd"] and after and after.group(1) in lex.same_day[1]):
+            return None  # في نفس اليوم، اليوم نفسه: the day told before, not today
     wd = lex.weekdays.get(m["wd"]) if m["wd"] else None
     return _Parsed(m.start("w"), m.end(), "relative", offset_days=lex.day_words[w], weekday=wd)
+
+
+def _names_a_day(word: str, lex) -> bool:
+    """Whether the definite word after اليوم makes it a day other than today: an adjective (الوطني، العالمي،
+    التالي، الأخير), an ordinal (الأول، السادس) or a relative pronoun (اليوم الذي). A noun after it is the subject or
+    object of the sentence (وصل اليوم الأمير، يبدأ اليوم الاجتماع), and إلى is a preposition: then اليوم is today."""
+    if not word.startswith("ال") or word in lex.weekdays:
+        return False
+    if word in ("الذي", "التي"):
+        return True
+    if word in _function_words():
+        return False
+    return word.endswith(("ي", "يه")) or _key(word) in lex.ordinals or word in ("الاخير", "السابق", "الموعود")
 
 
 def _h_weekday(m, norm, lex):
