@@ -353,3 +353,16 @@ def test_a_bare_year_in_the_hijri_range_is_hijri_near_the_publication_date(text,
 def test_when_alyawm_is_today(text, today):
     found = [d for d in find_dates(text, anchor=date(2015, 7, 26)) if "اليوم" in d.text]
     assert bool(found) == today and all(d.value == "2015-07-26" for d in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SaudiNewsNet 2015-07-26, the Yemeni president's letter: "في السابع من يوليو الماضي" is earlier this month
+    ("وأود أن أشير إلى كتابي لمقامكم في السابع من يوليو (تموز) الماضي", "2015-07-07"),
+    ("في 30 يوليو الماضي", "2014-07-30"),  # a day after the publication day: last year's
+    ("في يوليو الماضي", "2014-07"),
+    # "ما يوليه من اهتمام" (what he gives of care) is no month
+    ("وهو دليل على ما يوليه الملك سلمان من اهتمام بالغ بالعمل الإغاثي", None),
+])
+def test_a_past_month_of_the_publication_month_and_the_verb_yuliihi(text, expected):
+    found = find_dates(text, anchor=date(2015, 7, 26))
+    assert [d.value for d in found] == ([expected] if expected else [])

@@ -760,7 +760,10 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
         year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: _distance(p, y, anchor))
         return _format(p, year), p.granularity, used
     if p.month is not None:
-        return _format(p, _month_year(p.month, p.direction, anchor)), p.granularity, used
+        year = _month_year(p.month, p.direction, anchor)
+        if p.direction == "past" and p.day is not None and p.month == anchor.month and p.day < anchor.day:
+            year = anchor.year  # "في 7 يوليو الماضي" in a 26 July article: earlier this month, not a year ago
+        return _format(p, year), p.granularity, used
     if p.offset_days is not None:
         return (anchor + timedelta(days=p.offset_days)).isoformat(), "day", used
     if p.weekday is not None:
