@@ -398,3 +398,9 @@ def test_bracketed_figures_and_fractions_of_a_pronoun(text, mention, value, unit
 )
 def test_list_items_and_look_alikes_are_not_counts(text, found):
     assert [q.value for q in find_quantities(text)] == found
+
+
+def test_values_carry_no_binary_floating_point_noise():
+    # SaudiNewsNet 2015-07-26 (SAMA's monthly figures): 133.8 * 10**9 was written 133800000000.00002
+    (q,) = find_quantities("حيث كانت 133.8 مليار ريال في نهاية أيار الماضي")
+    assert q.value == 133_800_000_000 and repr(q.value) == "133800000000.0"

@@ -47,6 +47,13 @@ class Quantity:
     unit_span: tuple[int, int] | None
     unit_class: str | None = None  # 'time' (24 ساعة) or 'measure' (500 متر) when the noun is such a unit
 
+    def __post_init__(self) -> None:
+        # 133.8 * 10**9 is 133800000000.00002 in binary floating point: values keep the 12 digits a news figure has
+        for name in ("value", "value_max"):
+            v = getattr(self, name)
+            if v is not None:
+                object.__setattr__(self, name, float(f"{v:.12g}"))
+
     def to_json(self) -> dict:
         return asdict(self)
 
