@@ -385,3 +385,13 @@ def test_a_prayer_after_a_name_ends_the_speaker():
     text = 'وكتب الشيخ محمد حامد الفقي -رحمه الله- في مقدمته: "هذه زبدة سيرة رسول الله، كل مسلم اليوم بأشد الحاجة إليها".'
     (q,) = find_quotes(text)
     assert q.speaker == "الشيخ محمد حامد الفقي"
+
+
+def test_an_outlet_named_by_a_common_word_needs_quotes_or_a_media_noun():
+    # SaudiNewsNet 2015-07-26: 'أعلن اليوم' (announced today) was read as al-Yaum relaying a claim
+    assert find_attributions("وقال مدير المركز إن الفريق أعلن اليوم عن خطة جديدة.") == []
+    assert [(a.reporter, a.source) for a in find_attributions("وذكرت «اليوم» أن الاجتماع تأجل.")] == [("اليوم", None)]
+    assert [(a.reporter, a.source) for a in find_attributions("وذكرت صحيفة الرياض أن الاجتماع تأجل.")] == [("الرياض", None)]
+    # a dash read as the source is no source
+    assert all(a.source is None or any(ch.isalpha() and ch != "\u0640" for ch in a.source)
+               for a in find_attributions("وأشار ـ في تصريح هاتفي لـ(اليوم) ـ إلى أن العمل مستمر."))

@@ -53,6 +53,12 @@ class Attribution:
     cue: str
     sentence: tuple[int, int]
 
+    def __post_init__(self) -> None:
+        for name in ("reporter", "source"):  # a dash or a bracket read as a name ('وأشار ـ في تصريح') is no name
+            value = getattr(self, name)
+            if value is not None and not any(ch.isalpha() and ch != "\u0640" for ch in value):  # not tatweel
+                object.__setattr__(self, name, None)
+
     def to_json(self) -> dict:
         return asdict(self)
 
@@ -173,8 +179,10 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
             lo_t, hi_t = _np_after(toks, k + 1, text, lex, limit=6)
             first = toks[lo_t].norm if lo_t < len(toks) else ""
             quoted = text[toks[k].end:toks[lo_t].start].strip()[:1] in _OPENERS if lo_t < len(toks) else False
+            known = [key for key in _outlet_key(toks[lo_t:hi_t], lex) if key not in lex.common_outlets] \
+                if hi_t > lo_t else []
             if hi_t > lo_t and not first.startswith("ل") and (quoted or _is(first, lex.types_strip | lex.types_keep) or
-                                any(_outlet_key(toks[lo_t:hi_t], lex))):
+                                                               known):  # 'أعلن اليوم' is 'announced today'
                 reporter = _outlet_name(text, toks, (lo_t, hi_t), pairs, lex, state)
                 if reporter:
                     a_hi = _past_closer(text, toks[hi_t - 1].end)

@@ -134,6 +134,7 @@ class _Lexicon:
     stance: frozenset[str]  # sentence-opening verbs whose subject a later participle speaks for: 'عبر X ... مضيفا'
     stance_an: frozenset[str]  # those read as verbs only with عن after the subject (عبر is also 'via')
     outlet_first: frozenset[str]  # first words of outlet names ('رويترز' in 'لرويترز')
+    common_outlets: frozenset[tuple[str, ...]]  # outlet names that are common words: اليوم، الرياض، الوطن
     attr_any: frozenset[str]  # every word that can open an attribution: relay verbs, attribution cues, speech verbs
 
 
@@ -198,6 +199,7 @@ def _lexicon() -> _Lexicon:
         stance=_norms(raw["stance_verbs"]) | {p + w for w in _norms(raw["stance_verbs"]) for p in "وف"},
         stance_an=_norms(raw["stance_verbs_with_an"]) | {p + w for w in _norms(raw["stance_verbs_with_an"]) for p in "وف"},
         outlet_first=frozenset(k[0] for k in outlets if len(k[0]) > 2),
+        common_outlets=frozenset(tuple(normalize(t) for t in name.split()) for name in raw["common_word_outlets"]),
         attr_any=frozenset(verbs) | _norms(raw["relay_verbs"]) | {p + w for w in _norms(raw["relay_verbs"]) for p in "وف"}
         | frozenset(c[0] for c in attr_cues) | frozenset(p + c[0] for c in attr_cues for p in "وف"),
         introducers=_norms(raw["complementizers"]) | {normalize("عن")} | frozenset(
