@@ -376,3 +376,13 @@ def test_variants_do_not_list_the_preposition_lam_before_the_article():
 ])
 def test_person_roles_and_names_after_titles(text, expected):
     assert [(m.text, m.role) for m in find_mentions(text) if m.type == "PERS"] == expected
+
+
+def test_a_name_read_with_a_clitic_joins_the_same_name_read_without_it():
+    # SaudiNewsNet 2015-07-26: "لمركز الملك سلمان للإغاثة والأعمال الإنسانية" was an entity of its own (17 documents)
+    name = "مركز الملك سلمان للإغاثة والأعمال الإنسانية"
+    a = [Mention(0, len(name), name, "ORG"), Mention(60, 61 + len(name), "ل" + name, "ORG"),
+         Mention(120, 124, "وليد", "PERS")]
+    entities = {e.canonical: e for e in link_entities({"a": a})}
+    assert entities[name].variants == (name,) and len(entities[name].mentions) == 2
+    assert "وليد" in entities  # a name that merely starts with و is left alone when no ليد was read
