@@ -386,3 +386,7 @@ def test_a_name_read_with_a_clitic_joins_the_same_name_read_without_it():
     entities = {e.canonical: e for e in link_entities({"a": a})}
     assert entities[name].variants == (name,) and len(entities[name].mentions) == 2
     assert "وليد" in entities  # a name that merely starts with و is left alone when no ليد was read
+
+
+def test_a_tatweel_before_a_name_is_not_part_of_it():
+    assert [m.text for m in find_mentions("وذكرت صحيفة ـالوطن أن الوزير وصل.") if m.type == "ORG"] == ["الوطن"]

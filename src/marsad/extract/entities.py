@@ -157,6 +157,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None
     start = words[0].start + _trim_clitics(words[0])
     end = words[-1].end
+    while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it
+        start += 1
     if end - start < 2:
         return None
     return Mention(start, end, text[start:end], kind, source=source)
