@@ -404,3 +404,10 @@ def test_values_carry_no_binary_floating_point_noise():
     # SaudiNewsNet 2015-07-26 (SAMA's monthly figures): 133.8 * 10**9 was written 133800000000.00002
     (q,) = find_quantities("حيث كانت 133.8 مليار ريال في نهاية أيار الماضي")
     assert q.value == 133_800_000_000 and repr(q.value) == "133800000000.0"
+
+
+def test_a_qualifier_before_bracketed_digits_is_kept():
+    # SaudiNewsNet 2015-07-22 (the Saudi clinics at Zaatari): "لأكثر من (1300) حالة" lost its qualifier, and the
+    # number group called 1300 and "أكثر من 1343" a disagreement
+    (q,) = find_quantities("مقدمة خدماتها لأكثر من (1300) حالة، وذلك استكمالاً لعملها")
+    assert (q.text, q.value, q.qualifier, q.unit) == ("أكثر من (1300) حالة", 1300, "more than", "حالة")

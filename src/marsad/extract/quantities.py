@@ -128,7 +128,7 @@ def _numbers() -> _Numbers:
     pronoun_fractions = {f + p for f in fractions if f not in ("نص", "ربع") for p in _PRONOUNS}
     DUAL = rf"(?:{_alt(d['dual_scales'])}){E}(?:\s+و(?:{_alt(words)}){E}(?:\s+(?:عشر|عشره){E})?<ALT_CONT>)*"  # ألفين وخمسمائة
     SOURCE = (
-        rf"(?:(?P<q>{_alt(before_q)})\s*)?"
+        rf"(?:(?P<q>{_alt(before_q)})\s*(?:\((?=\s*\d)\s*)?)?"  # لأكثر من (1300) حالة: qualifier, bracketed digits
         rf"(?P<cur1>[$€£])?\s*"
         rf"{B}(?P<num>(?<![\d.,])(?:{CLOSED}(?:(?:{SCALE1})+<TAIL>)?|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:{_alt(fractions)}){E}(?=\s+(?:{CUR}){E})|{_alt(pronoun_fractions)}{E}|{DUAL}|{LONE}|(?:ال)?{WORDSEQ}))"
         rf"(?:\s*(?:-|الي|حتي|و)\s*(?P<num2>(?:{DIGITS})(?![\d]){SCALE}))?"
