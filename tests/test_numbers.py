@@ -276,3 +276,11 @@ def test_a_figure_written_with_fewer_decimals_is_the_same_figure_rounded():
                          ("b", "alwatan", "2015-07-26", [second])])
         verdicts[kg] = [g["verdict"] for g in _groups(doc, kg, 43.8)]
     assert verdicts == {44: ["agree"], 45: ["disagree"]}  # 45 is not 43.8 rounded
+
+
+def test_rounding_reads_arabic_indic_digits_and_decimal_sign():
+    # "٤٣٫٨" (Arabic-Indic digits, Arabic decimal sign) is 43.8: one figure with "٤٤"; it used to raise ValueError
+    from marsad.numbers import _rounded_from
+
+    assert _rounded_from({"value": 44, "text": "٤٤ كيلوجراما"}, {"value": 43.8, "text": "٤٣٫٨ كيلوجراما"})
+    assert not _rounded_from({"value": 45, "text": "٤٥ كيلوجراما"}, {"value": 43.8, "text": "٤٣٫٨ كيلوجراما"})

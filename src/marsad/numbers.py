@@ -463,38 +463,38 @@ def _interval(q: dict) -> tuple[float, float]:
 _WRITTEN = re.compile(r"(\d+)(?:[.٫](\d+))?")
 
 
+def _written(q: dict) -> tuple[float, int, float] | None:
+    """(number as written, its decimals, the scale its value is of it: 1, 1000 ...) of a reading, or None.
+    ``٤٣٫٨`` and ``43.8`` are one written number."""
+    m = _WRITTEN.search(q.get("text", "").translate(_DIGITS))
+    if not m:
+        return None
+    decimals = m.group(2) or ""
+    written = float(f"{m.group(1)}.{decimals or 0}")
+    return written, len(decimals), float(q["value"]) / written if written else 0.0
+
+
 def _rounding(q: dict) -> float:
     """The last written digit of a number before a scale word (``4.2 مليون`` -> 100,000، ``157 مليون`` ->
     1,000,000), else 0: "157 مليون سهم" is 157,978,034 shares rounded, "751.9 ألف" 751,991 cut."""
-    m = _WRITTEN.search(q.get("text", "").translate(_DIGITS))
-    if not m:
+    w = _written(q)
+    if w is None:
         return 0.0
-    decimals = m.group(2) or ""
-    written = float(f"{m.group(1)}.{decimals or 0}")
-    scale = float(q["value"]) / written if written else 0.0
+    _, decimals, scale = w
     if scale < 1000 or abs(scale - round(scale)) > 1e-6 * scale:
         return 0.0
-    return scale * 10 ** -len(decimals)
-
-
-def _decimals(q: dict) -> int | None:
-    m = _WRITTEN.search(q.get("text", "").translate(_DIGITS))
-    return len(m.group(2) or "") if m else None
+    return scale * 10 ** -decimals
 
 
 def _rounded_from(a: dict, b: dict) -> bool:
     """Whether ``a`` is ``b`` written with fewer decimals: "44 كيلوجراما" is 43.8 kg rounded, one figure."""
-    da, db = _decimals(a), _decimals(b)
-    if da is None or db is None or da >= db or a.get("qualifier") != b.get("qualifier"):
+    wa, wb = _written(a), _written(b)
+    if wa is None or wb is None or wa[1] >= wb[1] or a.get("qualifier") != b.get("qualifier"):
         return False
-    va, vb = float(a["value"]), float(b["value"])
-    written_a, written_b = _WRITTEN.search(a["text"].translate(_DIGITS)), _WRITTEN.search(b["text"].translate(_DIGITS))
-    scale_a = va / float(written_a.group(0)) if float(written_a.group(0)) else 0.0
-    scale_b = vb / float(written_b.group(0)) if float(written_b.group(0)) else 0.0
+    (xa, da, scale_a), (xb, _, scale_b) = wa, wb
     if not scale_a or abs(scale_a - scale_b) > 1e-9 * max(scale_a, scale_b):
         return False  # "4 ملايين" and "4.2 مليار" are not one figure rounded
-    step = 10.0 ** -da
-    return abs(float(written_a.group(0)) - float(written_b.group(0))) <= step / 2 + 1e-9
+    return abs(xa - xb) <= 10.0 ** -da / 2 + 1e-9
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
