@@ -573,8 +573,7 @@ def link_entities(
             id=_entity_id(kind, canonical), canonical=canonical, type=kind,
             # للسعودية is السعودية after the preposition ل (its alef elided): not another spelling of the name
             variants=tuple(f for f, _ in forms.most_common()
-                           if not ((bare := _without_proclitic(normalize(f).split(" ")[0]))
-                                   and " ".join([bare, *normalize(f).split(" ")[1:]]) in spelled)),
+                           if not any(k[1] in spelled for k in _bare_readings("", normalize(f)))),
             roles=tuple(dict.fromkeys(m.role for _, m, _ in items if m.role)),
             documents=tuple(dict.fromkeys(d for d, _, _ in items)),
             mentions=tuple((d, m) for d, m, _ in items),
@@ -625,28 +624,24 @@ def _canonical_cached(text: str, kind: str) -> tuple[str, str | None, str | None
     return canonical_name(text, kind)
 
 
-@lru_cache(maxsize=65536)
-def _without_proclitic(word: str) -> str | None:
-    """The word without a preposition or conjunction the recognizer left on it: لمركز -> مركز, للسعودية -> السعودية."""
-    if word.startswith("لل") and len(word) > 4:
-        return "ال" + word[2:]
-    if word[:1] in "لبوف" and len(word) > 3:
-        return word[1:]
-    return None
-
-
 def _merge_proclitics(keyed: dict) -> dict:
     """A name read with a clitic still on it (لمركز الملك سلمان للإغاثة) joins the same name read without it, when
     that was read too: both forms are then in the text, so the clitic is the only difference."""
     for key in [k for k in keyed if k[0] != "C"]:
-        words = key[1].split(" ")
-        bare = _without_proclitic(words[0])
-        target = (key[0], " ".join([bare, *words[1:]])) if bare else None
-        if target in keyed and target != key:
+        target = next((k for k in _bare_readings(key[0], key[1]) if k in keyed), None)
+        if target is not None:
             keyed[target].extend(keyed.pop(key))
     return keyed
 
 
+def _bare_readings(kind: str, name: str) -> list[tuple[str, str]]:
+    """(kind, name) keys of ``name`` with the proclitics of its first word off (``clitic_forms``: لمركز -> مركز,
+    للسعودية -> السعودية), longest first; the name itself is not among them."""
+    first, _, rest = name.partition(" ")
+    return [(kind, f"{f} {rest}" if rest else f) for f in clitic_forms(first)[1:]]
+
+
+@lru_cache(maxsize=65536)
 def _norm_words(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(text))
 
