@@ -526,7 +526,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         j = k + 1
     while j < len(toks) and _opener_in(_gap(text, toks, j), toks[j - 1].end, pairs) is None:
         # never past a quotation mark: 'فقال "كذلك الحال ..."' -- كذلك is the quote's first word
-        prayer = next((len(p) for p in lex.prayers if tuple(t.norm for t in toks[j:j + len(p)]) == p), 0)
+        prayer = _prayer_at(toks, j, lex)
         if prayer:
             j += prayer
         elif toks[j].norm in lex.fillers:
@@ -945,12 +945,16 @@ def _topic_before(toks: list[_Tok], c: int, text: str) -> tuple[int, int] | None
     return None
 
 
+def _prayer_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int:
+    """Length in tokens of the prayer formula starting at token k (رحمه الله), else 0."""
+    return next((len(p) for p in lex.prayers if tuple(t.norm for t in toks[k:k + len(p)]) == p), 0)
+
+
 def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon,
                   pairs: dict[int, int]) -> _Speaker:
     lo_t, hi_t = mention
     # 'الفقي -رحمه الله- في مقدمته': the name ends where a prayer for its bearer begins
-    hi_t = next((k for k in range(lo_t + 1, hi_t) for p in lex.prayers
-                 if tuple(t.norm for t in toks[k:k + len(p)]) == p), hi_t)
+    hi_t = next((k for k in range(lo_t + 1, hi_t) if _prayer_at(toks, k, lex)), hi_t)
     lo, hi = toks[lo_t].start, toks[hi_t - 1].end
     if text[lo - 1:lo] in _OPENERS and pairs.get(lo - 1, 0) >= hi:
         lo -= 1
