@@ -401,10 +401,7 @@ def finish_neural(path: Path, p: dict, seconds: float) -> None:
         "clusters": ner.CLUSTERS_FILE, "params": p, "train_seconds": round(seconds),
         "test": {t: dict(zip(("P", "R", "F1", "gold"), v, strict=True)) for t, v in scores.items()},
     }
-    (WEIGHTS / ner.NEURAL_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(f"model {path} ({path.stat().st_size / 1e6:.1f} MB) trained in {seconds:.0f}s")
-    print(report(scores))
-    print(f"TEST micro-F1 {scores['micro'][2]:.4f}")
+    _write_meta(ner.NEURAL_META, meta, path, scores, seconds)
 
 
 def finish(path: Path, params: dict, seconds: float) -> None:
@@ -424,7 +421,12 @@ def finish(path: Path, params: dict, seconds: float) -> None:
         "clusters": ner.CLUSTERS_FILE, "params": params, "train_seconds": round(seconds),
         "test": {t: dict(zip(("P", "R", "F1", "gold"), v, strict=True)) for t, v in scores.items()},
     }
-    (WEIGHTS / ner.MODEL_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    _write_meta(ner.MODEL_META, meta, path, scores, seconds)
+
+
+def _write_meta(name: str, meta: dict, path: Path, scores: dict, seconds: float) -> None:
+    """Write a model's metadata beside it and print its TEST figures."""
+    (WEIGHTS / name).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(f"model {path} ({path.stat().st_size / 1e6:.1f} MB) trained in {seconds:.0f}s")
     print(report(scores))
     print(f"TEST micro-F1 {scores['micro'][2]:.4f}")

@@ -793,18 +793,14 @@ def load_recognizer(name: str = DEFAULT_RECOGNIZER) -> Recognizer:
     >>> load_recognizer().tag(["قال", "الرئيس", "جو", "بايدن"])
     ['O', 'O', 'B-PERS', 'I-PERS']
     """
-    if name == "crf":
-        path = resources.files("marsad").joinpath("weights", MODEL_FILE)
+    shipped = {"crf": (MODEL_FILE, CrfRecognizer, ""), "neural": (NEURAL_FILE, NeuralRecognizer, " --neural")}
+    if name in shipped:
+        file, recognizer, option = shipped[name]
+        path = resources.files("marsad").joinpath("weights", file)
         if not path.is_file():
-            raise BackendError(f"the shipped NER model {MODEL_FILE} is missing: run python bench/train_ner.py")
+            raise BackendError(f"the shipped NER model {file} is missing: run python bench/train_ner.py{option}")
         with resources.as_file(path) as real:
-            return CrfRecognizer(str(real))
-    if name == "neural":
-        path = resources.files("marsad").joinpath("weights", NEURAL_FILE)
-        if not path.is_file():
-            raise BackendError(f"the shipped NER model {NEURAL_FILE} is missing: run python bench/train_ner.py --neural")
-        with resources.as_file(path) as real:
-            return NeuralRecognizer(str(real))
+            return recognizer(str(real))
     if name.startswith("transformers:"):
         return TransformersRecognizer(name.split(":", 1)[1])
     raise BackendError(f"unknown recognizer {name!r}: use 'neural', 'crf' or 'transformers:<path to a local model>'")
