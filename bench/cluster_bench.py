@@ -81,18 +81,24 @@ class Prepared:
     counts: Counter
     day: int | None
     shingles: object
+    names: object = None  # marsad.cluster.Names
 
 
 def prepare(items: list[Item], shingle_words: int) -> list[Prepared]:
     from marsad import cluster, dedupe
 
     return [Prepared(str(it.n), cluster.features(it.article), it.day,
-                     dedupe.fingerprint(it.article, shingle_words).shingles) for it in items]
+                     dedupe.fingerprint(it.article, shingle_words).shingles, cluster.names_of(it.article))
+            for it in items]
 
 
-def group_with(index, docs: list[Prepared]) -> dict[str, str]:
+def group_with(index, docs: list[Prepared], names: bool = False) -> dict[str, str]:
+    """Add ``docs`` to ``index`` in order (with their headline names when the index takes them); their stories."""
     for d in docs:
-        index.add(d.id, d.counts, d.day, d.shingles)
+        if names:
+            index.add(d.id, d.counts, d.day, d.shingles, d.names)
+        else:
+            index.add(d.id, d.counts, d.day, d.shingles)
     return {d.id: index.story_of(d.id) for d in docs}
 
 
@@ -183,7 +189,7 @@ def labelled_quality(labels: dict, settings) -> dict[str, dict]:
         docs = prepare(sorted((items[a["n"]] for a in data["articles"] if a["n"] in items),
                               key=lambda it: (it.article.published or "", it.n)), settings.shingle_words)
         rows.append((split, "marsad StoryIndex (this version)", gold,
-                     group_with(cluster.StoryIndex.from_settings(settings), docs)))
+                     group_with(cluster.StoryIndex.from_settings(settings), docs, names=True)))
         if before:
             rows.append((split, f"StoryIndex before issue 3 ({BEFORE})", gold, group_with(before(), docs)))
         rows.append((split, "TF-IDF leader, cosine 0.30", gold, group_with(LeaderIndex(docs), docs)))
@@ -316,7 +322,8 @@ def place(it: Item, settings, duplicates, stories) -> float:
     signature = duplicates.signature(fp)
     duplicates.add(str(it.n), fp, signature)
     t = time.perf_counter()
-    stories.add(str(it.n), counts, it.day, fp.shingles)
+    names = cluster.names_of(it.article)
+    stories.add(str(it.n), counts, it.day, fp.shingles, names)
     return time.perf_counter() - t
 
 

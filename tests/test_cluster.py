@@ -167,3 +167,53 @@ def test_one_figure_is_one_term_however_an_outlet_writes_it():
     b = list(cluster.terms("سوق الأسهم السعودية تتراجع دون حاجز 9000 نقطة بنسبة 3.2%"))
     assert {"3.2", "9000"} <= set(a) & set(b)
     assert "2015" in cluster.terms("عام 2015") and "5" not in cluster.terms("5 أشخاص")
+
+
+RAIN_QURAYYAT = ("القريات.. أمطار خفيفة وموجة غبار تشهدها المحافظة اليوم",  # [17553]
+                 "تشهد محافظة القريات بمنطقة الجوف، موجة غبار، وهطول أمطار خفيفة على نواحي مركز الحديثة بالمحافظة. "
+                 "وكانت الرئاسة العامة للأرصاد وحماية البيئة، قد توقعت عبر تقريرها اليوم هطول أمطار رعدية متوسطة "
+                 "إلى غزيرة، مصحوبة بنشاط في الرياح السطحية وتدني الرؤية الأفقية.")
+RAIN_TAIF = ("أمطار غزيرة على الطائف وإغلاق جبل كرا",  # [17572]
+             "شهدت محافظة الطائف اليوم، هطول أمطار، خفيفة إلى متوسطة إلى غزيرة على محافظة الطائف والمراكز التابعة "
+             "لها. وأوضح المتحدث الإعلامي بالإدارة العامة للدفاع المدني بالمحافظة أن الأمطار شملت الحوية والحلقة.")
+WEDDING_ZAHRANI = ('"الزهراني" يحتفل بزواجه',  # [18962]
+                   "احتفل وائل محمد حمدان الزهراني، بزواجه من كريمة عبد ربه صالح الزهراني، من أهالي قرية عشبه "
+                   "بمحافظة المندق، بحضور جمع كبير من الأقارب والأصدقاء والأعيان الذين هنأوا العروسين.")
+WEDDING_KAABI = ('"الكعبي" يحتفل بزفاف نجله في الرياض',  # [18984]
+                 "احتفل الشيخ علي بن محمد بن أحمد الكعبي بزواج نجله (أحمد) يوم الأربعاء الماضي بقصر مارينا "
+                 "للاحتفالات والمؤتمرات بالرياض من ابنة الشيخ عبدة بن علي بن إبراهيم الكعبي، بحضور الأهل والأقارب.")
+
+
+def test_headline_names_are_places_and_quoted_names():
+    rain = cluster.names_of(titled("q", RAIN_QURAYYAT))
+    assert rain.headline == ("p:القريات",) and {"القريات", "الجوف"} <= rain.places
+    assert cluster.names_of(titled("r", RAID_RAFHA)).headline == ("p:رفحاء",)  # بـرفحاء: the clitic comes off
+    wedding = cluster.names_of(titled("w", WEDDING_KAABI))
+    assert set(wedding.headline) == {"q:كعب", "p:الرياض"}
+    assert cluster.names_of(titled("n", ("أمطار غزيرة وإغلاق جبل", "نص"))) == cluster.NO_NAMES
+    assert cluster.Names.from_json(wedding.to_json()) == wedding and cluster.Names.from_json(None) == cluster.NO_NAMES
+
+
+@pytest.mark.parametrize("first,second", [(RAIN_QURAYYAT, RAIN_TAIF), (WEDDING_ZAHRANI, WEDDING_KAABI)])
+def test_look_alike_items_naming_other_places_or_people_stay_apart(first, second):
+    # SaudiNewsNet 2015-08-02/03 (dev labels): rain in two towns, two families' weddings: no figures to tell them
+    # apart, the words alone join them at thresholds this low (the excerpts are shorter than the articles).
+    day = date(2015, 8, 2).toordinal()
+    a_art, b_art = titled("a", first), titled("b", second)
+    plain = cluster.StoryIndex(story_threshold=0.2, story_support=0.1)
+    assert plain.add("a", cluster.features(a_art), day, None).story == plain.add(
+        "b", cluster.features(b_art), day, None).story  # without names: one story
+    index = cluster.StoryIndex(story_threshold=0.2, story_support=0.1)
+    a = index.add("a", cluster.features(a_art), day, None, cluster.names_of(a_art))
+    b = index.add("b", cluster.features(b_art), day, None, cluster.names_of(b_art))
+    cosine = cluster._dot(index._vector_of(index._docs["a"]), index._vector_of(index._docs["b"]))
+    assert cosine >= index.story_threshold and a.story != b.story
+
+
+def test_same_place_in_both_headlines_is_no_conflict():
+    a = cluster.names_of(titled("a", RAIN_TAIF))
+    b = cluster.names_of(titled("b", ("الطائف.. إغلاق جبل كرا بعد الأمطار", "أغلقت الجهات المختصة طريق جبل كرا.")))
+    counts_a, counts_b = cluster.features(titled("a", RAIN_TAIF)), {}
+    assert not cluster.names_differ(a, counts_a, b, counts_b)
+    # one headline without names: nothing to compare
+    assert not cluster.names_differ(a, counts_a, cluster.NO_NAMES, counts_b)

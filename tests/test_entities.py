@@ -390,3 +390,10 @@ def test_a_name_read_with_a_clitic_joins_the_same_name_read_without_it():
 
 def test_a_tatweel_before_a_name_is_not_part_of_it():
     assert [m.text for m in find_mentions("وذكرت صحيفة ـالوطن أن الوزير وصل.") if m.type == "ORG"] == ["الوطن"]
+
+
+def test_towns_of_local_news_are_places():
+    # SaudiNewsNet 2015-08-02 (Sabq): towns named in local items, read from the corpus into entities_places.tsv
+    text = "وتوقعت الأرصاد هطول أمطار على القريات وطريف، وعاد الوفد ظهر اليوم إلى رفحاء قادما من الخفجي"
+    found = {(m.text, m.type) for m in find_mentions(text, [(0, len(text))])}
+    assert {("القريات", "LOC"), ("طريف", "LOC"), ("رفحاء", "LOC"), ("الخفجي", "LOC")} <= found

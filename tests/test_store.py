@@ -46,3 +46,27 @@ def test_new_store_is_at_the_latest_schema_and_rejections_are_listed_once(tmp_pa
             with store.transaction():
                 store.save_rejection(Rejection("x.bin", "binary file"))
         assert store.rejections() == [Rejection("x.bin", "binary file", "ingest")]
+
+
+def test_a_store_of_the_first_schema_is_migrated_and_keeps_its_articles(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "v1.db"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.execute("""INSERT INTO documents (id, path, raw_hash, text, lines, features, story, ingested_at)
+                  VALUES ('a', 'a.txt', 'r', 'نص', '[]', '{"نص": 1}', 's-1', 'now')""")
+    db.execute("INSERT INTO stories VALUES ('s-1', 't-1')")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        row, = store.index_rows()
+        assert row.counts == Counter({"نص": 1}) and row.names is None  # stored before names: none to compare
+        art = Article(id="b", path="b.txt", text="نص", lines=(Line(1, 0, 2, "نص", "body"),), content_hash="h")
+        with store.transaction():
+            store.save_article(art, raw_hash="r2", counts=Counter({"نص": 1}), names={"headline": ["p:تبوك"],
+                               "places": ["تبوك"]}, shingles=np.array([1], np.uint32), signature=None, day=None,
+                               story="s-1", topic="t-1")
+        assert [r.names for r in store.index_rows()] == [None, {"headline": ["p:تبوك"], "places": ["تبوك"]}]

@@ -55,15 +55,16 @@ def run(paths: Iterable[str | PathLike], settings: Settings, store: Store,
         if isinstance(prepared, Rejection):
             _reject(store, report, prepared, run_id)
             continue
-        article, found, fp, counts = prepared
+        article, found, fp, counts, names = prepared
         signature = duplicates.signature(fp)
         relation = duplicates.add(doc_id, fp, signature)  # 6. duplicates
         # Only a date the page states drives the time window: an inferred date is a guess (often a lower bound
         # taken from the latest date mentioned) and would split stories it cannot place.
         day = day_of(article.published) if article.published_from in ("metadata", "text") else None
-        placed = stories.add(doc_id, counts, day, fp.shingles)  # 7. stories
+        placed = stories.add(doc_id, counts, day, fp.shingles, names)  # 7. stories
         with store.transaction():  # 8. store
-            store.save_article(article, raw_hash=raw_hash, counts=counts, shingles=fp.shingles, signature=signature,
+            store.save_article(article, raw_hash=raw_hash, counts=counts, names=names.to_json(), shingles=fp.shingles,
+                               signature=signature,
                                day=day, story=placed.story, topic=placed.topic, merged_stories=placed.merged_stories,
                                merged_topics=placed.merged_topics, relation=relation, extractions=found)
         report.added += 1
@@ -74,7 +75,7 @@ def run(paths: Iterable[str | PathLike], settings: Settings, store: Store,
     return report
 
 
-Prepared = tuple[Article, dict[str, list[dict]], dedupe.Fingerprint, Counter[str]]
+Prepared = tuple[Article, dict[str, list[dict]], dedupe.Fingerprint, Counter[str], cluster.Names]
 
 
 def prepare(raw: RawDoc, doc_id: str, settings: Settings) -> Prepared | Rejection:
@@ -91,7 +92,8 @@ def prepare(raw: RawDoc, doc_id: str, settings: Settings) -> Prepared | Rejectio
         stage = "extract"
         found = extract.extract_all(article, settings.entity_model)  # 5. extract
         stage = "fingerprint"
-        return article, found, dedupe.fingerprint(article, settings.shingle_words), cluster.features(article)
+        return (article, found, dedupe.fingerprint(article, settings.shingle_words), cluster.features(article),
+                cluster.names_of(article))
     except Exception as e:  # a bug on one odd document must not stop the batch: keep it as data
         return Rejection(raw.path, f"failed at {stage}: {type(e).__name__}: {e}", stage)
 
@@ -160,7 +162,8 @@ def open_indexes(store: Store, settings: Settings) -> tuple[dedupe.DuplicateInde
         fp = dedupe.Fingerprint(row.content_hash, row.shingles)
         signature = row.signature if row.signature is not None else duplicates.signature(fp)
         duplicates.restore(row.id, fp, signature)
-        stories.restore(row.id, row.counts, row.day, row.shingles, row.story, row.topic)
+        stories.restore(row.id, row.counts, row.day, row.shingles, row.story, row.topic,
+                        cluster.Names.from_json(row.names))
     return duplicates, stories
 
 

@@ -71,6 +71,9 @@ MIGRATIONS: tuple[str, ...] = (
         stage TEXT NOT NULL, at TEXT NOT NULL
     );
     """,
+    # 2: the names an article's headline gives and the places it names (cluster.Names, JSON); NULL for articles
+    # stored before: they are told apart from look-alike items by their figures only
+    "ALTER TABLE documents ADD COLUMN names TEXT",
 )
 
 
@@ -86,6 +89,7 @@ class StoredDoc:
     content_hash: str
     story: str
     topic: str
+    names: dict | None = None  # cluster.Names.to_json()
 
 
 def _now() -> str:
@@ -168,6 +172,7 @@ class Store:
         *,
         raw_hash: str,
         counts: Counter[str],
+        names: dict | None = None,
         shingles: np.ndarray,
         signature: np.ndarray | None,
         day: int | None,
@@ -182,12 +187,13 @@ class Store:
         lines = [[ln.no, ln.start, ln.end, ln.kind, ln.reason] for ln in article.lines]
         self.db.execute(
             """INSERT INTO documents (id, path, raw_hash, format, encoding, outlet, url, author, title, published,
-               published_from, source_credit, dateline, text, lines, content_hash, features, shingles, signature,
-               day, story, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               published_from, source_credit, dateline, text, lines, content_hash, features, names, shingles,
+               signature, day, story, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (article.id, article.path, raw_hash, article.format, article.encoding, article.outlet, article.url,
              article.author, article.title, article.published, article.published_from, article.source_credit,
              article.dateline, article.text, json.dumps(lines, ensure_ascii=False), article.content_hash,
-             json.dumps(counts, ensure_ascii=False), shingles.astype(np.uint32).tobytes(),
+             json.dumps(counts, ensure_ascii=False), None if not names else json.dumps(names, ensure_ascii=False),
+             shingles.astype(np.uint32).tobytes(),
              None if signature is None else signature.astype(np.uint64).tobytes(), day, story, _now()),
         )
         for gone in merged_stories:
@@ -218,15 +224,15 @@ class Store:
     def index_rows(self) -> Iterator[StoredDoc]:
         """Every stored article in insertion order, as the duplicate and story indexes need it."""
         rows = self.db.execute(
-            """SELECT d.id, d.features, d.day, d.shingles, d.signature, d.content_hash, d.story, s.topic
+            """SELECT d.id, d.features, d.day, d.shingles, d.signature, d.content_hash, d.story, s.topic, d.names
                FROM documents d JOIN stories s ON s.id = d.story ORDER BY d.seq"""
         )
-        for doc_id, feats, day, shingles, signature, content_hash, story, topic in rows:
+        for doc_id, feats, day, shingles, signature, content_hash, story, topic, names in rows:
             yield StoredDoc(
                 doc_id, Counter(json.loads(feats)), day,
                 np.frombuffer(shingles or b"", dtype=np.uint32),
                 None if signature is None else np.frombuffer(signature, dtype=np.uint64),
-                content_hash or "", story, topic,
+                content_hash or "", story, topic, json.loads(names) if names else None,
             )
 
     def articles(self) -> Iterator[tuple[Article, str, str]]:

@@ -75,6 +75,13 @@ class _Lexicon:
 
 
 @cache
+def places() -> tuple[frozenset[tuple[str, ...]], int]:
+    """Normalized word tuples of every place the lexicon names (countries, cities, towns), and the longest's length."""
+    phrases = frozenset(k for k, kind in _lexicon().names.items() if kind == "LOC" and k)
+    return phrases, max(map(len, phrases), default=0)
+
+
+@cache
 def _lexicon() -> _Lexicon:
     triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
 
@@ -93,6 +100,8 @@ def _lexicon() -> _Lexicon:
             canon.setdefault(_key(name), (canonical, kind_type, "alias"))
     for row in _data_lines("entities_names.tsv"):
         names[_key(row[0])] = row[1]
+    for row in _data_lines("entities_places.tsv"):
+        names.setdefault(_key(row[0]), "LOC")
     for variant, canonical, kind_type, relation in _data_lines("entities_aliases.tsv"):
         if relation == "nisba":
             nisba[normalize(variant)] = canonical
