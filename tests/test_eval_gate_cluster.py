@@ -19,7 +19,8 @@ from marsad.settings import Settings
 from .test_cluster import DAYS, place, seed_articles
 
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels" / "saudinewsnet_events.json"
-FLOORS = {"pairwise_f1": 0.60, "bcubed_f1": 0.92}  # measured 0.636 and 0.944 (dev days, grouped alone)
+FLOORS = {"pairwise_f1": 0.65, "bcubed_f1": 0.93}  # measured 0.685 and 0.953 (dev days, grouped alone; raised
+# from 0.60 / 0.92 when headline names came in, which measured 0.636 / 0.944 before)
 
 
 @pytest.mark.parametrize("order", list(permutations(sorted(DAYS))))
@@ -57,7 +58,7 @@ def test_labelled_days_keep_their_grouping_quality(dev_articles):
     index = cluster.StoryIndex.from_settings(settings)
     for art, _ in dev_articles:
         index.add(art.id, cluster.features(art), pipeline.day_of(art.published),
-                  dedupe.fingerprint(art, settings.shingle_words).shingles)
+                  dedupe.fingerprint(art, settings.shingle_words).shingles, cluster.names_of(art))
     gold = {art.id: event for art, event in dev_articles}
     pred = {art.id: index.story_of(art.id) for art, _ in dev_articles}
     assert len(gold) > 400  # the whole labelled sample was found and kept

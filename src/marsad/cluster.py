@@ -274,20 +274,18 @@ def places_in(text: str) -> set[str]:
     """Places the entity lexicon knows in ``text``, as normalized phrases without clitics (بمحافظة تبوك -> تبوك)."""
     from .extract.ner import clitic_forms, places
 
-    phrases, longest = places()
+    by_first = places()
     words = arabic.words(text)
     found: set[str] = set()
     i = 0
     while i < len(words):
         step = 1
-        for n in range(min(longest, len(words) - i), 0, -1):
-            rest = tuple(words[i + 1:i + n])
-            hit = next((key for first in clitic_forms(words[i])
-                        for key in ((first, *rest), (first[2:], *rest) if first.startswith("ال") else None)
-                        if key and key in phrases), None)
+        for first in clitic_forms(words[i]):
+            keys = by_first.get(first) or (by_first.get(first[2:]) if first.startswith("ال") else None)
+            hit = next((k for k in keys or () if tuple(words[i + 1:i + len(k)]) == k[1:]), None)
             if hit:
                 found.add(" ".join(hit))
-                step = n
+                step = len(hit)
                 break
         i += step
     return found

@@ -75,10 +75,14 @@ class _Lexicon:
 
 
 @cache
-def places() -> tuple[frozenset[tuple[str, ...]], int]:
-    """Normalized word tuples of every place the lexicon names (countries, cities, towns), and the longest's length."""
-    phrases = frozenset(k for k, kind in _lexicon().names.items() if kind == "LOC" and k)
-    return phrases, max(map(len, phrases), default=0)
+def places() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every place the lexicon names (countries, cities, towns) as normalized word tuples, by first word, longest
+    first: {"خميس": (("خميس", "مشيط"),), "تبوك": (("تبوك",),) ...}."""
+    by_first: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, kind in _lexicon().names.items():
+        if kind == "LOC" and key:
+            by_first[key[0]].append(key)
+    return {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in by_first.items()}
 
 
 @cache
