@@ -109,6 +109,7 @@ class _Lexicon:
     comp_preps: frozenset[str]
     honorifics: frozenset[str]
     titles: frozenset[str]
+    name_titles: frozenset[str]  # titles a personal name follows: 'الدكتور مطر حامد النيادي'
     roles: frozenset[str]
     anonymous: frozenset[str]
     numbers: frozenset[str]
@@ -174,6 +175,7 @@ def _lexicon() -> _Lexicon:
         comp_preps=_norms(raw["complement_prepositions"]),
         honorifics=_norms(raw["honorific_pronouns"]),
         titles=_norms(raw["titles"]),
+        name_titles=_norms(raw["name_titles"]),
         roles=_norms(raw["roles"]),
         anonymous=_norms(raw["anonymous_sources"]),
         numbers=_norms(raw["number_words"]),
@@ -795,7 +797,8 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
         gap = _gap(text, toks, k)
         if k > v + 1 and any(ch in gap for ch in _COMMAS + ":(;\u061B"):
             break
-        if toks[k].norm in lex.openers or toks[k].norm in _ABOUT or _comp_at(toks, k, lex) is not None or _stop_at(toks, k, lex):
+        if (toks[k].norm in lex.openers or toks[k].norm in _ABOUT or _comp_at(toks, k, lex) is not None
+                or _stop_at(toks, k, lex) or _bi_object(toks[k].norm)):
             break
         k += 1
     lo = v + 1
@@ -825,6 +828,13 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     return speaker
 
 
+def _bi_object(norm: str) -> bool:
+    """A prepositional object with ب ('وأشاد بالجهود', 'ونوه العكيك بما تتمتع به', 'بمقاتلي'): it ends a stance
+    verb's subject, and right after the verb it means the subject is a pronoun. Names that begin with ب (بندر، بشار،
+    بن) do not go on with ال or م."""
+    return norm[:3] in ("بال", "بما") or len(norm) > 4 and norm[:2] == "بم"
+
+
 def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon) -> tuple[int, int] | None:
     """The subject noun phrase at the start of ``mention`` when the cue has no إن/أن after it, or None.
 
@@ -836,7 +846,7 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     first = toks[lo].norm
     if not (_is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media) or first in lex.numbers):
         return None
-    closed = _definite(first)
+    closed = _definite(first) and first not in lex.name_titles  # 'الدكتور محمد سعد مبارك': a name follows
     k = lo + 1
     while k < hi:
         t = toks[k]
