@@ -793,10 +793,17 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     if v is None or c < v + 2 or toks[v].norm not in lex.stance or any(t.norm in lex.verbs for t in toks[v + 1:c]):
         return None
     k = v + 1
+    apposition = False
     while k < min(c, v + 1 + _MAX_SPEAKER):
         gap = _gap(text, toks, k)
         if k > v + 1 and any(ch in gap for ch in _COMMAS + ":(;\u061B"):
-            break
+            # 'شدد عادل الجبير، وزير الخارجية السعودي، على': a role set off by commas after a short name is the name's
+            titled = toks[v + 1].norm in lex.name_titles  # 'الدكتور محمد سعد مبارك، رئيس الجامعة'
+            if (apposition or any(ch in gap for ch in ":(;\u061B") or k - v - 1 > 3 + titled
+                    or not _is(toks[k].norm, lex.roles)
+                    or not titled and _is(toks[v + 1].norm, lex.roles | lex.titles)):
+                break
+            apposition = True
         if (toks[k].norm in lex.openers or toks[k].norm in _ABOUT or _comp_at(toks, k, lex) is not None
                 or _stop_at(toks, k, lex) or _bi_object(toks[k].norm)):
             break
@@ -975,6 +982,10 @@ def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     return _Speaker(lo, hi, text[lo:hi], head, role)
 
 
+_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "لدى", "عن", "على", "إلى", "باسم", "مع"))
+_NAME_LINKS = frozenset(normalize(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "أبي", "ابو"))
+
+
 def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
     """The name inside a mention, or the mention itself when nobody is named.
 
@@ -991,6 +1002,21 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
     while i < len(toks) - 1 and toks[i].norm in lex.titles:
         i += 1
     lead = i
+    # a name, then its role set off by a comma: 'عادل الجبير، وزير الخارجية السعودي' -> 'عادل الجبير'
+    comma = next((k for k in range(lead + 1, len(toks)) if any(ch in text[toks[k - 1].end:toks[k].start]
+                                                               for ch in _COMMAS)), None)
+    if (comma is not None and _is(toks[comma].norm, lex.roles) and toks[comma].norm not in lex.name_titles
+            and not _definite(toks[lead].norm) and toks[lead].norm not in lex.numbers and not _is(
+                toks[lead].norm, lex.roles | lex.institutions | lex.anonymous | lex.types_strip | lex.types_keep | lex.media)):
+        return text[toks[lead].start:toks[comma - 1].end].strip(" \"\u00AB\u00BB\u201C\u201D")
+    if (i > 0 and not _definite(toks[i].norm) and toks[i].norm not in lex.numbers and toks[i].norm not in _PREPOSITIONS
+            and not _is(toks[i].norm, lex.roles | lex.institutions | lex.anonymous)):
+        # titles, a name, then its role: 'الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية' -> the name
+        # (a role word right after بن / آل is the name's: 'عبدالله بن مساعد')
+        role = next((k for k in range(i + 1, len(toks)) if _is(toks[k].norm, lex.roles)
+                     and toks[k - 1].norm not in _NAME_LINKS), None)
+        if role is not None:
+            return text[toks[i].start:toks[role - 1].end].strip(" \"\u00AB\u00BB\u201C\u201D")
     if _is(toks[i].norm, lex.anonymous) or toks[i].norm in lex.numbers:
         pass  # an unnamed source: the whole mention is the head ('مسؤول في وزارة الخارجية الأميركية')
     elif _is(toks[i].norm, lex.types_strip | lex.types_keep | lex.media):
