@@ -217,3 +217,30 @@ def test_same_place_in_both_headlines_is_no_conflict():
     assert not cluster.names_differ(a, counts_a, b, counts_b)
     # one headline without names: nothing to compare
     assert not cluster.names_differ(a, counts_a, cluster.NO_NAMES, counts_b)
+
+
+# Congratulation cables of one day (SaudiNewsNet 2015-07-22, al-Riyadh; record numbers in brackets): one template,
+# three occasions. The cable naming nobody in its headline (السيسي is a person, not a place) links to both others.
+_CABLE = ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة {to} بمناسبة ذكرى {day} لبلاده. "
+          "وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني وأطيب التمنيات بالصحة "
+          "والسعادة {his}، ولحكومة وشعب {people} اطراد التقدم والازدهار.")
+CABLE_OMAN = ("خادم الحرمين يهنئ سلطان عُمان بذكرى يوم النهضة لبلاده", _CABLE.format(  # [4273]
+    to="لجلالة السلطان قابوس بن سعيد سلطان عُمان", day="يوم النهضة", his="لجلالته", people="سلطنة عُمان الشقيق"))
+CABLE_SISI = ("خادم الحرمين يهنئ السيسي بذكرى اليوم الوطني لبلاده", _CABLE.format(  # [4275]
+    to="لفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية", day="اليوم الوطني", his="لفخامته",
+    people="جمهورية مصر العربية الشقيق"))
+CABLE_COLOMBIA = ("خادم الحرمين وولي العهد يهنئان الرئيس الكولومبي", _CABLE.format(  # [3902]
+    to="لفخامة الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا", day="استقلال", his="لفخامته",
+    people="جمهورية كولومبيا الصديق"))
+
+
+def test_a_story_of_one_named_happening_does_not_take_another_through_an_unnamed_member():
+    day = date(2015, 7, 22).toordinal()
+    index = cluster.StoryIndex()
+    placed = {}
+    for doc_id, item in (("oman", CABLE_OMAN), ("sisi", CABLE_SISI), ("colombia", CABLE_COLOMBIA)):
+        art = titled(doc_id, item)
+        placed[doc_id] = index.add(doc_id, cluster.features(art), day, None, cluster.names_of(art))
+    assert cluster.names_of(titled("c", CABLE_COLOMBIA)).headline == ("p:كولومبيا",)  # the nisba names the country
+    assert placed["colombia"].story != placed["oman"].story
+    assert placed["colombia"].topic == placed["oman"].topic  # one kind of happening: one topic
