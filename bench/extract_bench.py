@@ -149,7 +149,7 @@ def speakers(verbose: bool = False, path: Path = SPEAKER_LABELS) -> tuple[int, i
     """Right, wrong and lost (no longer found) speakers on the hand-judged quotes; prints the wrong ones."""
     labels = json.loads(path.read_text(encoding="utf-8"))["quotes"]
     texts = records({item["record"] for item in labels})
-    right = wrong = lost = 0
+    right = wrong = lost = heads = 0
     for item in labels:
         found = [q for q in find_quotes(texts[item["record"]]) if q.cue_span[0] == item["cue_start"]]
         if item.get("not_a_quote"):  # right when marsad no longer reports it
@@ -164,6 +164,7 @@ def speakers(verbose: bool = False, path: Path = SPEAKER_LABELS) -> tuple[int, i
             continue
         said = _plain(found[0].speaker or "")
         ok = bool(said) and _plain(item["head"]) in said and any(said in _plain(m) for m in item["speaker"])
+        heads += _plain(found[0].speaker_head or "") == _plain(item["head"])
         right += ok
         wrong += not ok
         if not ok or verbose:
@@ -171,7 +172,8 @@ def speakers(verbose: bool = False, path: Path = SPEAKER_LABELS) -> tuple[int, i
                   f"{found[0].speaker!r} (labelled {item['speaker'][0]!r})")
     n = len(labels)
     print(f"speaker precision on {n} hand-judged SaudiNewsNet quotes ({path.name}): {right}/{n} = {right / n:.1%} "
-          f"right, {wrong} wrong, {lost} no longer found")
+          f"right, {wrong} wrong, {lost} no longer found; the head (the name inside the mention) exactly the "
+          f"labelled one in {heads}/{sum(not item.get('not_a_quote') for item in labels)}")
     print("reproduce: python bench/extract_bench.py --speakers")
     return right, wrong, lost
 

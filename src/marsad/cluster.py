@@ -283,24 +283,26 @@ def names_of(article: Article) -> Names:
 
 def places_in(text: str) -> set[str]:
     """Places the entity lexicon knows in ``text``, as normalized phrases without clitics (بمحافظة تبوك -> تبوك)."""
-    from .extract.ner import clitic_forms, nisba_country, places
+    from .extract.ner import nisba_country, places
 
     by_first = places()
     words = arabic.words(text)
     found: set[str] = set()
-    found.update(arabic.normalize(c) for c in map(nisba_country, words) if c)  # 'اللبنانية' names Lebanon
+    # 'اللبنانية' names Lebanon (only words with a nisba ending are looked up)
+    found.update(arabic.normalize(c) for c in map(nisba_country, filter(_NISBA_ENDING.search, words)) if c)
     i = 0
     while i < len(words):
-        step = 1
-        for first in clitic_forms(words[i]):
-            keys = by_first.get(first) or (by_first.get(first[2:]) if first.startswith("ال") else None)
-            hit = next((k for k in keys or () if tuple(words[i + 1:i + len(k)]) == k[1:]), None)
-            if hit:
-                found.add(" ".join(hit))
-                step = len(hit)
-                break
-        i += step
+        keys = by_first.get(words[i])
+        hit = next((k for k in keys if len(k) == 1 or tuple(words[i + 1:i + len(k)]) == k[1:]), None) if keys else None
+        if hit:
+            found.add(" ".join(hit))
+            i += len(hit)
+        else:
+            i += 1
     return found
+
+
+_NISBA_ENDING = re.compile(r"(?:ي|يه|يين|يون|يات|يتين|يان)$")
 
 
 def names_differ(a: Names, a_counts: Mapping[str, int], b: Names, b_counts: Mapping[str, int]) -> bool:

@@ -76,13 +76,21 @@ class _Lexicon:
 
 @cache
 def places() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Every place the lexicon names (countries, cities, towns) as normalized word tuples, by first word, longest
-    first: {"خميس": (("خميس", "مشيط"),), "تبوك": (("تبوك",),) ...}."""
-    by_first: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+    """Every place the lexicon names (countries, cities, towns) as normalized word tuples, by the first word as it
+    may be written, proclitics and all (تبوك، بتبوك، وتبوك، لتبوك ...; الطائف، بالطائف، للطائف ...), longest first:
+    {"بخميس": (("خميس", "مشيط"),), "وتبوك": (("تبوك",),) ...}. One lookup per word of a text."""
+    by_first: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
     for key, kind in _lexicon().names.items():
-        if kind == "LOC" and key:
-            by_first[key[0]].append(key)
-    return {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in by_first.items()}
+        if kind != "LOC" or not key:
+            continue
+        first = key[0]
+        bare = first[2:] if first.startswith("ال") else first
+        written = {first, "ال" + bare, "لل" + bare}  # the article written or not: الجزائر / جزائر
+        for form in list(written):
+            written |= {c + form for c in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")}
+        for form in written:
+            by_first[form].add(key)
+    return {form: tuple(sorted(keys, key=lambda k: (-len(k), k))) for form, keys in by_first.items()}
 
 
 @cache
