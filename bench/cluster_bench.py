@@ -87,9 +87,11 @@ class Prepared:
 def prepare(items: list[Item], shingle_words: int) -> list[Prepared]:
     from marsad import cluster, dedupe
 
-    return [Prepared(str(it.n), cluster.features(it.article), it.day,
-                     dedupe.fingerprint(it.article, shingle_words).shingles, cluster.names_of(it.article))
-            for it in items]
+    out = []
+    for it in items:
+        counts, names = cluster.describe(it.article)
+        out.append(Prepared(str(it.n), counts, it.day, dedupe.fingerprint(it.article, shingle_words).shingles, names))
+    return out
 
 
 def group_with(index, docs: list[Prepared], names: bool = False) -> dict[str, str]:
@@ -318,11 +320,10 @@ def place(it: Item, settings, duplicates, stories) -> float:
     from marsad import cluster, dedupe
 
     fp = dedupe.fingerprint(it.article, settings.shingle_words)
-    counts = cluster.features(it.article)
+    counts, names = cluster.describe(it.article)
     signature = duplicates.signature(fp)
     duplicates.add(str(it.n), fp, signature)
     t = time.perf_counter()
-    names = cluster.names_of(it.article)
     stories.add(str(it.n), counts, it.day, fp.shingles, names)
     return time.perf_counter() - t
 

@@ -190,8 +190,19 @@ def _number_term(word: str) -> str:
 
 def features(article: Article) -> Counter[str]:
     """Term counts of an article: its content words, its title words counted ``TITLE_WEIGHT`` times."""
-    counts = Counter(terms(article.content))
-    for t in terms(article.title or ""):
+    return _counts(arabic.words(article.title or ""), arabic.words(article.content))
+
+
+def describe(article: Article) -> tuple[Counter[str], Names]:
+    """``features(article)`` and ``names_of(article)`` at once, the text split into words once (what the pipeline
+    stores for the story index)."""
+    title_words, content_words = arabic.words(article.title or ""), arabic.words(article.content)
+    return _counts(title_words, content_words), _names(article.title or "", title_words, content_words)
+
+
+def _counts(title_words: list[str], content_words: list[str]) -> Counter[str]:
+    counts = Counter(filter(None, map(_term, content_words)))
+    for t in filter(None, map(_term, title_words)):
         counts[t] += TITLE_WEIGHT
     return counts
 
@@ -270,23 +281,29 @@ def names_of(article: Article) -> Names:
     >>> names.headline, sorted(names.places)
     (('p:تبوك', 'q:عمل تبوك'), ['الطاءف', 'تبوك'])
     """
-    title = article.title or ""
-    headline = {f"p:{p}" for p in places_in(title)}
+    return _names(article.title or "", arabic.words(article.title or ""), arabic.words(article.content))
+
+
+def _names(title: str, title_words: list[str], content_words: list[str]) -> Names:
+    headline = {f"p:{p}" for p in _places(title_words)}
     for m in _QUOTED.finditer(title):
         quoted = tuple(terms(m.group(1)))
         if 0 < len(quoted) <= QUOTED_NAME_TERMS:
             headline.add("q:" + " ".join(quoted))
     if not headline:
         return NO_NAMES
-    return Names(tuple(sorted(headline)), frozenset(places_in(title + "\n" + article.content)))
+    return Names(tuple(sorted(headline)), frozenset(_places(title_words) | _places(content_words)))
 
 
 def places_in(text: str) -> set[str]:
     """Places the entity lexicon knows in ``text``, as normalized phrases without clitics (بمحافظة تبوك -> تبوك)."""
+    return _places(arabic.words(text))
+
+
+def _places(words: list[str]) -> set[str]:
     from .extract.ner import nisba_country, places
 
     by_first = places()
-    words = arabic.words(text)
     found: set[str] = set()
     # 'اللبنانية' names Lebanon (only words with a nisba ending are looked up)
     found.update(arabic.normalize(c) for c in map(nisba_country, filter(_NISBA_ENDING.search, words)) if c)

@@ -92,8 +92,7 @@ def prepare(raw: RawDoc, doc_id: str, settings: Settings) -> Prepared | Rejectio
         stage = "extract"
         found = extract.extract_all(article, settings.entity_model)  # 5. extract
         stage = "fingerprint"
-        return (article, found, dedupe.fingerprint(article, settings.shingle_words), cluster.features(article),
-                cluster.names_of(article))
+        return (article, found, dedupe.fingerprint(article, settings.shingle_words), *cluster.describe(article))
     except Exception as e:  # a bug on one odd document must not stop the batch: keep it as data
         return Rejection(raw.path, f"failed at {stage}: {type(e).__name__}: {e}", stage)
 
