@@ -134,9 +134,11 @@ def _trim_clitics(tok: _Tok) -> int:
     for form in reversed(forms[1:]):
         if tok.norm.startswith("لل") and form.startswith("ال") and not tok.norm.endswith(form):
             continue  # ل + ال is written لل: no substring of the token spells the bare name
-        # a bare name the tables know, a word with the article (وبالعراق), or a conjunction off a word that is
-        # commoner without it (وحماس); a preposition off an unknown word is not trusted (لويد is not ل + ويد)
+        # a bare name the tables know, a word with the article (وبالعراق), a name's head noun (بمحافظة), or a
+        # conjunction off a word that is commoner without it (وحماس); a preposition off an unknown word is not
+        # trusted (لويد is not ل + ويد)
         known = (form in lex.first_tokens or (form.startswith("ال") and len(form) >= 5)
+                 or form in lex.loc_heads or form in lex.org_heads  # بمحافظة الطائف, لوزارة الخارجية
                  or (len(tok.norm) - len(form) == 1 and tok.norm[0] in "وف"
                      and clusters.get(form, ("", "", 10**9))[2] < own_rank))
         if known and tok.norm.endswith(form):
