@@ -406,3 +406,9 @@ def test_a_preposition_comes_off_a_name_that_opens_with_its_head_noun():
     assert ("محافظة الطائف", "LOC") in found
     assert any(t.startswith("مستشفى الملك فيصل") for t, _ in found)
     assert not any(t.startswith(("بمحافظة", "بمستشفى")) for t, _ in found)
+
+
+def test_a_head_noun_alone_is_no_name():
+    # SaudiNewsNet (al-Madina, 2015): the model tagged 'شارع' of 'شارع المئة' as a person (16 times on 600 records)
+    text = "واشتكى سكان حي أبو مرخة من كثرة الحوادث في تقاطع شارع المئة مع شارع الإمام الترمذي"
+    assert "شارع" not in {m.text for m in find_mentions(text, [(0, len(text))])}

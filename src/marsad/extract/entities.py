@@ -157,6 +157,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     words = [t for t in toks[i:j] if t.word]
     if not words:
         return None
+    if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
+        return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
     start = words[0].start + _trim_clitics(words[0])
     end = words[-1].end
     while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it
@@ -164,6 +166,12 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if end - start < 2:
         return None
     return Mention(start, end, text[start:end], kind, source=source)
+
+
+def _bare_head(norm: str) -> bool:
+    """An indefinite head noun of place or organization names (شارع، مملكة، وزارة), proclitics allowed."""
+    lex = _lexicon()
+    return any(not f.startswith("ال") and (f in lex.loc_heads or f in lex.org_heads) for f in clitic_forms(norm))
 
 
 def find_mentions(
