@@ -283,6 +283,10 @@ def published(n: int) -> None:
             counts["year"] += 1
             counts["year_ok"] += value == str(real.year)
     total = counts["articles"]
+    if not total:
+        print(f"infer_published: none of the first {n} SaudiNewsNet records is dated 2015-08-01 or later (the days "
+              "whose crawl date is the publication day); pass a larger N")
+        return
     print(f"infer_published on {total} SaudiNewsNet articles dated 2015-08-01 or later (first {n} records):")
     for key in ("exact", "within1", "day", "month", "month_ok", "year", "year_ok", "none"):
         print(f"  {key:9s} {counts[key]:6d}  {counts[key] / total:6.1%}")

@@ -366,3 +366,16 @@ def test_when_alyawm_is_today(text, today):
 def test_a_past_month_of_the_publication_month_and_the_verb_yuliihi(text, expected):
     found = find_dates(text, anchor=date(2015, 7, 26))
     assert [d.value for d in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # SaudiNewsNet, 4-6 August 2015: the month right after the publication month is the coming one
+    ("ارتفعت عقود الخام الامريكي لتسليم سبتمبر عند التسوية", "2015-09"),
+    ("الانتخابات البلدية التي ستنطلق غرة شهر ذي القعدة", "2015-08-16/2015-09-13"),
+    # any other month named without a year or a direction word is the latest one not after it
+    ("في ديسمبر أعلنت الشركة أرباحها", "2014-12"),
+    ("وفي يوليو ارتفعت الأسعار", "2015-07"),
+])
+def test_a_month_without_a_year_next_to_the_publication_month(text, value):
+    found = find_dates(text, [(0, len(text))], anchor=date(2015, 8, 4))
+    assert [d.value for d in found] == [value]

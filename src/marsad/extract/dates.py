@@ -733,7 +733,9 @@ _HANDLERS = {
 # --- resolving -----------------------------------------------------------------------------------------------------
 def _month_year(month: int, direction: str | None, anchor: date) -> int:
     """The year of a month named without one: الماضي -> the last such month before the anchor's month, المقبل ->
-    the next one after it, الجاري -> the anchor's; with no word, the latest one not after the anchor's month."""
+    the next one after it, الجاري -> the anchor's; with no word, the latest one not after the anchor's month, except
+    the month right after the anchor's: that one is coming (``عقود الخام لتسليم سبتمبر`` in August), not eleven
+    months gone (news names a month that far back with الماضي or its year)."""
     y, am = anchor.year, anchor.month
     if direction == "past":
         return y if month < am else y - 1
@@ -741,6 +743,8 @@ def _month_year(month: int, direction: str | None, anchor: date) -> int:
         return y if month > am else y + 1
     if direction == "current":
         return y
+    if month == am % 12 + 1:
+        return y if month > am else y + 1
     return y if month <= am else y - 1
 
 
@@ -804,6 +808,8 @@ def _hijri_month_near(month: int, direction: str | None, anchor: date) -> str | 
         y = y if month < am else y - 1
     elif direction == "next":
         y = y if month > am else y + 1
+    elif direction != "current" and month == am % 12 + 1:
+        y = y if month > am else y + 1  # the coming month (غرة شهر ذي القعدة in Shawwal), as in _month_year
     elif direction != "current" and month > am:
         y -= 1
     resolved = _hijri_value(y, month, None)
