@@ -131,6 +131,9 @@ def _lexicon() -> _Lexicon:
     day_words, units = _normed(words["day_words"]), _normed(words["units"])
     ordinals = {_key(k): v for k, v in _normed(words["day_ordinals"]).items()}
     numbers = _normed(nums["units"]) | _normed(nums["tens"])
+    # the teens: a unit from three to nine and عشر / عشرة (خمس عشرة سنة, ثلاثة عشر عاما); أحد عشر, اثنا عشر are units
+    numbers |= {_key(f"{u} {normalize(s)}"): v + 10 for u, v in list(numbers.items()) if 3 <= v <= 9 and " " not in u
+                for s in nums["teen_suffix"]}
     classes: dict[str, set[str]] = {}
     for cls, ws in (("month", months), ("hijri", hijri), ("weekday", weekdays), ("day_word", day_words),
                     ("unit", [*units, *words["duration_units"]]), ("period", [*words["periods"], *words["plural_periods"]]),
