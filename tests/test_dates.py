@@ -390,3 +390,25 @@ def test_a_month_without_a_year_next_to_the_publication_month(text, value):
 def test_teen_numbers_in_durations_and_relative_dates(text, value):
     found = find_dates(text, [(0, len(text))], anchor=date(2015, 8, 4))
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # SaudiNewsNet, August 2015: a day of a Hijri month without its year was a count (8 of ذي, 22 of شعبان)
+    ("أكدت جامعة نجران بدء الدراسة في 8 ذي القعدة المقبل", "8 ذي القعدة المقبل", "2015-08-23"),
+    ("وتستمر الفعاليات حتى يوم 20 شوال", "20 شوال", "2015-08-05"),
+    # a Hijri year before Umm al-Qura's table: a date all the same, without a Gregorian value
+    ("بدأ بناؤه في 22 شعبان 492هـ", "22 شعبان 492هـ", None),
+])
+def test_a_day_of_a_hijri_month_without_its_year(text, mention, value):
+    from marsad.extract.quantities import find_quantities
+
+    found = find_dates(text, [(0, len(text))], anchor=date(2015, 8, 4))
+    assert [(d.text, d.value) for d in found] == [(mention, value)]
+    assert not find_quantities(text, [(0, len(text))])  # no longer a count
+
+
+def test_a_score_against_nil_is_no_day_of_safar():
+    text = "الخسارة في السوبر تعني خسارة فريقه 3 ـ صفر"  # SaudiNewsNet 2015: صفر is zero here, not the month
+    assert find_dates(text, [(0, len(text))], anchor=date(2015, 8, 4)) == []
+    text = "تبدأ الدورة في 3 صفر المقبل"
+    assert [d.value for d in find_dates(text, [(0, len(text))], anchor=date(2015, 8, 4))] == ["2015-11-15"]

@@ -170,8 +170,10 @@ def _lexicon() -> _Lexicon:
         "duration": rf"{B}(?:(?P<lead>{_alt(words['duration_leads'])})\s+)?(?:(?P<n>\d{{1,3}}(?:[.,]\d+)?(?![\d.,])|{_alt(numbers)}"
         rf"|(?P<vague>{_alt(words['duration_vague'])})){E}\s*)?(?P<u>{_alt(words['duration_units'])}){E}",
         "spans": rf"{B}(?P<pp>{_alt(words['plural_periods'])})(?:\s+(?:ال)?{_alt(numbers)})?\s+(?P<dir>{_alt(direction)}){E}",
-        "hijri_month": rf"{B}(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}(?:\s+(?:المبارك|الكريم|المعظم|الحرام){E})?{DIR}"
-        r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*(?P<y>(?:19|20)\d\d)(?!\d)(?(yp)\s*\)))?",
+        "hijri_month": rf"{B}(?:(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?:من\s+)?|(?P<od>{_alt(ordinals)})\s+من\s+)?"
+        rf"(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}(?:\s+(?:المبارك|الكريم|المعظم|الحرام){E})?{DIR}"
+        r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*(?P<y>(?:19|20)\d\d)(?!\d)(?(yp)\s*\)))?"
+        r"(?:\s*(?P<hy>\d{1,4})\s*(?:ه|هجري|هجريه|للهجره)(?![^\W_]))?",
         "month_range": rf"{B}(?:(?P<lead>بين|من)\s+)?{MON}\s*(?P<to>-|الي|حتي|وحتي|والي|و)\s*(?P<m3>{_alt(months)}){E}{YEAR_LEAD}?",
         "numeric_range": r"(?<![\d/.-])(?P<d1>\d{1,2})\s*/\s*(?P<d2>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*/\s*(?P<yp>\(\s*)?(?P<y>\d{4})(?!\d)(?(yp)\s*\))",
         "part_year": rf"{B}(?P<part>{_alt(p for p in parts if p not in ('اول', 'اخر'))})\s+(?P<y>(?:18|19|20)\d\d)(?![\d%]|[.,]\d|\s*[/-]\s*\d)",
@@ -657,13 +659,28 @@ def _h_spans(m, norm, lex):
 
 
 def _h_hijri_month(m, norm, lex):
-    """A Hijri month without a Hijri year: with a Gregorian year (شهر رمضان عام 1992) the month of that year, else
-    resolved against the anchor like a Gregorian month (شهر رمضان المبارك, رمضان الماضي)."""
+    """A Hijri month (or a day of one) without a Hijri year this module can convert: with a Gregorian year (شهر
+    رمضان عام 1992) the month of that year; with a Hijri year before Umm al-Qura's table (22 شعبان 492هـ) a date
+    without a value; else resolved against the anchor like a Gregorian month (شهر رمضان المبارك, رمضان الماضي, في 8
+    ذي القعدة: the nearest such day)."""
     direction = _dir(m, lex)
-    if not (m["sh"] or direction or m["y"]):
+    day = _day_of(m, lex)
+    if not (m["sh"] or direction or m["y"] or day):
         return None  # رمضان, رجب, شعبان alone are as often a person's name
+    if day is not None and not 1 <= day <= 30:
+        return None
     month = lex.hijri[_key(m["hm"])]
-    start = m.start("sh") if m["sh"] else m.start("hm")
+    if month == 2 and m["d"] and not (m["sh"] or direction or m["hy"]):
+        return None  # '3 صفر' is as often a score (3 - 0, خسارة فريقه 3 ـ صفر) as the 3rd of Safar
+    start = m.start("d") if m["d"] else m.start("od") if m["od"] else m.start("sh") if m["sh"] else m.start("hm")
+    if m["hy"]:
+        resolved = _hijri_value(int(m["hy"]), month, day)  # None outside the table: a date all the same
+        return _Parsed(start, m.end(), "hijri", value=resolved[0] if resolved else None,
+                       granularity=resolved[1] if resolved else ("day" if day else "range"))
+    if day is not None and m["y"]:
+        return None  # a Hijri day with a Gregorian year: not a form news uses
+    if day is not None:
+        return _Parsed(start, m.end(), "relative", hijri_month=month, day=day, direction=direction, granularity="day")
     if m["y"]:
         resolved = _hijri_month_in(int(m["y"]), month)
         if resolved is None:
@@ -761,7 +778,7 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
         return None, p.granularity, None
     used = anchor.isoformat()
     if p.hijri_month is not None:
-        return _hijri_month_near(p.hijri_month, p.direction, anchor), p.granularity, used
+        return _hijri_month_near(p.hijri_month, p.direction, anchor, p.day), p.granularity, used
     if p.month is not None and p.day is not None and p.direction is None:
         # a day and month with no year and no direction word: the nearest such day to the anchor
         year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: _distance(p, y, anchor))
@@ -800,8 +817,9 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
     return None, p.granularity, None
 
 
-def _hijri_month_near(month: int, direction: str | None, anchor: date) -> str | None:
-    """The Gregorian days of the Hijri ``month`` meant relative to ``anchor``, by the rule of ``_month_year``."""
+def _hijri_month_near(month: int, direction: str | None, anchor: date, day: int | None = None) -> str | None:
+    """The Gregorian days of the Hijri ``month`` meant relative to ``anchor``, by the rule of ``_month_year`` (with
+    ``day``: that day of it, in the nearest year when no direction word is given)."""
     try:
         h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
     except (ValueError, OverflowError):
@@ -811,11 +829,16 @@ def _hijri_month_near(month: int, direction: str | None, anchor: date) -> str | 
         y = y if month < am else y - 1
     elif direction == "next":
         y = y if month > am else y + 1
+    elif day is not None and direction is None:
+        # a day and month with no year: the nearest such day to the anchor (as for Gregorian days)
+        days = [(abs((date.fromisoformat(v[0]) - anchor).days), v[0]) for v in
+                (_hijri_value(yy, month, day) for yy in (y - 1, y, y + 1)) if v and v[1] == "day"]
+        return min(days)[1] if days else None
     elif direction != "current" and month == am % 12 + 1:
         y = y if month > am else y + 1  # the coming month (غرة شهر ذي القعدة in Shawwal), as in _month_year
     elif direction != "current" and month > am:
         y -= 1
-    resolved = _hijri_value(y, month, None)
+    resolved = _hijri_value(y, month, day)
     return resolved[0] if resolved else None
 
 
