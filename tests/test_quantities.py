@@ -411,3 +411,20 @@ def test_a_qualifier_before_bracketed_digits_is_kept():
     # number group called 1300 and "أكثر من 1343" a disagreement
     (q,) = find_quantities("مقدمة خدماتها لأكثر من (1300) حالة، وذلك استكمالاً لعملها")
     assert (q.text, q.value, q.qualifier, q.unit) == ("أكثر من (1300) حالة", 1300, "more than", "حالة")
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet, August 2015 (sports pages): match scores were read as counts (1, 2, 3 ...)
+    "أسفرت عن فوز الأهلي على النجم الساحلي 1- صفر، والملعب على الترجي 2-1 .",
+    "تعادل المغرب التطواني مع الهلال 1-1، وخسارة سموحة",
+    "الخسارة في السوبر تعني خسارة فريقه 3 ـ صفر",
+    "أنهى الأزرق الفترة الأولى لصالحه 20- 19، قبل أن يستعيد الأخضر زمام المبادرة",
+])
+def test_a_match_score_is_no_count(text):
+    assert find_quantities(text, [(0, len(text))]) == []
+
+
+def test_a_range_with_its_noun_is_still_a_count():
+    text = "يتراوح عدد المصابين بين 10-15 شخصا"
+    (q,) = find_quantities(text, [(0, len(text))])
+    assert (q.value, q.to_json()["value_max"]) == (10.0, 15.0)

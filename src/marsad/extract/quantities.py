@@ -239,6 +239,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if bare and _stem_of(word_before, nums.issue_words) and any(
             _DATED.fullmatch(norm, b, d0) and _YEAR.search(norm, d0, d1) for d0, d1 in dates if d0 >= b):
         return None  # العدد 6، يونيو 2004: an issue dated right after it (but وبلغ العدد 50 counts)
+    if raw.isdigit() and len(raw) <= 2 and (bare or noun == _ZERO) and not (m["q"] or m["pct"] or m["cur"]) and (
+            noun == _ZERO or _SCORE_AFTER.match(norm, b) or _SCORE_BEFORE.search(norm, max(0, a - 6), a)):
+        return None  # a match score (فاز 2-1, تعادل 1-1, خسارة فريقه 3 ـ صفر), not a count
     if bare and raw.isdigit() and nums.round_name.search(norm, max(0, a - 40), a):
         return None  # اتفاقية أوسلو 1, مؤتمر جنيف 2: a round, not a count
     years = raw.isdigit() and 1800 <= value <= 2100 and (not m["num2"] or (m["num2"].isdigit() and 1800 <= int(m["num2"]) <= 2100))
@@ -307,6 +310,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # attached to a fraction: ثلثهم 'a third of them' (not نصه 'its text')
 _PAIRS = {"(": ")", "«": "»", '"': '"', "“": "”"}
 _DIGIT_BEFORE = re.compile(r"\d[^\w\n]{0,3}$")
+_ZERO = "صفر"
+_SCORE_AFTER = re.compile(r"\s*[-–ـ:]\s*(?:\d{1,2}(?![\d%٪]|[.,]\d)(?!\s*[٪%])|صفر)(?![^\W_])")
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2}|صفر)\s*[-–ـ:]\s*$")
 _DATED = re.compile(r"\s*[،,:-]?\s*")  # between an issue number and its date
 _YEAR = re.compile(r"\d{4}")
 
