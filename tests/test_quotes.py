@@ -417,3 +417,11 @@ def test_an_outlet_named_by_a_common_word_needs_quotes_or_a_media_noun():
     # a dash read as the source is no source
     assert all(a.source is None or any(ch.isalpha() and ch != "\u0640" for ch in a.source)
                for a in find_attributions("وأشار ـ في تصريح هاتفي لـ(اليوم) ـ إلى أن العمل مستمر."))
+
+
+def test_an_outlet_addressed_before_a_colon_ends_at_the_colon():
+    # SaudiNewsNet 2015: the reporter was "فرانس برس: «وضع محمد علان صعب للغاية ..." (the quotation swallowed)
+    text = "وقال المحامي لوكالة فرانس برس: «وضع محمد علان صعب للغاية، وجسمه بدأ يرفض المياه». وأضاف"
+    assert [(a.reporter, a.source) for a in find_attributions(text)] == [("فرانس برس", "المحامي")]
+    (q,) = find_quotes(text)
+    assert q.speaker == "المحامي" and q.text.startswith("وضع محمد علان")

@@ -614,7 +614,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             break
         if toks[k].norm in ("ل",) or (toks[k].norm.startswith("ل") and _stop_at(toks, k, lex)
                                        and toks[k].norm not in lex.stops):
-            reporter_span = _addressee(toks, k, nxt, lex, pairs)
+            reporter_span = _addressee(text, toks, k, nxt, lex, pairs)
         if any(ch in gap for ch in _COMMAS) and k > end + 1:
             break  # a clause after a comma is not the tail of this cue
         k += 1
@@ -686,13 +686,15 @@ def _past_closer(text: str, i: int) -> int:
     return i
 
 
-def _addressee(toks: list[_Tok], k: int, nxt: int, lex: _Lexicon, pairs: dict[int, int]) -> tuple[int, int]:
-    """Token span of the outlet in 'لـ "رويترز"' / 'لموقع “بغداد اليوم”' / 'للوكالة' starting at token k."""
+def _addressee(text: str, toks: list[_Tok], k: int, nxt: int, lex: _Lexicon, pairs: dict[int, int]) -> tuple[int, int]:
+    """Token span of the outlet in 'لـ "رويترز"' / 'لموقع “بغداد اليوم”' / 'للوكالة' starting at token k; it ends at a
+    colon or a comma ('لوكالة فرانس برس: «...»': the quotation after it is no part of the name)."""
     lo = k + 1 if toks[k].norm == "ل" else k
     if lo >= min(len(toks), nxt):
         return lo, lo
     hi = lo + 1
-    while hi < min(len(toks), nxt, lo + 4) and _comp_at(toks, hi, lex) is None and not _stop_at(toks, hi, lex):
+    while (hi < min(len(toks), nxt, lo + 4) and _comp_at(toks, hi, lex) is None and not _stop_at(toks, hi, lex)
+           and not any(ch in _gap(text, toks, hi) for ch in _COMMAS + ":;\u061B")):
         hi += 1
     # 'لموقع “بغداد اليوم”': the quoted name runs to its closing mark whatever its words are
     close = next((cl for o, cl in pairs.items() if toks[lo].start - 2 <= o < toks[hi - 1].end < cl), None)
