@@ -415,3 +415,16 @@ def test_a_head_noun_alone_is_no_name():
             "ليس هناك شارع مستقل بذاته مثل شوارع جدة والرياض.")
     found = {m.text for m in find_mentions(text, [(0, len(text))])}
     assert "شارع" not in found and {"محمد الذبياني", "جدة", "الرياض"} <= found
+
+
+def test_titled_name_rule_takes_no_common_word_and_no_prayer():
+    # SaudiNewsNet 2015-07-26: 'أمرها' (ولي أمرها), 'وحماسته' (الوزير وحماسته) and 'دفاع' (وزير دفاع إيراني) were
+    # persons; 'حفظه الله' and 'غفر الله' were parts of the king's names
+    for text, wrong in (("وإحضار موافقة ولي أمرها بعدم الممانعة", "أمرها"),
+                        ("بحيث لا يترك الأمر لاجتهاد الوزير وحماسته", "وحماسته"),
+                        ("أن يكون أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ الثورة", "دفاع")):
+        assert wrong not in {m.text for m in find_mentions(text, [(0, len(text))])}
+    text = "سيتوجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله اعتباراً من هذا اليوم"
+    assert "سلمان بن عبدالعزيز آل سعود" in {m.text for m in find_mentions(text, [(0, len(text))])}
+    text = "وقال نائب رئيس حكومة إقليم كردستان العراق قوباد الطالباني إن"
+    assert "قوباد الطالباني" in {m.text for m in find_mentions(text, [(0, len(text))])}

@@ -159,6 +159,11 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None
     if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
         return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
+    if kind == "PERS" and len(words) > 2:
+        # a prayer after a name is no part of it: 'الملك سلمان بن عبدالعزيز آل سعود حفظه الله', 'غفر الله له'
+        cut = _prayer_tail(tuple(t.norm for t in words))
+        if cut:
+            words = words[:-cut]
     start = words[0].start + _trim_clitics(words[0])
     end = words[-1].end
     while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it
@@ -166,6 +171,17 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if end - start < 2:
         return None
     return Mention(start, end, text[start:end], kind, source=source)
+
+
+def _prayer_tail(norms: tuple[str, ...]) -> int:
+    """How many of the last words are a prayer formula or its first two words (data: quotes_lexicon.json)."""
+    from .quotes import _lexicon as quote_lexicon
+
+    for prayer in quote_lexicon().prayers:
+        for n in range(len(prayer), 1, -1):
+            if n < len(norms) and norms[-n:] == prayer[:n]:
+                return n
+    return 0
 
 
 def _bare_head(norm: str) -> bool:
@@ -289,6 +305,9 @@ def _quoted_outlets(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> lis
     return chosen
 
 
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "ته", "تها", "تهم", "ه")
+
+
 def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters) -> list[tuple]:
     """Rare words right after a title or role phrase are a person's name the model missed (قوباد الطالباني).
 
@@ -300,18 +319,28 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters
     titles = lex.titles | lex.role_heads | lex.ranks
     blocked = titles | _role_breaks() | _title_followers() | lex.org_heads | lex.loc_heads | lex.person_verbs
 
+    def common(word: str) -> bool:
+        return clusters.get(word, ("", "", 10**9))[2] <= 5000
+
     def rare(k: int) -> bool:
         t = toks[k]
+        forms = clitic_forms(t.norm)
+        # a common word under a conjunction or a pronoun suffix is no name: 'ولي أمرها', 'الوزير وحماسته'
+        bare = {f[:-len(p)] for f in forms for p in _PRONOUN_SUFFIXES if f.endswith(p) and len(f) - len(p) >= 3}
         return (t.word and k not in taken and not t.norm[:1].isdigit() and len(t.norm) > 2
-                and clusters.get(t.norm, ("", "", 10**9))[2] > 5000
-                and not blocked.intersection(clitic_forms(t.norm)) and nisba_country(t.text) is None)
+                and not common(t.norm) and not any(map(common, forms[1:])) and not any(map(common, bare))
+                and not blocked.intersection(forms) and nisba_country(t.text) is None)
 
-    titled = [t.word and bool(titles.intersection(clitic_forms(t.norm))) for t in toks]
+    # a title or a definite role opens a name (الوزير عزام الدخيل); an indefinite role head opens its complement
+    # ('وزير دفاع إيراني': دفاع is no name)
+    titled = [t.word and any(f in titles and (f.startswith("ال") or f not in lex.role_heads)
+                             for f in clitic_forms(t.norm)) for t in toks]
+    near_title = [t.word and bool(titles.intersection(clitic_forms(t.norm))) for t in toks]
     k = 1
     while k < len(toks):
         prev = toks[k - 1]
         after_title = titled[k - 1]
-        if not (after_title or any(titled[max(0, k - 8): k])) or not rare(k):
+        if not (after_title or any(near_title[max(0, k - 8): k])) or not rare(k):
             k += 1
             continue
         anchored = after_title or (k - 1) in taken or nisba_country(prev.text) is not None
