@@ -425,3 +425,15 @@ def test_an_outlet_addressed_before_a_colon_ends_at_the_colon():
     assert [(a.reporter, a.source) for a in find_attributions(text)] == [("فرانس برس", "المحامي")]
     (q,) = find_quotes(text)
     assert q.speaker == "المحامي" and q.text.startswith("وضع محمد علان")
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    # SaudiNewsNet 2015: a quoted name after a masculine speech verb is a person (Sabq quotes family names)...
+    ("كرّمت الجامعة الطلاب. وذكر «الحداد» أن تكريمه مع زملائه من قبل مسؤولي الجامعة حافز", None),
+    ("علاقة وثيقة بين «كويليام» وحكومة كاميرون نتيجة التقرير الأخير", None),
+    # ... and an outlet after a feminine one, or when it is an outlet's name
+    ("وقالت «الحياة» إن المفاوضات متعثرة", "الحياة"),
+    ("وكان النجيفي أبلغ «الشرق الأوسط» بأن دعمنا لهذه الإصلاحات مستمر", "الشرق الأوسط"),
+])
+def test_a_quoted_name_after_a_speech_verb(text, reporter):
+    assert [a.reporter for a in find_attributions(text)] == ([reporter] if reporter else [])

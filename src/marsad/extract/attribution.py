@@ -181,6 +181,12 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
             quoted = text[toks[k].end:toks[lo_t].start].strip()[:1] in _OPENERS if lo_t < len(toks) else False
             known = [key for key in _outlet_key(toks[lo_t:hi_t], lex) if key not in lex.common_outlets] \
                 if hi_t > lo_t else []
+            # a quoted bare name is an outlet after a feminine verb ('وذكرت «الحياة»', 'وتضيف «الاقتصاد والأعمال»':
+            # صحيفة / مجلة is understood) or when it is an outlet's name; after a masculine verb it is a person
+            # ('وذكر «الحداد» أن': local outlets quote family names)
+            bare_verb = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 3 else t.norm
+            quoted = quoted and hi_t > lo_t and (bare_verb.endswith("ت") or bare_verb.startswith("ت") or any(
+                _outlet_key(toks[lo_t:hi_t], lex)))  # a quoted outlet's name: 'وأبلغ «الشرق الأوسط»'
             if hi_t > lo_t and not first.startswith("ل") and (quoted or _is(first, lex.types_strip | lex.types_keep) or
                                                                known):  # 'أعلن اليوم' is 'announced today'
                 reporter = _outlet_name(text, toks, (lo_t, hi_t), pairs, lex, state)
