@@ -431,6 +431,7 @@ def test_an_outlet_addressed_before_a_colon_ends_at_the_colon():
     # SaudiNewsNet 2015: a quoted name after a masculine speech verb is a person (Sabq quotes family names)...
     ("كرّمت الجامعة الطلاب. وذكر «الحداد» أن تكريمه مع زملائه من قبل مسؤولي الجامعة حافز", None),
     ("علاقة وثيقة بين «كويليام» وحكومة كاميرون نتيجة التقرير الأخير", None),
+    ("عموما، لأن الانتقال بين موقعين مُختلفين ليس من الأمور الصعبة", None),  # between two sites: no outlet
     # ... and an outlet after a feminine one, or when it is an outlet's name
     ("وقالت «الحياة» إن المفاوضات متعثرة", "الحياة"),
     ("وكان النجيفي أبلغ «الشرق الأوسط» بأن دعمنا لهذه الإصلاحات مستمر", "الشرق الأوسط"),

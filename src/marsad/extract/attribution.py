@@ -187,8 +187,9 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
             bare_verb = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 3 else t.norm
             quoted = quoted and hi_t > lo_t and (bare_verb.endswith("ت") or bare_verb.startswith("ت") or any(
                 _outlet_key(toks[lo_t:hi_t], lex)))  # a quoted outlet's name: 'وأبلغ «الشرق الأوسط»'
-            if hi_t > lo_t and not first.startswith("ل") and (quoted or _is(first, lex.types_strip | lex.types_keep) or
-                                                               known):  # 'أعلن اليوم' is 'announced today'
+            # an outlet is one: 'بين موقعين مختلفين' (between two sites) names none
+            head = _is(first, lex.types_strip | lex.types_keep) and not first.endswith(("ين", "ان", "ات"))
+            if hi_t > lo_t and not first.startswith("ل") and (quoted or head or known):  # 'أعلن اليوم': 'announced today'
                 reporter = _outlet_name(text, toks, (lo_t, hi_t), pairs, lex, state)
                 if reporter:
                     a_hi = _past_closer(text, toks[hi_t - 1].end)
