@@ -285,22 +285,20 @@ def names_of(article: Article) -> Names:
 
 
 def _names(title: str, title_words: list[str], content_words: list[str]) -> Names:
-    headline = {f"p:{p}" for p in _places(title_words)}
+    title_places = _places(title_words)
+    headline = {f"p:{p}" for p in title_places}
     for m in _QUOTED.finditer(title):
         quoted = tuple(terms(m.group(1)))
         if 0 < len(quoted) <= QUOTED_NAME_TERMS:
             headline.add("q:" + " ".join(quoted))
     if not headline:
         return NO_NAMES
-    return Names(tuple(sorted(headline)), frozenset(_places(title_words) | _places(content_words)))
-
-
-def places_in(text: str) -> set[str]:
-    """Places the entity lexicon knows in ``text``, as normalized phrases without clitics (بمحافظة تبوك -> تبوك)."""
-    return _places(arabic.words(text))
+    return Names(tuple(sorted(headline)), frozenset(title_places | _places(content_words)))
 
 
 def _places(words: list[str]) -> set[str]:
+    """Places the entity lexicon knows among ``words``, as normalized phrases without clitics (بمحافظة تبوك -> تبوك);
+    a nisba names its country (اللبنانية -> لبنان)."""
     from .extract.ner import nisba_country, places
 
     by_first = places()
@@ -554,19 +552,22 @@ class StoryIndex:
                     merged_topics.append(folded)
         return Assignment(target, self.topic_of(target), round(best, 4), merged, tuple(sorted(set(merged_topics))))
 
+    def _named(self, story: _Story) -> list[_Doc]:
+        """The story's last ``NAMED_CHECK`` members whose headlines name someone or somewhere."""
+        return [self._docs[i] for i in story.named[-NAMED_CHECK:]]
+
     def _names_conflict(self, story: _Story, names: Names, counts: Mapping[str, int]) -> bool:
         """The article's headline names differ (``names_differ``) from those of most of the story's named members."""
         if not names.headline or not story.named:
             return False
-        named = [self._docs[i] for i in story.named[-NAMED_CHECK:]]
+        named = self._named(story)
         return 2 * sum(names_differ(names, counts, d.names, d.counts) for d in named) > len(named)
 
     def _stories_conflict(self, a: _Story, b: _Story) -> bool:
         """Most pairs of the two stories' named members have headline names that differ."""
         if not a.named or not b.named:
             return False
-        named_a = [self._docs[i] for i in a.named[-NAMED_CHECK:]]
-        named_b = [self._docs[i] for i in b.named[-NAMED_CHECK:]]
+        named_a, named_b = self._named(a), self._named(b)
         differ = sum(names_differ(x.names, x.counts, y.names, y.counts) for x in named_a for y in named_b)
         return 2 * differ > len(named_a) * len(named_b)
 

@@ -33,6 +33,7 @@ from marsad.extract.quotes import (
     _spans_key,
     _State,
     _stop_at,
+    _strip_waw,
     _subject_before,
     _Tok,
     _word_count,
@@ -179,14 +180,13 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
             lo_t, hi_t = _np_after(toks, k + 1, text, lex, limit=6)
             first = toks[lo_t].norm if lo_t < len(toks) else ""
             quoted = text[toks[k].end:toks[lo_t].start].strip()[:1] in _OPENERS if lo_t < len(toks) else False
-            known = [key for key in _outlet_key(toks[lo_t:hi_t], lex) if key not in lex.common_outlets] \
-                if hi_t > lo_t else []
+            outlets = list(_outlet_key(toks[lo_t:hi_t], lex)) if hi_t > lo_t else []
+            known = [key for key in outlets if key not in lex.common_outlets]
             # a quoted bare name is an outlet after a feminine verb ('وذكرت «الحياة»', 'وتضيف «الاقتصاد والأعمال»':
-            # صحيفة / مجلة is understood) or when it is an outlet's name; after a masculine verb it is a person
-            # ('وذكر «الحداد» أن': local outlets quote family names)
-            bare_verb = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 3 else t.norm
-            quoted = quoted and hi_t > lo_t and (bare_verb.endswith("ت") or bare_verb.startswith("ت") or any(
-                _outlet_key(toks[lo_t:hi_t], lex)))  # a quoted outlet's name: 'وأبلغ «الشرق الأوسط»'
+            # صحيفة / مجلة is understood) or when it is an outlet's name ('وأبلغ «الشرق الأوسط»'); after a masculine
+            # verb it is a person ('وذكر «الحداد» أن': local outlets quote family names)
+            verb = _strip_waw(t.norm)
+            quoted = quoted and hi_t > lo_t and (verb.endswith("ت") or verb.startswith("ت") or bool(outlets))
             # an outlet is one: 'بين موقعين مختلفين' (between two sites) names none
             head = _is(first, lex.types_strip | lex.types_keep) and not first.endswith(("ين", "ان", "ات"))
             if hi_t > lo_t and not first.startswith("ل") and (quoted or head or known):  # 'أعلن اليوم': 'announced today'

@@ -752,11 +752,16 @@ _HANDLERS = {
 
 # --- resolving -----------------------------------------------------------------------------------------------------
 def _month_year(month: int, direction: str | None, anchor: date) -> int:
-    """The year of a month named without one: الماضي -> the last such month before the anchor's month, المقبل ->
-    the next one after it, الجاري -> the anchor's; with no word, the latest one not after the anchor's month, except
-    the month right after the anchor's: that one is coming (``عقود الخام لتسليم سبتمبر`` in August), not eleven
-    months gone (news names a month that far back with الماضي or its year)."""
-    y, am = anchor.year, anchor.month
+    """The Gregorian year of a month named without one (``_year_of_month`` on the anchor's year and month)."""
+    return _year_of_month(month, direction, anchor.year, anchor.month)
+
+
+def _year_of_month(month: int, direction: str | None, y: int, am: int) -> int:
+    """The year of a month named without one, in a calendar where the anchor falls in month ``am`` of year ``y``:
+    الماضي -> the last such month before the anchor's month, المقبل -> the next one after it, الجاري -> the anchor's;
+    with no word, the latest one not after the anchor's month, except the month right after the anchor's: that one is
+    coming (``عقود الخام لتسليم سبتمبر`` in August, ``غرة شهر ذي القعدة`` in Shawwal), not eleven months gone (news
+    names a month that far back with الماضي or its year)."""
     if direction == "past":
         return y if month < am else y - 1
     if direction == "next":
@@ -818,27 +823,18 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
 
 
 def _hijri_month_near(month: int, direction: str | None, anchor: date, day: int | None = None) -> str | None:
-    """The Gregorian days of the Hijri ``month`` meant relative to ``anchor``, by the rule of ``_month_year`` (with
+    """The Gregorian days of the Hijri ``month`` meant relative to ``anchor``, by the rule of ``_year_of_month`` (with
     ``day``: that day of it, in the nearest year when no direction word is given)."""
     try:
         h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
     except (ValueError, OverflowError):
         return None  # outside Umm al-Qura's table
-    y, am = h.year, h.month
-    if direction == "past":
-        y = y if month < am else y - 1
-    elif direction == "next":
-        y = y if month > am else y + 1
-    elif day is not None and direction is None:
+    if day is not None and direction is None:
         # a day and month with no year: the nearest such day to the anchor (as for Gregorian days)
         days = [(abs((date.fromisoformat(v[0]) - anchor).days), v[0]) for v in
-                (_hijri_value(yy, month, day) for yy in (y - 1, y, y + 1)) if v and v[1] == "day"]
+                (_hijri_value(yy, month, day) for yy in (h.year - 1, h.year, h.year + 1)) if v and v[1] == "day"]
         return min(days)[1] if days else None
-    elif direction != "current" and month == am % 12 + 1:
-        y = y if month > am else y + 1  # the coming month (غرة شهر ذي القعدة in Shawwal), as in _month_year
-    elif direction != "current" and month > am:
-        y -= 1
-    resolved = _hijri_value(y, month, day)
+    resolved = _hijri_value(_year_of_month(month, direction, h.year, h.month), month, day)
     return resolved[0] if resolved else None
 
 

@@ -1010,7 +1010,7 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
     if (comma is not None and _is(toks[comma].norm, lex.roles) and toks[comma].norm not in lex.name_titles
             and not _definite(toks[lead].norm) and toks[lead].norm not in lex.numbers and not _is(
                 toks[lead].norm, lex.roles | lex.institutions | lex.anonymous | lex.types_strip | lex.types_keep | lex.media)):
-        return text[toks[lead].start:toks[comma - 1].end].strip(" \"\u00AB\u00BB\u201C\u201D")
+        return _unquoted(text, toks[lead].start, toks[comma - 1].end)
     if (i > 0 and not _definite(toks[i].norm) and toks[i].norm not in lex.numbers and toks[i].norm not in _PREPOSITIONS
             and not _is(toks[i].norm, lex.roles | lex.institutions | lex.anonymous)):
         # titles, a name, then its role: 'الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية' -> the name
@@ -1018,7 +1018,7 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
         role = next((k for k in range(i + 1, len(toks)) if _is(toks[k].norm, lex.roles)
                      and toks[k - 1].norm not in _NAME_LINKS), None)
         if role is not None:
-            return text[toks[i].start:toks[role - 1].end].strip(" \"\u00AB\u00BB\u201C\u201D")
+            return _unquoted(text, toks[i].start, toks[role - 1].end)
     if _is(toks[i].norm, lex.anonymous) or toks[i].norm in lex.numbers:
         pass  # an unnamed source: the whole mention is the head ('مسؤول في وزارة الخارجية الأميركية')
     elif _is(toks[i].norm, lex.types_strip | lex.types_keep | lex.media):
@@ -1058,6 +1058,11 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
         lo, hi = toks[lead].start, toks[-1].end
     else:
         lo, hi = toks[name_from].start, toks[-1].end
+    return _unquoted(text, lo, hi)
+
+
+def _unquoted(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without the spaces and quotation marks around it (a head: «الحداد» -> الحداد)."""
     return text[lo:hi].strip(" \"\u00AB\u00BB\u201C\u201D")
 
 
