@@ -140,6 +140,11 @@ def test_one_figure_rounded_or_written_in_thousands_is_the_same_figure():
     assert not cluster.same_figure(10, 12)
 
 
+def _cosine(index, a, b):
+    """The plain cosine of two indexed articles, before any conflict rule."""
+    return cluster._dot(index._vector_of(index._docs[a]), index._vector_of(index._docs[b]))
+
+
 def test_look_alike_items_with_different_figures_stay_apart():
     # Two labour-office raids in two towns: the same words, other figures. Thresholds low enough that the words
     # alone join them (these excerpts are shorter than the articles, so their cosine is lower).
@@ -147,8 +152,7 @@ def test_look_alike_items_with_different_figures_stay_apart():
     index = cluster.StoryIndex(story_threshold=0.2, story_support=0.15)
     a = index.add("rafha", cluster.features(titled("rafha", RAID_RAFHA)), day, None)
     b = index.add("arar", cluster.features(titled("arar", RAID_ARAR)), day, None)
-    plain = cluster._dot(index._vector_of(index._docs["rafha"]), index._vector_of(index._docs["arar"]))
-    assert plain >= index.story_threshold  # the words alone would join them
+    assert _cosine(index, "rafha", "arar") >= index.story_threshold  # the words alone would join them
     assert a.story != b.story
     assert a.topic == b.topic  # one kind of happening: linked at the topic level
 
@@ -206,8 +210,7 @@ def test_look_alike_items_naming_other_places_or_people_stay_apart(first, second
     index = cluster.StoryIndex(story_threshold=0.2, story_support=0.1)
     a = index.add("a", cluster.features(a_art), day, None, cluster.names_of(a_art))
     b = index.add("b", cluster.features(b_art), day, None, cluster.names_of(b_art))
-    cosine = cluster._dot(index._vector_of(index._docs["a"]), index._vector_of(index._docs["b"]))
-    assert cosine >= index.story_threshold and a.story != b.story
+    assert _cosine(index, "a", "b") >= index.story_threshold and a.story != b.story
 
 
 def test_same_place_in_both_headlines_is_no_conflict():
