@@ -317,10 +317,11 @@ def whole_corpus(args, settings, labels: dict, golds: dict) -> None:
 
 def place(it: Item, settings, duplicates, stories) -> float:
     """The pipeline's steps 6-7 for one cleaned article (as pipeline.run does them); returns the story index's time."""
-    from marsad import cluster, dedupe
+    from marsad import arabic, cluster, dedupe
 
-    fp = dedupe.fingerprint(it.article, settings.shingle_words)
-    counts, names = cluster.describe(it.article)
+    words = arabic.words(it.article.content)  # as pipeline.prepare: the content split once for both
+    fp = dedupe.fingerprint(it.article, settings.shingle_words, words)
+    counts, names = cluster.describe(it.article, words)
     signature = duplicates.signature(fp)
     duplicates.add(str(it.n), fp, signature)
     t = time.perf_counter()

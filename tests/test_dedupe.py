@@ -57,3 +57,20 @@ def test_restored_index_finds_the_same_copies(seed_texts, gold):
     near = dedupe.fingerprint(article("b", body[:-1]))
     assert reopened.find(near) == first.find(near) or reopened.find(near)[0] == "a"
     assert reopened.find(near)[0] == "a"
+
+
+def test_signature_and_shingles_do_not_depend_on_the_shared_word_split(seed_texts, gold):
+    """Signatures are stored: the permutations drawn once must be the ones a fresh MinHash draws (seed 1), and the
+    content split once by the pipeline must give the shingles the text gives."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from marsad import arabic
+
+    a = article("a", seed_body(seed_texts, gold, "001_6b8f8232c79e6353"))
+    fp = dedupe.fingerprint(a)
+    shared = dedupe.fingerprint(a, words=arabic.words(a.content))
+    assert fp.exact == shared.exact and np.array_equal(fp.shingles, shared.shingles) and len(fp.shingles) > 100
+    fresh = MinHash(num_perm=128, hashfunc=int, scheme=dedupe.SCHEME)
+    fresh.update_batch(fp.shingles.tolist())
+    assert np.array_equal(dedupe.DuplicateIndex(num_perm=128).signature(fp), fresh.hashvalues)

@@ -193,10 +193,12 @@ def features(article: Article) -> Counter[str]:
     return _counts(arabic.words(article.title or ""), arabic.words(article.content))
 
 
-def describe(article: Article) -> tuple[Counter[str], Names]:
+def describe(article: Article, content_words: list[str] | None = None) -> tuple[Counter[str], Names]:
     """``features(article)`` and ``names_of(article)`` at once, the text split into words once (what the pipeline
-    stores for the story index)."""
-    title_words, content_words = arabic.words(article.title or ""), arabic.words(article.content)
+    stores for the story index); ``content_words`` is ``arabic.words(article.content)`` when the caller has it."""
+    title_words = arabic.words(article.title or "")
+    if content_words is None:
+        content_words = arabic.words(article.content)
     return _counts(title_words, content_words), _names(article.title or "", title_words, content_words)
 
 

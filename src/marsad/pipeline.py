@@ -27,7 +27,7 @@ from itertools import islice
 from os import PathLike
 from time import perf_counter
 
-from . import clean, cluster, dedupe, extract, ingest
+from . import arabic, clean, cluster, dedupe, extract, ingest
 from .extract import dates
 from .models import Article, RawDoc, Rejection, RunReport
 from .settings import Settings
@@ -92,7 +92,9 @@ def prepare(raw: RawDoc, doc_id: str, settings: Settings) -> Prepared | Rejectio
         stage = "extract"
         found = extract.extract_all(article, settings.entity_model)  # 5. extract
         stage = "fingerprint"
-        return (article, found, dedupe.fingerprint(article, settings.shingle_words), *cluster.describe(article))
+        words = arabic.words(article.content)  # split once for the fingerprint and the story index's terms
+        return (article, found, dedupe.fingerprint(article, settings.shingle_words, words),
+                *cluster.describe(article, words))
     except Exception as e:  # a bug on one odd document must not stop the batch: keep it as data
         return Rejection(raw.path, f"failed at {stage}: {type(e).__name__}: {e}", stage)
 
