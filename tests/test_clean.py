@@ -163,6 +163,44 @@ def test_debris_between_paragraphs(line, kind, reason):
     assert a.body.split("\n") == TURKEY[1:]
 
 
+# The last paragraphs of two Ain Alyoum (3alyoum) articles of 2015-08-09, as SaudiNewsNet holds them: the page's tag
+# list ("سمات" and the tags) run into the last paragraph after its full stop, or on a line of its own.
+AIN_ALYOUM_RUN_ON = ("واستبعد مصدر مختص نيته إلغاء العملية، لأن إقدامه على ذلك سيعرضه للخطر، وقد يقبض عليه في المعسكر، "
+                     "وهنا تكون الضربة موجعة له ولمن خلفه.")
+AIN_ALYOUM_LAST = "ونتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين."
+
+
+def test_tag_list_run_into_the_last_paragraph_is_cut_off():
+    text = page(TURKEY + [AIN_ALYOUM_RUN_ON + " سمات أبها تفجير تفجير طوارئ عسير "])
+    a = cleaned("t", text)
+    assert a.body.split("\n") == [*TURKEY[1:], AIN_ALYOUM_RUN_ON]
+    head, tag = a.lines[-2:]
+    assert head.no == tag.no == len(TURKEY) + 1 and (head.kind, tag.kind, tag.reason) == ("body", "metadata",
+                                                                                          "keyword line")
+    assert (text[head.start:head.end], text[tag.start:tag.end]) == (AIN_ALYOUM_RUN_ON, "سمات أبها تفجير تفجير طوارئ عسير")
+
+
+def test_tag_list_on_its_own_last_line():
+    a = cleaned("t", page(TURKEY + [AIN_ALYOUM_LAST, "\xa0", " سمات تفجير تفجير طوارئ عسير عبدالله عسيري"]))
+    assert a.body.split("\n") == [*TURKEY[1:], AIN_ALYOUM_LAST]
+    assert (a.lines[-1].kind, a.lines[-1].reason) == ("metadata", "keyword line")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # real closing sentences (SaudiNewsNet 2015) in which سمات is a word: "traits"
+        "وهناك كونسول مركزي حساس للمس في «فانتاج»، وهو من سمات بعض سيارات «أستون مارتن» الأخرى.",
+        "هذه سمات النفس العزيزة. تبكيك حروف الروح قبل العين.",
+        # a tag-like run that is not at the end of the article
+        AIN_ALYOUM_RUN_ON,
+    ],
+)
+def test_traits_are_not_a_tag_list(last):
+    a = cleaned("t", page(TURKEY + [last]))
+    assert a.body.split("\n") == [*TURKEY[1:], last]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -102,7 +102,8 @@ def _data_text(name: str) -> str:
 def patterns() -> dict[str, re.Pattern[str]]:
     """The debris shapes of data/clean_patterns.json, one alternation per kind (over normalized lines)."""
     raw = json.loads(_data_text("clean_patterns.json"))
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in raw.items() if k != "about"}
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in raw.items()
+            if k != "about" and not k.startswith("_")}  # "_about_<kind>" explains a kind
 
 
 @cache
@@ -144,6 +145,7 @@ def clean(raw: RawDoc) -> Article:
             rows = _rows(text)
     found: dict[str, str | None] = {"published": None, "source_credit": None}
     _by_shape(rows, found, structured)  # 1-2
+    rows = _tag_tail(rows)
     _read_also(rows)  # 3
     if not structured:
         _repeated(rows)  # 4
@@ -353,6 +355,28 @@ def _by_shape(rows: list[_Row], found: dict[str, str | None], structured: bool) 
             r.set("metadata", "source credit")
             credit = _CREDIT_TRIM.sub("", r.text.split(":", 1)[-1])
             found["source_credit"] = found["source_credit"] or credit or m.group("value")
+
+
+def _tag_tail(rows: list[_Row]) -> list[_Row]:
+    """A tag list closing the page (``tag_tail``): the last line becomes a keyword line, or, when the list runs on
+    after the last sentence of the article (``... خلفه. سمات أبها تفجير``), the line is cut in two at the label,
+    both parts keeping the line's number and their own offsets."""
+    last = next((r for r in reversed(rows) if r.text), None)
+    if last is None or last.kind is not None or not (m := _match("tag_tail", last.norm)):
+        return rows
+    cut = _label_end(last.text, m.start())
+    head, tail = last.text[:cut].rstrip(), last.text[cut:].lstrip()
+    if not head:
+        last.set("metadata", "keyword line")
+        return rows
+    tail_start = last.end - len(tail)
+    tail_norm = arabic.normalize(tail)
+    tag = _Row(last.no, tail_start, last.end, tail, tail_norm, len(tail_norm.split()), "metadata", "keyword line")
+    head_norm = arabic.normalize(head)
+    i = rows.index(last)
+    rows[i] = _Row(last.no, last.start, last.start + len(head), head, head_norm, len(head_norm.split()))
+    rows.insert(i + 1, tag)
+    return rows
 
 
 _CREDIT_TRIM = re.compile(r"^[\s()\[\].\-–]+|[\s()\[\].\-–]+$")  # "(المصدر: رويترز)" -> "رويترز"
