@@ -196,6 +196,21 @@ def test_nisba_links_to_its_country(word, country):
     assert nisba_country(word) == country
 
 
+def test_a_region_named_and_its_nisba_are_one_entity():
+    """An aawsat opinion piece (SaudiNewsNet, 2015-08-09): the tagger's الخليج and the nisbas خليجية / الخليجيون
+    point to one region with no lexicon entry of its own; they were two entities with one id."""
+    sentences = ("الخليجيون وحصر إيران في الزاوية الحادة\n"
+                 "تعيش حاليًا دول الخليج بالتحديد قلقًا جديًا وأسئلة عدّة حول رسائل الدعوة إلى الحوار. "
+                 "لا شك في أن الثقة مفقودة بين دول خليجية وإيران.")
+    mentions = find_mentions(sentences)
+    assert {m.text for m in mentions} >= {"الخليجيون", "الخليج", "خليجية"}
+    entities = link_entities({"d": mentions})
+    assert len({e.id for e in entities}) == len(entities)
+    gulf = [e for e in entities if e.canonical == "الخليج"]
+    assert len(gulf) == 1 and gulf[0].variants == ("الخليج",)
+    assert set(gulf[0].adjectives) == {"الخليجيون", "خليجية"}
+
+
 def test_entity_json_shape(seed_entities, seed_texts):
     _, entities = seed_entities
     record = entities[0].to_json()

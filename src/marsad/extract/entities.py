@@ -594,22 +594,30 @@ def link_entities(
                 if len(fulls) == 1:
                     target = fulls[0]
             final[target].append((doc, m, relation))
-    # 3. one Entity per key
-    entities = []
+    # 3. one Entity per name: keys that come to one canonical name and type are one entity (the tagger's الخليج and
+    # the nisba الخليجية, whose country is no lexicon entry, are the Gulf once)
+    named: dict[str, tuple[str, str, list]] = {}
     for key, items in final.items():
-        items.sort(key=lambda x: (position[x[0]], x[1].start))
-        forms = Counter(m.text for _, m, r in items if r != "nisba")
         types = Counter(m.type for _, m, _ in items)
         if key in canon_of:
             canonical, ctype = canon_of[key]
             kind = ctype or types.most_common(1)[0][0]
         else:
-            forms = forms or Counter(m.text for _, m, _ in items)
+            forms = Counter(m.text for _, m, r in items if r != "nisba") or Counter(m.text for _, m, _ in items)
             canonical = max(forms, key=lambda f: (f.count(" "), forms[f], -len(f)))
             kind = types.most_common(1)[0][0]
+        ident = _entity_id(kind, canonical)
+        if ident in named:
+            named[ident][2].extend(items)
+        else:
+            named[ident] = (canonical, kind, list(items))
+    entities = []
+    for ident, (canonical, kind, items) in named.items():
+        items.sort(key=lambda x: (position[x[0]], x[1].start))
+        forms = Counter(m.text for _, m, r in items if r != "nisba")
         spelled = {normalize(f) for f in forms}
         entities.append(Entity(
-            id=_entity_id(kind, canonical), canonical=canonical, type=kind,
+            id=ident, canonical=canonical, type=kind,
             # للسعودية is السعودية after the preposition ل (its alef elided): not another spelling of the name
             variants=tuple(f for f, _ in forms.most_common()
                            if not any(k[1] in spelled for k in _bare_readings("", normalize(f)))),
