@@ -58,6 +58,10 @@ def _windows(text: str, spans: Iterable[tuple[int, int]] | None, to_norm: Callab
         out.append((to_norm(lo), to_norm(hi)))
     return out
 
+# Days a day word with a weekday (أمس الجمعة) may move to reach the weekday it names: publication dates of scraped
+# pages are often a day late (the crawl's date) or early (time zones); a weekday further off is a slip in the text or
+# a wrong date, and the day word is kept.
+WEEKDAY_SLACK = 2
 
 # --- language data -------------------------------------------------------------------------------------------------
 @cache
@@ -794,7 +798,13 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
             year = anchor.year  # "في 7 يوليو الماضي" in a 26 July article: earlier this month, not a year ago
         return _format(p, year), p.granularity, used
     if p.offset_days is not None:
-        return (anchor + timedelta(days=p.offset_days)).isoformat(), "day", used
+        day = anchor + timedelta(days=p.offset_days)
+        # أمس الجمعة in an article dated Sunday: the date is a day or two off (a crawl date, a time zone), the
+        # weekday named is not; the nearest day with that weekday, unless it lies further off than WEEKDAY_SLACK
+        shift = (p.weekday - day.weekday() + 3) % 7 - 3 if p.weekday is not None else 0
+        if abs(shift) <= WEEKDAY_SLACK:
+            day += timedelta(days=shift)
+        return day.isoformat(), "day", used
     if p.weekday is not None:
         delta = (anchor.weekday() - p.weekday) % 7
         if p.direction == "next":
