@@ -324,8 +324,28 @@ def test_datelines(paragraph, place):
 def test_structured_text_keeps_ordinary_short_paragraphs():
     text = "الرياض - واس\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة.\nتفاصيل\nوأضافت الوزارة أن المستشفى يضم 300 سرير.\nشارك"
     a = cleaned("r", text, format="json", structured=True, title="افتتاح مستشفى جديد")
-    assert [ln.kind for ln in a.lines] == ["title", "body", "body", "subheading", "body", "noise"]
-    assert a.title == a.lines[0].text == "افتتاح مستشفى جديد"
+    # the dateline line over the text is metadata (its place the dateline), as on a page
+    assert [ln.kind for ln in a.lines] == ["title", "metadata", "body", "subheading", "body", "noise"]
+    assert a.title == a.lines[0].text == "افتتاح مستشفى جديد" and a.dateline == "الرياض"
+
+
+# Ain Alyoum (3alyoum) records of SaudiNewsNet, 2015-08-09: the line over the text names the outlet and the place,
+# the writer and the outlet, or the outlet and the writer; 1,767 Ain Alyoum records have one.
+@pytest.mark.parametrize(("line", "place"), [
+    ("عين اليوم – جدة", "جدة"), ("عين اليوم – متابعات", None), ("لجين الأحمدي – عين اليوم", None),
+    ("عين اليوم – هيفاء عبدالله", None), ("عبدالكريم الحمد ـ الرياض", "الرياض"),
+])
+def test_a_byline_or_dateline_over_a_record_text_is_metadata(line, place):
+    a = cleaned("r", "\n".join([line, *TURKEY[1:]]), format="json", structured=True, title=TURKEY[0])
+    assert (a.lines[1].kind, a.lines[1].reason) == ("metadata", "dateline line")
+    assert a.body.split("\n") == TURKEY[1:] and a.dateline == place
+
+
+def test_a_read_more_link_closing_a_teaser_is_page_debris():
+    """119 Asharq Al-Awsat records of SaudiNewsNet end in a '...المزيد' link under the cut text."""
+    a = cleaned("r", "\n\n".join([*TURKEY[1:], " ...المزيد"]), format="json", structured=True, title=TURKEY[0])
+    assert (a.lines[-1].kind, a.lines[-1].reason) == ("noise", "page footer")
+    assert a.body.split("\n") == TURKEY[1:]
 
 
 @pytest.mark.parametrize(("given", "title"), [

@@ -171,7 +171,7 @@ def clean(raw: RawDoc) -> Article:
         id=raw.id, path=raw.path, text=text, lines=lines, format=raw.format, encoding=raw.encoding,
         title=without_section_label(title), outlet=raw.outlet, url=raw.url, author=raw.author,
         published=published, published_from=published_from, source_credit=found["source_credit"],
-        dateline=found.get("dateline") or (dateline(first_body.text) if first_body else None),
+        dateline=found.get("dateline") or _dateline_place(rows) or (dateline(first_body.text) if first_body else None),
         content_hash=hashlib.sha256(body_norm.encode("utf-8")).hexdigest(),
     )
 
@@ -588,7 +588,11 @@ def _by_position(rows: list[_Row], title: str | None, structured: bool) -> None:
         # An extractor's text, or a page with no paragraph at all (a poem, a list): nothing to place debris against.
         for r in undecided:
             inside = span is not None and span[0] < r.no < span[1]
-            r.set(*("subheading", "short line between paragraphs") if inside and not r.paragraph_shaped else ("body", None))
+            if span is not None and r.no < span[0] and _is_dateline_line(r):
+                r.set("metadata", "dateline line")  # "عين اليوم – متابعات", "لجين الأحمدي – عين اليوم" over the text
+            else:
+                r.set(*("subheading", "short line between paragraphs") if inside and not r.paragraph_shaped
+                      else ("body", None))
         return
     first, last = span
     title_no = next((r.no for r in rows if r.kind == "title"), 0)
@@ -616,6 +620,23 @@ def _by_position(rows: list[_Row], title: str | None, structured: bool) -> None:
             r.set(*_before_article(r, vocabulary))
 
 
+def _dateline_place(rows: list[_Row]) -> str | None:
+    """The place of the first dateline line, the side of its dash the place lexicon knows (``عين اليوم – جدة`` ->
+    جدة; ``لجين الأحمدي – عين اليوم`` names none)."""
+    line = next((r for r in rows if r.reason == "dateline line"), None)
+    if line is None:
+        return None
+    return next((s.strip() for s in _DASH.split(line.text) if cluster.places_of(arabic.words(s))), None)
+
+
+_DASH = re.compile(r"\s[-–—ـ]\s*|\s*[-–—ـ]\s")
+
+
+def _is_dateline_line(r: _Row) -> bool:
+    """A short line of two names around a dash: outlet and place, writer and outlet (``عين اليوم – جدة``)."""
+    return r.words <= 6 and not r.paragraph_shaped and _DATELINE_LINE.match(r.text) is not None
+
+
 _LIST_ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[-.)ـ–]|[-•*–·])\s*\w")
 
 
@@ -638,7 +659,7 @@ def _before_article(r: _Row, vocabulary: set[str]) -> tuple[str, str | None]:
     terms = _terms(r.text)
     if any(t in _caption_stems() for t in terms):
         return "noise", "photo caption"  # "صورة أرشيفية", "تصوير: ..."
-    if _DATELINE_LINE.match(r.text) and r.words <= 6:
+    if _is_dateline_line(r):
         return "metadata", "dateline line"
     shared = sum(t in vocabulary for t in terms)
     if shared >= CAPTION_MIN_SHARED and shared >= CAPTION_OVERLAP * len(terms):

@@ -287,7 +287,7 @@ def names_of(article: Article) -> Names:
 
 
 def _names(title: str, title_words: list[str], content_words: list[str]) -> Names:
-    title_places = _places(title_words)
+    title_places = places_of(title_words)
     headline = {f"p:{p}" for p in title_places}
     for m in _QUOTED.finditer(title):
         quoted = tuple(terms(m.group(1)))
@@ -295,10 +295,10 @@ def _names(title: str, title_words: list[str], content_words: list[str]) -> Name
             headline.add("q:" + " ".join(quoted))
     if not headline:
         return NO_NAMES
-    return Names(tuple(sorted(headline)), frozenset(title_places | _places(content_words)))
+    return Names(tuple(sorted(headline)), frozenset(title_places | places_of(content_words)))
 
 
-def _places(words: list[str]) -> set[str]:
+def places_of(words: list[str]) -> set[str]:
     """Places the entity lexicon knows among ``words``, as normalized phrases without clitics (بمحافظة تبوك -> تبوك);
     a nisba names its country (اللبنانية -> لبنان)."""
     from .extract.ner import nisba_country, places
