@@ -154,6 +154,15 @@ def test_other_real_pages(path: Path):
         ("مشاركة الخبر: فيسبوك | تويتر | واتساب", "noise", "share buttons"),
         ("المصدر: وكالة الأنباء السعودية", "metadata", "source credit"),
         ("نشر في: الجمعة 24 يوليو 2015 - 16:26", "metadata", "publication-date line"),
+        # lines read in SaudiNewsNet bodies (2015): SPA's end mark, columnists' contacts (Al-Madina, Okaz, Asharq
+        # Al-Awsat), Ain Alyoum's slider buttons, Asharq Al-Awsat's syndication credit
+        ("// انتهى //", "noise", "agency end mark"),
+        ("88591 - Stc", "metadata", "contact line"),
+        ("للتواصل أرسل sms إلى 88548", "metadata", "contact line"),
+        ("alrashed@asharqalawsat.com", "metadata", "contact line"),
+        ("تويتر: Arfaj1", "metadata", "contact line"),
+        ("Next Previous", "noise", "share buttons"),
+        ("* خدمة «نيويورك تايمز»", "metadata", "source credit"),
     ],
 )
 def test_debris_between_paragraphs(line, kind, reason):
@@ -209,6 +218,8 @@ def test_traits_are_not_a_tag_list(last):
         "شارك الآلاف في المسيرة التي نظمت أمس في العاصمة أنقرة.",
         "وقال مسؤول تركي إن المصدر الرئيسي للتهديد هو تنظيم داعش على الحدود.",
         "وأضاف البيان أن جميع الحقوق التي كفلها القانون للمتهمين محفوظة.",
+        "وكتب على حسابه في تويتر @AA_Arabic أن القصف مستمر.",
+        "وقدمت الشركة خدمة «الجيل الخامس» في 3 مدن.",
     ],
 )
 def test_sentences_that_open_like_debris_stay_body(sentence):

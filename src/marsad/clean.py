@@ -304,7 +304,7 @@ _DATELINE = re.compile(
     r"\s*((?!ـ)[^\W\d_][^\sـ\-–—:]*(?:\s+(?!ـ)[^\W\d_][^\sـ\-–—:]*){0,2})(\s*[-–—]\s+|\s+[-–—ـ]\s*|\s*:\s*)(?=\S)"
 )
 # A dateline standing alone on its line: "عين اليوم – الرياض", "بشائر القحطاني - الرياض", "الرياضي ـ الرياض".
-_DATELINE_LINE = re.compile(r"^[^\W\d_][\w\s]{0,40}?\s[-–—ـ]\s*[^\W\d_][\w\s]{0,30}$")
+_DATELINE_LINE = re.compile(r"^[^\W\d_][\w\s]{0,40}?(?:\s[-–—ـ]\s*|[-–—]\s)[^\W\d_][\w\s]{0,30}$")  # أميرة المولد- عين اليوم
 
 
 # --- the cascade ---------------------------------------------------------------------------------------------------
@@ -342,6 +342,10 @@ def _by_shape(rows: list[_Row], found: dict[str, str | None], structured: bool) 
             r.set("noise", "navigation menu")
         elif r.words <= SHORT_LINE_WORDS * 2 and _match("footer", r.norm):
             r.set("noise", "page footer")
+        elif r.words <= 4 and _match("end_mark", r.norm):
+            r.set("noise", "agency end mark")
+        elif r.words <= SHORT_LINE_WORDS and _match("contact", r.norm):
+            r.set("metadata", "contact line")
         elif _match("summary_header", r.norm):
             r.set("noise", "summary header")
         elif r.words <= SHORT_LINE_WORDS and (value := parse_date_line(r.text)):
@@ -353,8 +357,12 @@ def _by_shape(rows: list[_Row], found: dict[str, str | None], structured: bool) 
             found["dateline"] = found.get("dateline") or head[0]
         elif r.words <= 8 and (m := _match("source_credit", r.norm)):
             r.set("metadata", "source credit")
-            credit = _CREDIT_TRIM.sub("", r.text.split(":", 1)[-1])
-            found["source_credit"] = found["source_credit"] or credit or m.group("value")
+            if m.group("service") is not None:  # '* خدمة «نيويورك تايمز»': a paper's syndication service
+                quoted = _QUOTED_NAME.search(r.text)
+                credit = quoted.group(1) if quoted else m.group("service")
+            else:
+                credit = _CREDIT_TRIM.sub("", r.text.split(":", 1)[-1]) or m.group("value")
+            found["source_credit"] = found["source_credit"] or credit
 
 
 def _tag_tail(rows: list[_Row]) -> list[_Row]:
@@ -379,6 +387,7 @@ def _tag_tail(rows: list[_Row]) -> list[_Row]:
     return rows
 
 
+_QUOTED_NAME = re.compile(r'[«"“](.{2,40}?)[»"”]')
 _CREDIT_TRIM = re.compile(r"^[\s()\[\].\-–]+|[\s()\[\].\-–]+$")  # "(المصدر: رويترز)" -> "رويترز"
 
 
