@@ -332,6 +332,41 @@ def test_between_and_is_not_a_cue():
     assert {q.speaker for q in find_quotes(text)} == {"سامي الجابر"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-08-09 (a Reuters report) and an opinion column: the بين that opens 'between' is many words
+        # and a comma before the وبين that closes it
+        "لم يحدث أي اتصال مثمر فعليا بين الدول العربية السنية الداعمة للمعارضة المسلحة التي تحارب الرئيس بشار الأسد "
+        "وبين دمشق أو داعميها الرئيسيين: إيران الشيعية وروسيا.",
+        "يسعى وبسرعة للفصل بين المعتقد الذي هو جوهري ومثالي وصالح، وبين تطبيقات المؤمنين بالخطأ للمذهب.",
+    ],
+)
+def test_the_second_between_is_not_a_cue_however_far_the_first(text):
+    assert find_quotes(text) == []
+
+
+def test_and_he_explained_after_a_between_in_an_earlier_sentence_is_a_cue():
+    text = ("استطاع المهرجان أن يمزج من خلال فعالياته بين الحداثة والحضارة. وبين أن الأجيال الجديدة تأثرت بالتقنية "
+            "كثيرا.")
+    (q,) = find_quotes(text)
+    assert q.cue == "وبين" and q.text.startswith("الأجيال الجديدة")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SaudiNewsNet: an adverb of time before or after the speaker is neither the speaker nor part of it
+        ("وأوضحت حينها إدارة الوحدة في بيان رسمي أصدرته بأنه تم إيقاف الموظف عن العمل.", "إدارة الوحدة"),
+        ("وقال بعض المسؤولين الأمريكيين حينها إنهم يعتقدون أن الهجوم كان مدبرا.", "بعض المسؤولين الأمريكيين"),
+        ("وقال اللواء أحمد عسيري إن العمليات مستمرة. وبيّن حينها، أن خبراء عسكريين من إيران موجودون باليمن.",
+         "اللواء أحمد عسيري"),
+    ],
+)
+def test_adverbs_of_time_around_the_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(text)][-1] == speaker
+
+
 def test_a_paragraph_of_quotation_goes_on_quoting_the_speaker_before_it():
     text = ('قال رئيس وزراء مالطا جوزيف موسكات في بيان له إن نتيجة الاستفتاء تحمل عواقب للدول الدائنة.\n'
             '"لقد سعت الحكومة اليونانية إلى حماية مصالح شعبها مستخدمة الأسلوب الذي تراه مناسبا".')

@@ -371,8 +371,7 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
             and not (i > 0 and toks[i - 1].norm in _RELATIVES)  # 'الذي أعلن عنه': passive, no speaker
             and "\u064F" not in t.text[:4]  # 'اعتُبر', 'ذُكر': passive, no speaker
             and t.norm != _BAYNA  # bare 'بين' is nearly always the preposition 'between'; 'وبين أن' is kept
-            and not (t.norm == _WA_BAYNA and any(x.norm.startswith(_BAYNA) for x in toks[max(0, i - 4):i]))]
-    # ('بينه وبين رئيس الهلال': the second half of 'between ... and ...', not 'and he explained')
+            and not (t.norm == _WA_BAYNA and _second_bayna(text, toks, i, lex))]
     # 'قائلا' within three words of a verb cue continues that cue ('وتابع كيري قائلا إن'), it is not a new one
     # and so does any participle right after a verb cue's subject ('يقول معلقا على ذلك:', 'وأضاف موضحا:')
     cues = [i for n, i in enumerate(cues) if not (
@@ -432,6 +431,28 @@ def _tokens(text: str, sent: Sentence, fold) -> list[_Tok]:
 # Relative pronouns: a speech verb right after one is a relative clause ('الحوار الذي أعلن عنه'), not a cue.
 _RELATIVES = frozenset(normalize(p + w) for p in ("", "و", "ف") for w in [
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "مما", "كما", "بما", "لما"])
+
+
+BAYNA_REACH = 20  # tokens back to the بين that a second وبين answers
+
+
+def _second_bayna(text: str, toks: list[_Tok], i: int, lex) -> bool:
+    """``وبين`` at ``i`` is the second half of 'between ... and ...' (``بينه وبين رئيس الهلال``, ``بين الدول العربية
+    الداعمة للمعارضة ... وبين دمشق``): a بين before it in the same clause (no full stop, colon or quotation mark and
+    no speech verb between), and it is neither written ``بيّن`` nor followed by أن (``وبين أن``: 'he explained')."""
+    if "\u0651" in toks[i].text or (i + 1 < len(toks) and toks[i + 1].norm in lex.comps):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - BAYNA_REACH), -1):
+        if any(ch in _CLAUSE_BREAKS for ch in text[toks[j].end:toks[j + 1].start]):
+            return False
+        if toks[j].norm.startswith(_BAYNA):
+            return True
+        if toks[j].norm in lex.cue_tokens:
+            return False
+    return False
+
+
+_CLAUSE_BREAKS = frozenset('.!?؟:«»"“”')
 
 
 _BAYNA = normalize("بين")
