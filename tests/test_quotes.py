@@ -374,6 +374,22 @@ def test_a_paragraph_of_quotation_goes_on_quoting_the_speaker_before_it():
     assert last.direct and last.text.startswith("لقد سعت") and last.speaker == "رئيس وزراء مالطا جوزيف موسكات"
 
 
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        # SaudiNewsNet 2015-08-09 and records 0-12000: a quotation right after the outlet spoken to is no part of its
+        # name (it was read as one 'quoted name' up to the closing mark)
+        ('وقال نائب محافظ منطقة موسكو لوكالة انترفاكس الروسية "نؤكد انه تم العثور حتى الآن على جثث ثمانية قتلى".',
+         "انترفاكس"),
+        ('وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس "نفذت الطائرات التركية فجرا ثلاث ضربات جوية على مواقع '
+         'لتنظيم داعش".', "فرانس برس"),
+        ('وقال مصدر لصحيفة "ذي دايلي ستار صنداي" إن اللاعب سينتقل إلى النادي.', "ذي دايلي ستار صنداي"),
+    ],
+)
+def test_the_outlet_spoken_to_ends_before_a_quotation(text, reporter):
+    assert [a.reporter for a in find_attributions(text)] == [reporter]
+
+
 def test_according_to_a_source_is_not_an_outlet():
     (a,) = find_attributions("وبحسب مصادر أمنية فإن الهجوم وقع ليلا قرب الحدود.")
     assert (a.reporter, a.source, a.cue) == (None, "مصادر أمنية", "وبحسب")

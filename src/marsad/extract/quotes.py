@@ -697,6 +697,13 @@ def _quote_is_content(text: str, q: int, pairs: dict[int, int]) -> bool:
     return close is not None and _word_count(text[q + 1:close]) > _SHORT_TERM
 
 
+def _quotation_at(text: str, toks: list[_Tok], k: int, pairs: dict[int, int]) -> bool:
+    """A quotation opens right before token k: a quoted span longer than an outlet's name ('لوكالة انترفاكس الروسية
+    "نؤكد انه تم العثور ..."')."""
+    o = _opener_in(_gap(text, toks, k), toks[k - 1].end if k else 0, pairs)
+    return o is not None and _word_count(text[o + 1:pairs[o]]) > _OUTLET_NAME_WORDS
+
+
 def _word_count(s: str) -> int:
     return len(s.split())
 
@@ -715,10 +722,12 @@ def _addressee(text: str, toks: list[_Tok], k: int, nxt: int, lex: _Lexicon, pai
         return lo, lo
     hi = lo + 1
     while (hi < min(len(toks), nxt, lo + 4) and _comp_at(toks, hi, lex) is None and not _stop_at(toks, hi, lex)
-           and not any(ch in _gap(text, toks, hi) for ch in _COMMAS + ":;\u061B")):
+           and not any(ch in _gap(text, toks, hi) for ch in _COMMAS + ":;\u061B")
+           and not _quotation_at(text, toks, hi, pairs)):
         hi += 1
-    # 'لموقع “بغداد اليوم”': the quoted name runs to its closing mark whatever its words are
-    close = next((cl for o, cl in pairs.items() if toks[lo].start - 2 <= o < toks[hi - 1].end < cl), None)
+    # 'لموقع “بغداد اليوم”': the quoted name runs to its closing mark whatever its words are (a name, not a quotation)
+    close = next((cl for o, cl in pairs.items() if toks[lo].start - 2 <= o < toks[hi - 1].end < cl
+                  and _word_count(text[o + 1:cl]) <= _OUTLET_NAME_WORDS), None)
     while close is not None and hi < len(toks) and toks[hi].end <= close:
         hi += 1
     return lo, hi
