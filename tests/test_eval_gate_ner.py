@@ -1,8 +1,9 @@
 """Eval gate: entity-level micro-F1 of the shipped NER models on CLEANANERCorp TEST, against pinned floors.
 
 Measured 2026-11-23 with ``python bench/ner_eval.py --articles 100`` (CLEANANERCorp TEST, 25k tokens, exact span
-and type). ner-lstm-v1 ('neural') (BiLSTM-CRF run in numpy): micro P 0.794 R 0.745 F1 0.769; LOC 0.854,
-MISC 0.793, ORG 0.644, PERS 0.758. The CRF ner-crf-v2 ('crf'; the pipeline's default is 'neural' since 2026-11-23, see the entity_model setting): micro P 0.800 R 0.696 F1 0.744.
+and type). ner-lstm-v2 ('neural') (BiLSTM-CRF run in numpy; the mean weights of its last 20 of 60 epochs, trained
+on all of TRAIN): micro P 0.794 R 0.758 F1 0.776; LOC 0.867, MISC 0.796, ORG 0.663, PERS 0.759 (ner-lstm-v1, the best
+of 30 epochs on a dev tenth: 0.769). The CRF ner-crf-v2 ('crf'; the pipeline's default is 'neural' since 2026-11-23, see the entity_model setting): micro P 0.800 R 0.696 F1 0.744.
 The floors sit a few points below; never lower them silently. The issue's target is 0.84: these gates guard
 against regressions, they do not claim the target.
 """
@@ -17,7 +18,7 @@ import pytest
 
 from .conftest import bench_module
 
-FLOOR = 0.74  # the neural model ('neural')
+FLOOR = 0.75  # the neural model ('neural'); 0.74 for ner-lstm-v1
 CRF_FLOOR = 0.73
 LOAD_SECONDS = 2.0
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "ner_eval.py"

@@ -28,7 +28,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_file_mb", 50.0, "Files larger than this many megabytes are rejected instead of read."),
     Setting("min_body_chars", 80, "A document whose clean body is shorter than this is rejected as empty."),
     Setting("workers", 0, "Processes that clean and extract documents in parallel (0 = one per CPU core; 1 = no worker processes)."),
-    Setting("entity_model", "neural", "Named-entity recognizer of the pipeline: 'neural' (shipped BiLSTM-CRF run in numpy; CLEANANERCorp F1 0.769), 'crf' (shipped CRF, 0.744, the pipeline 13-30% faster) or 'transformers:<local model folder>' (a token-classification model you have on disk; needs the transformers package)."),
+    Setting("entity_model", "neural", "Named-entity recognizer of the pipeline: 'neural' (shipped BiLSTM-CRF run in numpy; CLEANANERCorp F1 0.776), 'crf' (shipped CRF, 0.744, the pipeline 13-30% faster) or 'transformers:<local model folder>' (a token-classification model you have on disk; needs the transformers package)."),
     # duplicates
     Setting("minhash_perms", 128, "Number of MinHash permutations per article (more = finer Jaccard estimates, slower)."),
     Setting("shingle_words", 3, "Word n-gram size of the shingles compared for near duplicates."),

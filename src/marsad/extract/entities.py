@@ -126,8 +126,9 @@ def _sentence_tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
-def _trim_clitics(tok: _Tok) -> int:
-    """How many characters of ``tok.text`` are proclitics to leave out of a mention (وواشنطن -> واشنطن)."""
+def _trim_clitics(tok: _Tok, kind: str | None = None) -> int:
+    """How many characters of ``tok.text`` are proclitics to leave out of a mention (وواشنطن -> واشنطن); a person's
+    first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم)."""
     lex, clusters = _lexicon(), _clusters()
     forms = clitic_forms(tok.norm)
     own_rank = clusters.get(tok.norm, ("", "", 10**9))[2]
@@ -139,7 +140,7 @@ def _trim_clitics(tok: _Tok) -> int:
         # trusted (لويد is not ل + ويد)
         known = (form in lex.first_tokens or (form.startswith("ال") and len(form) >= 5)
                  or form in lex.loc_heads or form in lex.org_heads  # بمحافظة الطائف, لوزارة الخارجية
-                 or (len(tok.norm) - len(form) == 1 and tok.norm[0] in "وف"
+                 or (len(tok.norm) - len(form) == 1 and tok.norm[0] in ("و" if kind == "PERS" else "وف")
                      and clusters.get(form, ("", "", 10**9))[2] < own_rank))
         if known and tok.norm.endswith(form):
             cut = len(tok.norm) - len(form)
@@ -164,7 +165,9 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         cut = _prayer_tail(tuple(t.norm for t in words))
         if cut:
             words = words[:-cut]
-    start = words[0].start + _trim_clitics(words[0])
+    if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
+        return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
+    start = words[0].start + _trim_clitics(words[0], kind)
     end = words[-1].end
     while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it
         start += 1
@@ -182,6 +185,18 @@ def _prayer_tail(norms: tuple[str, ...]) -> int:
             if n < len(norms) and norms[-n:] == prayer[:n]:
                 return n
     return 0
+
+
+def _no_name(norms: tuple[str, ...]) -> bool:
+    """Words that name nobody: a whole prayer formula (رحمهم الله), or two words or more that are all ranks, titles
+    and أول / ثاني (والعريف أول). One title alone may be a family name (القاضي, السلطان) and stays."""
+    from .quotes import _lexicon as quote_lexicon
+
+    if any(norms == prayer for prayer in quote_lexicon().prayers):
+        return True
+    lex = _lexicon()
+    return len(norms) > 1 and all(n in _RANK_ORDINALS or set(clitic_forms(n)) & (lex.ranks | lex.titles)
+                                  for n in norms)
 
 
 def _bare_head(norm: str) -> bool:
@@ -250,7 +265,11 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
             out[-1] = (out[-1][0], span[1], "PERS", "rule")
         else:
             out.append(span)
-    chosen, at = out, {s[0]: s for s in out}
+    # the second word of a two-word rank is no first name: الفريق أول حمد بن محمد العوهلي, العريف أول جمعة الحمادي
+    chosen = [(s[0] + 1, *s[1:]) if s[2] == "PERS" and s[1] - s[0] > 1 and s[0] > 0
+              and toks[s[0]].norm in _RANK_ORDINALS and set(clitic_forms(toks[s[0] - 1].norm)) & lex.ranks else s
+              for s in out]
+    at = {s[0]: s for s in chosen}
     taken = {k for s in chosen for k in range(s[0], s[1])}
     out = []
     for span in chosen:
@@ -286,6 +305,7 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
     return _titled_names(toks, chosen, lex, clusters)
 
 
+_RANK_ORDINALS = frozenset({"اول", "ثاني"})  # الفريق أول, العريف أول, الملازم ثاني (normalized)
 _QUOTES = set('"\'«»“”„‘’')
 
 
@@ -522,6 +542,8 @@ def canonical_name(mention_text: str, kind: str | None = None) -> tuple[str, str
     lex = _lexicon()
     toks = [t.norm for t in tokenize(mention_text)]
     readings = [toks]
+    if len(toks) > 1 and toks[-1].startswith("ال"):
+        readings.append(toks[:-1])  # رويترز الإخبارية, حزب الله اللبناني: a known organization and an adjective
     if len(toks) > 1 and set(clitic_forms(toks[0])) & (lex.media_heads | lex.org_heads):
         # وكالة رويترز الإخبارية -> رويترز: a generic head and a trailing adjective around a known name; a trailing
         # complement is no adjective (منظمة الأمم المتحدة للطفولة is UNICEF, not the UN)
