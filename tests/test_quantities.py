@@ -428,3 +428,19 @@ def test_a_range_with_its_noun_is_still_a_count():
     text = "يتراوح عدد المصابين بين 10-15 شخصا"
     (q,) = find_quantities(text, [(0, len(text))])
     assert (q.value, q.to_json()["value_max"]) == (10.0, 15.0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SaudiNewsNet (the Asir mosque bombing, 2015-08-09; a Yemen report; the Kuwait MERS count): the noun after و
+    # with a number of its own is the next count's noun, not this one's
+    ("ونتج عن الحادث الإجرامي استشهاد (15) وإصابة (33) من رجال الأمن.", [("(15)", None)]),
+    ("واسفرت المواجهات التي وقعت امس عن مقتل 29 وجرح 15 من المتطرفين.", [("29", None), ("15", None)]),
+    ("الى 1071 حالة توفي منها 471 وشفيت 585 حالة.", [("1071 حالة", "حالة"), ("471", None), ("585 حالة", "حالة")]),
+    # a bracketed figure after an unbracketed count restates it: the noun stays with the count
+    ("وتوقع أن تكون المبيعات أقل من 3 ملايين وحدة (2.85 مليون).", [("أقل من 3 ملايين وحدة", "وحدة"),
+                                                                   ("2.85 مليون", None)]),
+])
+def test_a_noun_after_wa_with_its_own_number_belongs_to_that_number(text, expected):
+    found = [(q.text, q.unit) for q in find_quantities(text)]
+    for item in expected:
+        assert item in found, found

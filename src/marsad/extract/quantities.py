@@ -226,6 +226,12 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         return None
     # a fraction with a pronoun counts no noun after it: نصفهم أقل من 15 عاما is 'half of them'
     noun_raw = None if raw in nums.pronoun_fractions else m["noun"]
+    # 'استشهاد (15) وإصابة (33)', 'مقتل 29 وجرح 15': a noun after و with a number of its own right after it is the
+    # next count's noun; but a bracketed number after an unbracketed count restates it ('3 ملايين وحدة (2.85 مليون)')
+    nxt = _NUMBER_NEXT.match(norm, m.end("noun")) if noun_raw and noun_raw[0] == "و" else None
+    conjoined = bool(nxt and ("(" not in nxt.group() or ")" in raw))
+    if conjoined:
+        noun_raw = None
     noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns else None
     bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or noun)
     if raw.split()[0] in nums.lone_scales and (
@@ -266,7 +272,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         return None  # 'وتتضمن: (1) تطوير الطرق': a bracket opening a line or a list numbers an item
     if ")" in raw and value < 100 and value.is_integer() and _numbered_list(norm, a, int(value)):
         return None  # '(1) تطوير الطرق (2) إنشاء الجسور': items numbered in sequence on one line
-    if ")" in raw and not (noun or m["pct"] or m["cur"] or m["cur1"] or value >= 1000):
+    if ")" in raw and not (noun or conjoined or m["pct"] or m["cur"] or m["cur1"] or value >= 1000):
         return None  # '(15) في': a bracketed number before no counted noun is a reference or an item number
     start = m.start("q") if m["q"] else (m.start("cur1") if m["cur1"] else lead)
     kind, unit, unit_norm, unit_span = "cardinal", None, None, None
@@ -315,6 +321,7 @@ _SCORE_AFTER = re.compile(r"\s*[-–ـ:]\s*(?:\d{1,2}(?![\d%٪]|[.,]\d)(?!\s*[٪
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2}|صفر)\s*[-–ـ:]\s*$")
 _DATED = re.compile(r"\s*[،,:-]?\s*")  # between an issue number and its date
 _YEAR = re.compile(r"\d{4}")
+_NUMBER_NEXT = re.compile(r"\s*[(«\"]?\s*\d")
 
 
 def _stem_of(word: str | None, words: frozenset[str]) -> bool:
