@@ -444,3 +444,17 @@ def test_a_noun_after_wa_with_its_own_number_belongs_to_that_number(text, expect
     found = [(q.text, q.unit) for q in find_quantities(text)]
     for item in expected:
         assert item in found, found
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # SaudiNewsNet: a preposition with the article, or a function word, after a number is no counted noun
+    ("ارتفع المؤشر يورو ستوكس 50 للأسهم القيادية في أوروبا.", None),
+    ("بإجمالي 143.5 مليون ريال بواقع 1.75 للسهم الواحد.", "1.75"),
+    ("خصص منها حوالي 38 للبنين، و29 للبنات بهدف رفع الطاقة الاستيعابية.", "29"),
+    ("وجاءت الأرقام أعلى من القراءة الأولية 52.2 لكنها تقل عن مستوى الشهر الماضي.", "52.2"),
+])
+def test_a_prepositional_phrase_after_a_number_is_not_its_noun(text, mention):
+    found = {q.text: q.unit for q in find_quantities(text)}
+    assert all(unit is None or not unit.startswith(("لل", "بال", "لكن")) for unit in found.values()), found
+    if mention:
+        assert found.get(mention, "missing") is None, found

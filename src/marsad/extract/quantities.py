@@ -230,8 +230,8 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     # next count's noun; but a bracketed number after an unbracketed count restates it ('3 ملايين وحدة (2.85 مليون)')
     nxt = _NUMBER_NEXT.match(norm, m.end("noun")) if noun_raw and noun_raw[0] == "و" else None
     conjoined = bool(nxt and ("(" not in nxt.group() or ")" in raw))
-    if conjoined:
-        noun_raw = None
+    if conjoined or (noun_raw and noun_raw.startswith(_PREPOSITION_AL)):
+        noun_raw = None  # ... or a preposition with the article (باللغة, للأسهم, للبنات): a phrase, not a counted noun
     noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns else None
     bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or noun)
     if raw.split()[0] in nums.lone_scales and (
@@ -321,6 +321,7 @@ _SCORE_AFTER = re.compile(r"\s*[-–ـ:]\s*(?:\d{1,2}(?![\d%٪]|[.,]\d)(?!\s*[٪
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2}|صفر)\s*[-–ـ:]\s*$")
 _DATED = re.compile(r"\s*[،,:-]?\s*")  # between an issue number and its date
 _YEAR = re.compile(r"\d{4}")
+_PREPOSITION_AL = ("بال", "لل", "كال", "وبال", "ولل")
 _NUMBER_NEXT = re.compile(r"\s*[(«\"]?\s*\d")
 
 
