@@ -304,19 +304,24 @@ _DATELINE = re.compile(
     r"\s*((?!ـ)[^\W\d_][^\sـ\-–—:]*(?:\s+(?!ـ)[^\W\d_][^\sـ\-–—:]*){0,2})(\s*[-–—]\s+|\s+[-–—ـ]\s*|\s*:\s*)(?=\S)"
 )
 # A dateline standing alone on its line: "عين اليوم – الرياض", "بشائر القحطاني - الرياض", "الرياضي ـ الرياض".
-_DATELINE_LINE = re.compile(r"^[^\W\d_][\w\s]{0,40}?(?:\s[-–—ـ]\s*|[-–—]\s)[^\W\d_][\w\s]{0,30}$")  # أميرة المولد- عين اليوم
+# Its dash has a space before it or, but for a tatweel, after it (أميرة المولد- عين اليوم).
+_DATELINE_DASH = r"\s[-–—ـ]\s*|[-–—]\s"
+_DATELINE_LINE = re.compile(rf"^[^\W\d_][\w\s]{{0,40}}?(?:{_DATELINE_DASH})[^\W\d_][\w\s]{{0,30}}$")
 
 
 # --- the cascade ---------------------------------------------------------------------------------------------------
 def _rows(text: str) -> list[_Row]:
     rows, pos = [], 0
     for no, line in enumerate(text.split("\n"), 1):
-        stripped = line.strip()
-        start = pos + len(line) - len(line.lstrip())
-        norm = arabic.normalize(stripped)
-        rows.append(_Row(no, start, start + len(stripped), stripped, norm, len(norm.split())))
+        rows.append(_row(no, pos + len(line) - len(line.lstrip()), line.strip()))
         pos += len(line) + 1
     return rows
+
+
+def _row(no: int, start: int, text: str) -> _Row:
+    """The row of ``text`` (stripped) standing at offset ``start`` of line ``no``, undecided."""
+    norm = arabic.normalize(text)
+    return _Row(no, start, start + len(text), text, norm, len(norm.split()))
 
 
 def _label_end(text: str, norm_index: int) -> int:
@@ -377,13 +382,10 @@ def _tag_tail(rows: list[_Row]) -> list[_Row]:
     if not head:
         last.set("metadata", "keyword line")
         return rows
-    tail_start = last.end - len(tail)
-    tail_norm = arabic.normalize(tail)
-    tag = _Row(last.no, tail_start, last.end, tail, tail_norm, len(tail_norm.split()), "metadata", "keyword line")
-    head_norm = arabic.normalize(head)
+    tag = _row(last.no, last.end - len(tail), tail)
+    tag.set("metadata", "keyword line")
     i = rows.index(last)
-    rows[i] = _Row(last.no, last.start, last.start + len(head), head, head_norm, len(head_norm.split()))
-    rows.insert(i + 1, tag)
+    rows[i:i + 1] = [_row(last.no, last.start, head), tag]
     return rows
 
 
@@ -635,10 +637,8 @@ def _dateline_place(rows: list[_Row]) -> str | None:
     line = next((r for r in rows if r.reason == "dateline line"), None)
     if line is None:
         return None
-    return next((s.strip() for s in _DASH.split(line.text) if cluster.places_of(arabic.words(s))), None)
-
-
-_DASH = re.compile(r"\s[-–—ـ]\s*|\s*[-–—ـ]\s")
+    return next((s.strip(" \u0640-–—") for s in re.split(_DATELINE_DASH, line.text)
+                 if cluster.places_of(arabic.words(s))), None)  # عكاظ اليوم ــ جدة: a dash drawn long
 
 
 def _is_dateline_line(r: _Row) -> bool:

@@ -194,9 +194,11 @@ def _no_name(norms: tuple[str, ...]) -> bool:
 
     if any(norms == prayer for prayer in quote_lexicon().prayers):
         return True
+    if len(norms) < 2:
+        return False
     lex = _lexicon()
-    return len(norms) > 1 and all(n in _RANK_ORDINALS or set(clitic_forms(n)) & (lex.ranks | lex.titles)
-                                  for n in norms)
+    titles = lex.ranks | lex.titles
+    return all(n in _RANK_ORDINALS or titles.intersection(clitic_forms(n)) for n in norms)
 
 
 def _bare_head(norm: str) -> bool:
