@@ -136,6 +136,20 @@ def test_entities_in_other_outlets(sentence, expected):
     assert expected <= found, found
 
 
+@pytest.mark.parametrize(("sentence", "mali"), [
+    # SaudiNewsNet: مالي is also the adjective "financial" (records 9035 and 9213; aawsat 2015-08-08, twice)
+    ("موضحًا أن الهيكلة الجديدة لإدارات الغرفة التي تم اعتمادها أخيرًا، ستسهم في إحداث إصلاح مالي وإداري، سيرتقي "
+     "بمستوى خدمات بيت التجارة المكي.", False),
+    ("ومن دون التوصل إلى اتفاق إنقاذ مالي ستكون أثينا بحاجة إلى تمويل مؤقت.", False),
+    ("وأضافت أن المهاجرين جاءوا من دول مثل السنغال ومالي وبنين ونيجيريا.", True),
+    ("قتل أربعة أشخاص بينهم عسكريان ومهاجم أمس الجمعة في هجوم استهدف فندقا يقيم فيه غربيون في مدينة سيفاري في وسط "
+     "مالي، حسب مصدر عسكري مالي أوضح أن الهجوم عبارة عن عملية «احتجاز رهائن» في الفندق.", True),
+])
+def test_mali_the_country_not_mali_financial(sentence, mali):
+    found = {normalize(m.text)[-4:] for m in find_mentions(sentence) if m.type == "LOC"}
+    assert ("مالي" in found) == mali, found
+
+
 @pytest.mark.parametrize(
     ("variants", "canonical"),
     [

@@ -40,6 +40,7 @@ from urllib.parse import urlparse
 
 from . import arabic, dedupe
 from .cluster import stopwords
+from .extract.ner import clitic_forms, common_word_countries, country_reading, nisba_bases
 from .settings import Settings
 
 OWN_KINDS = ("title", "lead", "subheading", "body")
@@ -109,7 +110,8 @@ class _Lexicon:
     complementizers: frozenset[str]  # أن، إن ... that open reported content after a speech verb
     strip_words: frozenset[str]  # media nouns dropped before a cited outlet's name (وكالة، صحيفة)
     vague_numbers: frozenset[str]
-    places: dict[tuple[str, ...], str]  # stemmed country name or nisba (one or two words) -> canonical country
+    places: dict[tuple[str, ...], str]  # country name as normalized words, article written or not -> canonical
+    nisbas: dict[str, str]  # nisba adjectives of the gazetteer and the aliases, masculine singular (سوري) -> country
     place_nouns: frozenset[str]  # محافظة، منطقة، جبل ... (normalized, not stemmed: ولاية and ولا differ)
     name_nouns: frozenset[str]  # stems of فئة، عيار، رقم ...: a number after one names, it does not count
     fine_place_nouns: frozenset[str]  # حي، قرية، شارع ... (normalized): places inside a city
@@ -141,11 +143,26 @@ def lexicon() -> _Lexicon:
         first = arabic.normalize(c.split()[0])
         cues |= {first, "و" + first}
     nums = _data("numbers_words.json")
-    places = {}
+    places, nisbas = {}, {}
     for row in resources.files("marsad").joinpath("data/entities_gazetteer.tsv").read_text(encoding="utf-8").splitlines():
         cols = row.split("\t")
-        if len(cols) >= 4 and not row.startswith("#") and cols[3] in ("country", "nisba"):  # سوريا، السورية
-            places[tuple(stem(w) for w in arabic.words(cols[0]))] = cols[2]
+        if len(cols) < 4 or row.startswith("#"):
+            continue
+        if cols[3] == "country":  # سوريا، المملكة العربية السعودية
+            key = tuple(arabic.words(cols[0]))
+            bare = key[0][2:] if key[0].startswith("ال") else key[0]
+            for first in (bare, "ال" + bare):  # الجزائر / جزائر
+                places.setdefault((first, *key[1:]), cols[2])
+        elif cols[3] == "nisba":  # سوري; the builder doubles a final ي (سعودية -> سعوديي): both forms are kept
+            adjective = arabic.normalize(cols[0])
+            nisbas.setdefault(adjective, cols[2])
+            if adjective.endswith("يي"):
+                nisbas.setdefault(adjective[:-1], cols[2])
+    for row in resources.files("marsad").joinpath("data/entities_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        cols = row.split("\t")  # the irregular ones (أمريكي، أميركي، بريطاني), when they point to a country
+        if (len(cols) >= 4 and not row.startswith("#") and cols[3] == "nisba"
+                and (country := places.get(tuple(arabic.words(cols[1]))))):
+            nisbas.setdefault(arabic.normalize(cols[0]), country)
     return _Lexicon(
         editorial=phrases, editorial_threshold=float(ed["threshold"]), measure_of=measure_of,
         counters=frozenset(_stem_phrase(w) for w in me["counters"]),
@@ -155,7 +172,7 @@ def lexicon() -> _Lexicon:
         origin_of=origin_of, speech=frozenset(speech), attribution_cues=frozenset(cues),
         complementizers=frozenset(arabic.normalize(w) for w in q["complementizers"]),
         strip_words=frozenset(arabic.normalize(w) for w in q["outlet_types_strip"]),
-        vague_numbers=frozenset(arabic.normalize(w) for w in nums["vague"]), places=places,
+        vague_numbers=frozenset(arabic.normalize(w) for w in nums["vague"]), places=places, nisbas=nisbas,
         place_nouns=frozenset(arabic.normalize(w) for w in me.get("place_nouns", [])),
         name_nouns=frozenset(_stem_phrase(w) for w in me.get("name_nouns", [])),
         fine_place_nouns=frozenset(arabic.normalize(w) for w in me.get("fine_place_nouns", [])),
@@ -234,26 +251,56 @@ def _words(text: str) -> list[str]:
     return [w for w in arabic.words(text) if not w[:1].isdigit()]
 
 
-def places_in(text: str) -> set[str]:
-    """Countries named in ``text`` (``بالعراق``، ``وسوريا``، ``الولايات المتحدة``, ``التركية``), canonical names."""
-    places = lexicon().places
-    stems = [stem(w) for w in arabic.words(text)]
+def places_in(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
+    """Countries named in ``text`` (``بالعراق``، ``وسوريا``، ``الولايات المتحدة``, ``التركية``), canonical names.
+
+    Words are matched as written, proclitics off (``ner.clitic_forms``), never by stem: a stem match read ``بن``
+    (محمد بن سلمان) as لبنان, ``أو`` as Palau, ``البحر`` as البحرين, ``إمارة`` as الإمارات. Nisba adjectives
+    are the gazetteer's and the aliases' (أميركي), read through ``ner.nisba_bases`` (السوريين -> سوري). A country
+    name that is also a common word counts where ``ner.country_reading`` reads it as the country (في مالي, not دعم
+    مالي); its nisba (``المالية``, also "financial") only when the country is in ``allow`` (the entity layer found
+    it in the article: ``Corpus.ambiguous_countries``).
+
+    >>> sorted(places_in("وصل ولي العهد الأمير محمد بن سلمان إلى لبنان وبالعراق"))
+    ['العراق', 'لبنان']
+    >>> sorted(places_in("أمير منطقة الرياض أو نائبه في البحر")), sorted(places_in("القوات السورية"))
+    ([], ['سوريا'])
+    """
+    lex = lexicon()
+    words = arabic.words(text)
     found = set()
-    for i in range(len(stems)):
-        for n in (2, 1):
-            name = places.get(tuple(stems[i:i + n]))
+    for i, word in enumerate(words):
+        name = None
+        for form in clitic_forms(word):
+            for n in range(min(_PLACE_WORDS, len(words) - i), 0, -1):
+                name = lex.places.get((form, *words[i + 1:i + n]))
+                if name and n == 1 and not country_reading(words[i - 1] if i else None, _bare(word)):
+                    name = None
+                if name:
+                    break
             if name:
-                found.add(name)
                 break
+        if name is None:
+            name = next((lex.nisbas[b] for b in nisba_bases(word)
+                         if b in lex.nisbas and (b not in common_word_countries() or lex.nisbas[b] in allow)), None)
+        if name:
+            found.add(name)
     return found
 
 
-def named_places(text: str, known: frozenset[str] | None = None) -> set[str]:
+_PLACE_WORDS = 6  # the longest country name of the gazetteer, in words
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word
+
+
+def named_places(text: str, known: frozenset[str] | None = None, allow: frozenset[str] = frozenset()) -> set[str]:
     """Places ``text`` names, as stems: its countries (``places_in``), the word after each place noun (``محافظة
     مأرب`` -> مارب، ``مناطق وقرى جبل صبر`` -> صبر), and the names of ``known`` (``Corpus.place_names``: the words
     a corpus uses as names after a place noun) wherever they stand (``في مارب``). Two counts said of different
     named places are two measured things."""
-    found = places_in(text)
+    found = places_in(text, allow)
     words = arabic.words(text)
     found |= set(_names_after_place_nouns(words))
     if known:
@@ -510,8 +557,14 @@ class Corpus:
         # places below a country the entity layer found (بريدة، عنيزة): doc -> (start, "@id"); countries are read
         # from the gazetteer (places_in), and a country entity carries its capital as a metonym (الرياض)
         self.local_places: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
+        # countries whose name is also a common word (مالي), where the entity layer found one: doc -> names
+        self.ambiguous_countries: defaultdict[str, frozenset[str]] = defaultdict(frozenset)
+        every = frozenset(lexicon().places.get((w,)) for w in common_word_countries())
         for e in analysis.get("entities") or []:  # the entity layer, when the pipeline ran it: variants are one term
-            local = e.get("type") == "LOC" and not places_in(e.get("canonical") or "")
+            countries = places_in(e.get("canonical") or "", every) if e.get("type") == "LOC" else set()
+            local = e.get("type") == "LOC" and not countries
+            for doc in {m["doc"] for m in e.get("mentions", [])} if countries & every else ():
+                self.ambiguous_countries[doc] |= countries & every
             for m in e.get("mentions", []):
                 u = self.unit_at(m["doc"], m["start"])
                 if u is not None:

@@ -115,9 +115,11 @@ def numbers(view: TopicView) -> list[dict]:
         # countries around a number keep equal counts apart (2500 in Iraq, 900 in Syria); a different value must
         # moreover not be said of another named place at all (مأرب / الجوف), the article's headline standing in for
         # a sentence that names none
-        where = [places_in(w) or places_in(corpus.text(u.doc, u.line, *u.sentence))
+        where = [places_in(w, corpus.ambiguous_countries[u.doc])
+                 or places_in(corpus.text(u.doc, u.line, *u.sentence), corpus.ambiguous_countries[u.doc])
                  for w, (u, _) in zip(windows, found, strict=True)]
-        named = [_places_said(corpus, u, w, known) for w, (u, _) in zip(windows, found, strict=True)]
+        prices = [_is_price(corpus, u, q) for u, q in found]
+        named = [_places_said(corpus, u, w, known, p) for w, (u, _), p in zip(windows, found, prices, strict=True)]
         per_sentence = Counter((u.doc, u.sentence) for u, _ in found)
         crowded = [per_sentence[u.doc, u.sentence] > 1 for u, _ in found]
         vague = [_is_vague(q) for _, q in found]
@@ -166,6 +168,8 @@ def numbers(view: TopicView) -> list[dict]:
                     continue  # 5 people and 80 million as of one day are two measured things, not a disagreement
                 if crowded[i] or crowded[j]:
                     continue  # "منها 82 عينة من المياه و56 عينة من زيت الزيتون": a list, each count its own thing
+                if prices[i] and prices[j] and named[i] != named[j]:
+                    continue  # الخام الأمريكي and مزيج برنت, US gold futures and spot gold: two markets
                 if not _same_subject(corpus, stems[i], stems[j], named[i], named[j], periods[i], periods[j],
                                      items[i], items[j]):
                     continue
@@ -250,7 +254,7 @@ def _garbled(q: dict) -> bool:
 def _headline_places(corpus, doc: str, known: frozenset[str]) -> set[str]:
     """Places the title and first lines of ``doc`` name: where its unplaced sentences happen."""
     units = corpus.units[doc][:HEADLINE_UNITS]
-    found = named_places(" ".join(u.text for u in units), known)
+    found = named_places(" ".join(u.text for u in units), known, corpus.ambiguous_countries[doc])
     return found | {p for u in units for p in _entity_places(corpus, doc, u.start, u.end)}
 
 
@@ -259,27 +263,34 @@ def _entity_places(corpus, doc: str, start: int, end: int) -> set[str]:
     return {p for pos, p in corpus.local_places.get(doc, ()) if start <= pos < end}
 
 
-def _places_said(corpus, u: Unit, window: str, known: frozenset[str]) -> set[str]:
+def _places_said(corpus, u: Unit, window: str, known: frozenset[str], price: bool = False) -> set[str]:
     """Where the reading ``u`` gives happens: the places named around the number, else in its sentence (place nouns,
     corpus place names, the entity layer's towns), else in the sentence before it in its paragraph (a market
     round-up names the bourse once, then gives its shares and deals), else in the nearest subheading above, else in
-    the headline."""
-    found = named_places(window, known)
+    the headline. A market ``price`` (``53.51 دولار للبرميل``) is said of the places its own sentence names, the
+    market's (``الخام الأمريكي``، ``عقود الذهب الأمريكية``) or none: the story around it names the places of demand
+    and supply (``الطلب على البنزين في الولايات المتحدة``), not of the price."""
+    s_lo, s_hi = u.sentence
+    allow = corpus.ambiguous_countries[u.doc]
+    if price:
+        return (named_places(corpus.text(u.doc, u.line, s_lo, s_hi), known, allow)
+                | _entity_places(corpus, u.doc, s_lo, s_hi))
+    found = named_places(window, known, allow)
     if found:
         return found
-    s_lo, s_hi = u.sentence
     spans = [(s_lo, s_hi)]
     before = [v.sentence for v in corpus.units[u.doc] if v.line == u.line and v.sentence[1] <= s_lo]
     if before:  # the sentence before it in its paragraph, not the whole paragraph: some outlets print an article
         spans.append(max(before))  # as one line naming every place of the story
     for lo, hi in spans:
-        found = named_places(corpus.text(u.doc, u.line, lo, hi), known) | _entity_places(corpus, u.doc, lo, hi)
+        found = named_places(corpus.text(u.doc, u.line, lo, hi), known, allow) | _entity_places(corpus, u.doc, lo, hi)
         if found:
             return found
     lines = corpus.lines[u.doc]
     heading = next((lines[n] for n in range(u.line - 1, 0, -1) if n in lines and lines[n]["kind"] == "subheading"), None)
     if heading is not None:
-        found = named_places(heading["text"], known) | _entity_places(corpus, u.doc, heading["start"], heading["end"])
+        found = (named_places(heading["text"], known, allow)
+                 | _entity_places(corpus, u.doc, heading["start"], heading["end"]))
         if found:
             return found
     return _headline_places(corpus, u.doc, known)

@@ -45,6 +45,7 @@ from .ner import (
     _title_followers,
     bio_spans,
     clitic_forms,
+    country_reading,
     load_recognizer,
     nisba_country,
 )
@@ -160,6 +161,10 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None
     if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
         return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
+    if len(words) == 1 and kind == "LOC":
+        prev = toks[i - 1] if i and toks[i - 1].word else None
+        if not country_reading(prev.norm if prev else None, words[0].norm):
+            return None  # 'دعم مالي', 'إنقاذ مالي': the adjective "financial", not the country
     if kind == "PERS" and len(words) > 2:
         # a prayer after a name is no part of it: 'الملك سلمان بن عبدالعزيز آل سعود حفظه الله', 'غفر الله له'
         cut = _prayer_tail(tuple(t.norm for t in words))

@@ -217,7 +217,7 @@ def _word_features(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if any(f in bag for f in forms):
             own.append(f"tr={name}")
             ctx.append(f"tr={name}")
-    if any(f in lex.nisba for f in _nisba_bases(n)):
+    if any(f in lex.nisba for f in nisba_bases(n)):
         own.append("nisba")
         ctx.append("nisba")
     for f in forms:
@@ -419,7 +419,7 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _nisba_bases(norm: str) -> list[str]:
+def nisba_bases(norm: str) -> list[str]:
     """Masculine singular readings of a possible nisba adjective: العراقية -> عراقي, الأميركيين -> اميركي."""
     out = []
     for f in clitic_forms(norm):
@@ -430,6 +430,40 @@ def _nisba_bases(norm: str) -> list[str]:
         elif w.endswith(("ين", "ون", "ات")) and len(w) > 5:
             out.append(w[:-2])
     return out
+
+
+def country_reading(prev: str | None, norm: str) -> bool:
+    """May the normalized word ``norm`` be read as a country here, ``prev`` being the normalized word before it (None
+    at the start of a line)? Always, unless it is a country name that is also a common word (``common_word_countries``
+    of entities_triggers.json: مالي "financial"); such a word is the country with a proclitic ب/ل, first in its
+    sentence, after a preposition, a direction or a state noun (``country_cues``) or after another place name, and
+    the adjective after any other word.
+
+    >>> country_reading("في", "مالي"), country_reading(None, "مالي"), country_reading("وسط", "مالي")
+    (True, True, True)
+    >>> country_reading("دعم", "مالي"), country_reading("انقاذ", "مالي"), country_reading("السنغال", "ومالي")
+    (False, False, True)
+    """
+    common, cues = common_word_countries(), _country_words()[1]
+    forms = clitic_forms(norm)
+    if forms[-1] not in common:
+        return True
+    if len(forms) > 1 and forms[-2][0] in "بل":  # بمالي، لمالي
+        return True
+    names = _lexicon().names  # or after another place: a list of countries (السنغال ومالي وبنين)
+    return prev is None or any(f in cues or names.get((f,)) == "LOC" for f in clitic_forms(prev))
+
+
+def common_word_countries() -> frozenset[str]:
+    """Country names that are also common words (مالي), normalized."""
+    return _country_words()[0]
+
+
+@cache
+def _country_words() -> tuple[frozenset[str], frozenset[str]]:
+    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
+    return (frozenset(normalize(w) for w in triggers["common_word_countries"]),
+            frozenset(normalize(w) for w in triggers["country_cues"]))
 
 
 def nisba_country(word: str) -> str | None:
@@ -444,7 +478,7 @@ def nisba_country(word: str) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def _nisba_country(word: str) -> str | None:
     nisba = _lexicon().nisba
-    return next((nisba[b] for b in _nisba_bases(normalize(word)) if b in nisba), None)
+    return next((nisba[b] for b in nisba_bases(normalize(word)) if b in nisba), None)
 
 
 # --- the neural tagger's inputs -----------------------------------------------------------------------------------
