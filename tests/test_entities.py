@@ -136,6 +136,21 @@ def test_entities_in_other_outlets(sentence, expected):
     assert expected <= found, found
 
 
+def test_a_quoted_outlet_name_is_the_outlet_not_the_place():
+    """aawsat and alriyadh 2015-07-26: «الشرق الأوسط» is the newspaper, الشرق الأوسط unquoted the region; "الرياض"
+    (the daily) is no metonym of Saudi Arabia as the city is."""
+    a = "وزير خارجية تونس لـ«الشرق الأوسط»: أمن المنطقة مرتبط بليبيا"
+    b = "تمرّ منطقة الشرق الأوسط بمرحلة تاريخية جديدة، فبعد"
+    c = ('وأكد لـ"الرياض" الدكتور سامي الصالح سفير خادم الحرمين الشريفين لدى الأردن بأنه خلال ثلاثة أيام باشرت '
+         "السفارة ثمان حوادث")
+    by_doc = {"a": find_mentions(a), "b": find_mentions(b), "c": find_mentions(c)}
+    entities = {(e.canonical, e.type): e.documents for e in link_entities(by_doc)}
+    assert entities[("الشرق الأوسط", "ORG")] == ("a",)
+    assert entities[("الشرق الأوسط", "LOC")] == ("b",)
+    assert ("الرياض", "ORG") in entities and entities[("الرياض", "ORG")] == ("c",)
+    assert "c" not in entities.get(("السعودية", "LOC"), ())
+
+
 @pytest.mark.parametrize(("sentence", "mali"), [
     # SaudiNewsNet: مالي is also the adjective "financial" (records 9035 and 9213; aawsat 2015-08-08, twice)
     ("موضحًا أن الهيكلة الجديدة لإدارات الغرفة التي تم اعتمادها أخيرًا، ستسهم في إحداث إصلاح مالي وإداري، سيرتقي "

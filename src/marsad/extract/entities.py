@@ -66,7 +66,7 @@ class Mention:
     type: str  # 'PERS' | 'ORG' | 'LOC' | 'MISC'
     role: str | None = None  # 'وزير الخارجية' for a person named after their title
     affiliation: str | None = None  # 'العراق': the state or body the role belongs to
-    source: str = "model"  # 'model' | 'gazetteer' | 'rule'
+    source: str = "model"  # 'model' | 'gazetteer' | 'rule' | 'outlet' (a quoted outlet name: «الرياض»)
 
     def to_json(self) -> dict:
         return {
@@ -178,7 +178,22 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         start += 1
     if end - start < 2:
         return None
+    if _quoted_outlet(text, start, end):  # لـ«الشرق الأوسط», «الرياض»: the newspaper, not the region or the city
+        return Mention(start, end, text[start:end], "ORG", source="outlet")
     return Mention(start, end, text[start:end], kind, source=source)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
+
+
+def _quoted_outlet(text: str, start: int, end: int) -> bool:
+    """The span is a whole quoted name that is an outlet's and a common word or place (``common_word_outlets`` of
+    quotes_lexicon.json: الشرق الأوسط، الرياض، الوطن): in quote marks it names the outlet."""
+    from .quotes import _lexicon as quote_lexicon
+
+    if not (start and text[start - 1] in _OPENING_QUOTES and end < len(text) and text[end] in _CLOSING_QUOTES):
+        return False
+    return tuple(normalize(w) for w in text[start:end].split()) in quote_lexicon().common_outlets
 
 
 def _prayer_tail(norms: tuple[str, ...]) -> int:
@@ -598,8 +613,10 @@ def link_entities(
     canon_of: dict[tuple[str, str], tuple[str, str | None]] = {}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
-            canonical, ctype, relation = _canonical_cached(m.text, m.type)
-            if relation:
+            canonical, ctype, relation = _canonical_cached(m.text, m.type) if m.source != "outlet" else (None,) * 3
+            if m.source == "outlet":  # «الرياض» the newspaper is no metonym of the kingdom
+                key = ("OUTLET", " ".join(_norm_words(m.text)))
+            elif relation:
                 key = ("C", normalize(canonical))
                 canon_of.setdefault(key, (canonical, ctype))
             else:
