@@ -132,6 +132,8 @@ class _Lexicon:
     cue_tokens: frozenset[str]  # speech verbs and participles
     role_preps: frozenset[str]
     complement_heads: frozenset[str]  # indefinite nouns that may open a role's complement: 'المشرف على وكالة ...'
+    issuers: frozenset[str]  # 'صادر': after it عن names the issuer, inside the mention ('بيان صادر عن الوزارة')
+    not_speech: dict[str, frozenset[str]]  # cue -> next words that make it another verb ('ورد اسم')
     stance: frozenset[str]  # sentence-opening verbs whose subject a later participle speaks for: 'عبر X ... مضيفا'
     stance_an: frozenset[str]  # those read as verbs only with عن after the subject (عبر is also 'via')
     outlet_first: frozenset[str]  # first words of outlet names ('رويترز' in 'لرويترز')
@@ -198,6 +200,8 @@ def _lexicon() -> _Lexicon:
         cue_tokens=frozenset(verbs) | participles,
         role_preps=_norms(raw["role_prepositions"]),
         complement_heads=_norms(raw["role_complement_heads"]),
+        issuers=_norms(raw["issuers"]),
+        not_speech={normalize(k): _norms(v) for k, v in raw["not_speech_after"].items()},
         stance=_norms(raw["stance_verbs"]) | {p + w for w in _norms(raw["stance_verbs"]) for p in "وف"},
         stance_an=_norms(raw["stance_verbs_with_an"]) | {p + w for w in _norms(raw["stance_verbs_with_an"]) for p in "وف"},
         outlet_first=frozenset(k[0] for k in outlets if len(k[0]) > 2),
@@ -463,6 +467,9 @@ _WA_BAYNA = normalize("وبين")
 _AWWAL, _AMS = normalize("أول"), normalize("أمس")
 _MIN = normalize("من")
 _ALI = normalize("على")
+_AN = normalize("عن")
+_DAY_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الأولى"))  # 'أمس الأول', 'البارحة الأولى'
+_DAY_WORDS = frozenset(normalize(w) for w in ("أمس", "البارحة"))
 _SAYING = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين", "وقائلا"))
 
 
@@ -504,6 +511,8 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
         # 'المشرف على الفعاليات علي الغانم', 'المشرف العام على مستشفى الملك سعود': the role's complement, not the
         # end of the mention (but 'الوزير على هامش المؤتمر' ends at على)
         return False
+    if norm == _AN and 0 < k < len(toks) - 1 and toks[k - 1].norm in lex.issuers and toks[k + 1].norm not in lex.stops:
+        return False  # 'بيان صادر عن وزارة الداخلية': the issuer, part of the mention
     if norm == _AWWAL and k + 1 < len(toks) and toks[k + 1].norm in (_AMS, _MIN):
         return True  # 'قال تقرير أول أمس': a time, not part of the speaker
     if len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] not in "اي" and (
@@ -536,6 +545,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
               state: _State, sent: Sentence):
     """Speaker, content span, direct flag and addressee span of the cue at token c, or None when it is no speech."""
     cue = toks[c]
+    if c + 1 < len(toks) and toks[c + 1].norm in lex.not_speech.get(cue.norm, ()):
+        return None  # 'ورد اسم أمانة العاصمة', 'ورد في البيان': was mentioned, not replied
     participle = cue.norm in lex.participles
     j = c + 1
     source_after_an = cue.norm in lex.relay
@@ -636,8 +647,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if toks[k].norm in ("ل",) or (toks[k].norm.startswith("ل") and _stop_at(toks, k, lex)
                                        and toks[k].norm not in lex.stops):
             reporter_span = _addressee(text, toks, k, nxt, lex, pairs)
-        if any(ch in gap for ch in _COMMAS) and k > end + 1:
-            break  # a clause after a comma is not the tail of this cue
+        if any(ch in gap for ch in _COMMAS) and k > end + 1 and not all(
+                t.norm in lex.stops or t.norm in _DAY_ORDINALS and toks[n - 1].norm in _DAY_WORDS
+                for n, t in enumerate(toks[end:k], start=end)):
+            break  # a clause after a comma is not the tail of this cue; a time is ('البارحة الأولى، في بيانها')
         k += 1
     # 3. who speaks
     if content_lo is None and mention is not None:
@@ -1010,7 +1023,10 @@ def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
         hi = pairs[lo] + 1
     hi = _past_closer(text, hi) if any(text[i] in _OPENERS for i in range(lo, hi)) else hi
     head = _head(text, toks[lo_t:hi_t], lex)
-    role = frozenset(f for t in toks[lo_t:hi_t] for f in _bare(t.norm) if f in lex.roles or f in lex.anonymous)
+    # the role words are the speaker's own, not its issuer's: 'بيانات صادرة عن مؤسسة النقد' is no مؤسسة, so a later
+    # 'وقالت المؤسسة' is the institution speaking, not the data again
+    own = next((k for k in range(lo_t + 1, hi_t) if toks[k].norm == _AN and toks[k - 1].norm in lex.issuers), hi_t)
+    role = frozenset(f for t in toks[lo_t:own] for f in _bare(t.norm) if f in lex.roles or f in lex.anonymous)
     return _Speaker(lo, hi, text[lo:hi], head, role)
 
 
