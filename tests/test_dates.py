@@ -409,3 +409,20 @@ def test_a_score_against_nil_is_no_day_of_safar():
     assert find_dates(text, [(0, len(text))], anchor=date(2015, 8, 4)) == []
     text = "تبدأ الدورة في 3 صفر المقبل"
     assert [d.value for d in find_dates(text, [(0, len(text))], anchor=date(2015, 8, 4))] == ["2015-11-15"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # SaudiNewsNet records 17713, 13681, 12304, 16504, 6358 (the month in both series, juxtaposed or dashed, keeps its
+    # year; 'من العام الماضي' is the month of last year; a bare month two ahead of the article is coming)
+    ("وهو أكبر هبوط شهري منذ أكتوبر تشرين الأول عام 2008.", "2015-08-03", ("أكتوبر تشرين الأول عام 2008", "2008-10")),
+    ("وستجرى الانتخابات في 26 شباط - فبراير عام 2016.", "2015-07-31", ("26 شباط - فبراير عام 2016", "2016-02-26")),
+    ("مدعوما بالجيش الموالي للشرعية لإعادة الأمور إلى ما كانت عليه قبل سبتمبر من العام الماضي.", "2015-07-27",
+     ("سبتمبر من العام الماضي", "2014-09")),
+    ("670 مليار دولار أي ما يُعادل 3 دولارات للسهم في الفترة نفسها من أبريل إلى يونيو (حزيران) من العام الماضي.",
+     "2015-08-02", ("من أبريل إلى يونيو (حزيران) من العام الماضي", "2014-04/2014-06")),
+    ("وارتفع سعر الخام الأمريكي في العقود الآجلة تسليم سبتمبر 12 سنتا إلى 48.57 دولار للبرميل بعد انخفاضه 74 سنتا "
+     "عند التسوية أمس الخميس ليصل إلى 48.", "2015-07-24", ("سبتمبر", "2015-09")),
+])
+def test_months_in_both_series_and_of_named_years(text, published, expected):
+    found = [(d.text, d.value) for d in find_dates(text, anchor=date.fromisoformat(published))]
+    assert found[0] == expected, found

@@ -146,18 +146,26 @@ def _lexicon() -> _Lexicon:
             for form in {_key(normalize(w)), normalize(w).split()[0]}:
                 classes.setdefault(form, set()).add(cls)
     B, E = r"(?<![^\W_])(?:[وفبل]|وب|ول|فب|فل)?", r"(?![^\W_])"  # word start (with one proclitic) and word end
-    MON = rf"(?P<m1>{_alt(months)})(?:\s*[/(]\s*(?P<m2>{_alt(months)})\s*\)?)?{E}"
+    # the month in both series: 'يناير/كانون الثاني', 'يناير (كانون الثاني)', and as Reuters' Arabic wire writes it,
+    # 'سبتمبر أيلول' (the two names must be one month: _month_of); with a dash, 'أكتوبر - تشرين الأول' is read by
+    # month_range as the one month it names
+    MON = rf"(?P<m1>{_alt(months)})(?:(?:\s*[/(]\s*|\s+)(?P<m2>{_alt(months)})(?:\s*\))?)?{E}"
+    MON_DAY = MON.replace("[/(]", "[/(-]")  # after a day a dash joins the two names too: '26 شباط - فبراير عام 2016'
+    # 'الماضي' after a month is the last such month; 'من العام الماضي' (MDIR) is that month of last year (فبراير من
+    # العام الماضي in August 2015 is February 2014)
     DIR = rf"(?:\s+(?P<dir>{_alt(direction)}){E})?"
+    MDIR = (rf"(?:\s+(?P<dir>{_alt(direction)}){E}"
+            rf"|\s+من\s+(?:ال)?(?:عام|سنه)\s+(?P<yrel>{_alt(direction)}){E})?")  # after a month only
     WD = _alt(weekdays)
     SUFFIX = "م|ميلادي|ميلاديه|للميلاد|ه|هجري|هجريه|للهجره"
     YEAR = rf"(?P<y>\d{{4}})(?!\d)(?:\s*(?P<ys>{SUFFIX})(?![^\W_]))?"
     YEAR_LEAD = r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*" + YEAR + r"(?(yp)\s*\)))"
     patterns = {
-        "range": rf"{B}(?:(?P<lead>من|بين)\s+)?(?<!\d)(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|وحتي|والي|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{MON}{YEAR_LEAD}?{DIR}",
+        "range": rf"{B}(?:(?P<lead>من|بين)\s+)?(?<!\d)(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|وحتي|والي|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{MON}{YEAR_LEAD}?{MDIR}",
         "dmy": rf"{B}(?:(?P<wd>(?:يوم\s+)?(?:{WD})|يوم)\s*,?\s*(?:الموافق\s+)?)?(?:(?<![\d/.-])(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*,?)?\s*(?:من\s+)?"
-        rf"|(?P<od>{_alt(ordinals)})\s+من\s+)(?:شهر\s+)?{MON}{YEAR_LEAD}?{DIR}",
+        rf"|(?P<od>{_alt(ordinals)})\s+من\s+)(?:شهر\s+)?{MON_DAY}{YEAR_LEAD}?{MDIR}",
         "mdy": r"(?<![^\W_])(?P<m1>[a-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)",
-        "my": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?:(?P<sh>شهر)\s+)?{MON}{YEAR_LEAD}?{DIR}",
+        "my": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?:(?P<sh>شهر)\s+)?{MON}{YEAR_LEAD}?{MDIR}",
         "numeric": rf"(?:(?<![^\W_])(?P<wd>(?:يوم\s+)?(?:{WD}))\s*,?\s*(?:الموافق\s*)?)?(?:(?P<mn>{_alt(months)})\s*(?P<mp>\()\s*)?(?<![\d/.-])(?P<a>\d{{1,4}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<cp>\(\s*)?(?P<c>\d{{1,4}})(?(cp)\s*\))(?![\d/])"
         r"(?:\s*(?P<ys>ه|هجري|هجريه|م|ميلادي|ميلاديه)(?![^\W_]))?(?(mp)\s*\))",
         "hijri": rf"{B}(?:(?P<d>\d{{1,2}})\s*(?:من\s+|/\s*)?|(?P<od>{_alt(ordinals)})\s+من\s+)?(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}\s*[,/]?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*"
@@ -175,10 +183,10 @@ def _lexicon() -> _Lexicon:
         rf"|(?P<vague>{_alt(words['duration_vague'])})){E}\s*)?(?P<u>{_alt(words['duration_units'])}){E}",
         "spans": rf"{B}(?P<pp>{_alt(words['plural_periods'])})(?:\s+(?:ال)?{_alt(numbers)})?\s+(?P<dir>{_alt(direction)}){E}",
         "hijri_month": rf"{B}(?:(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?:من\s+)?|(?P<od>{_alt(ordinals)})\s+من\s+)?"
-        rf"(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}(?:\s+(?:المبارك|الكريم|المعظم|الحرام){E})?{DIR}"
+        rf"(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}(?:\s+(?:المبارك|الكريم|المعظم|الحرام){E})?{MDIR}"
         r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*(?P<y>(?:19|20)\d\d)(?!\d)(?(yp)\s*\)))?"
         r"(?:\s*(?P<hy>\d{1,4})\s*(?:ه|هجري|هجريه|للهجره)(?![^\W_]))?",
-        "month_range": rf"{B}(?:(?P<lead>بين|من)\s+)?{MON}\s*(?P<to>-|الي|حتي|وحتي|والي|و)\s*(?P<m3>{_alt(months)}){E}{YEAR_LEAD}?",
+        "month_range": rf"{B}(?:(?P<lead>بين|من)\s+)?{MON}\s*(?P<to>-|الي|حتي|وحتي|والي|و)\s*(?P<m3>{_alt(months)})(?:(?:\s*[/(]\s*|\s+)(?P<m4>{_alt(months)})(?:\s*\))?)?{E}{YEAR_LEAD}?{MDIR}",
         "numeric_range": r"(?<![\d/.-])(?P<d1>\d{1,2})\s*/\s*(?P<d2>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*/\s*(?P<yp>\(\s*)?(?P<y>\d{4})(?!\d)(?(yp)\s*\))",
         "part_year": rf"{B}(?P<part>{_alt(p for p in parts if p not in ('اول', 'اخر'))})\s+(?P<y>(?:18|19|20)\d\d)(?![\d%]|[.,]\d|\s*[/-]\s*\d)",
         "decade": rf"{B}(?P<dec>{_alt(words['decades'])}){E}(?:\s+(?:من\s+)?(?P<c>القرن\s+(?:الماضي|العشرين|المنصرم|التاسع\s+عشر)))?",
@@ -386,7 +394,10 @@ def _h_range(m, norm, lex):
 
 
 def _dir(m, lex) -> str | None:
-    d = m.groupdict().get("dir")
+    """'past' / 'next' / 'current' for الماضي / المقبل / الجاري; 'year_past' ... for من العام الماضي ..."""
+    d, y = m.groupdict().get("dir"), m.groupdict().get("yrel")
+    if y:
+        return "year_" + lex.direction[y] if y in lex.direction else None
     return lex.direction.get(d) if d else None
 
 
@@ -706,16 +717,23 @@ def _hijri_month_in(year: int, month: int) -> str | None:
 def _h_month_range(m, norm, lex):
     month = _month_of(m, lex)
     month_end = lex.months.get(_key(m["m3"]))
-    if month is None or month_end is None or month_end == month:
+    if month is None or month_end is None or (m["m4"] and lex.months.get(_key(m["m4"])) != month_end):
         return None
+    if month_end == month:  # 'أكتوبر - تشرين الأول 2009': one month in both series
+        if m["to"] != "-" or m["lead"]:
+            return None
+        year, hijri = _year_of(m)
+        return None if hijri else _Parsed(m.start("m1"), m.end(), "absolute" if year else "relative", year=year,
+                                          month=month, granularity="month")
     if m["to"] == "و" and not m["lead"]:
         return None  # في يناير ومارس: two months, not the months between
     year, hijri = _year_of(m)
     if hijri:
         return None
     start = m.start("lead") if m["lead"] else m.start("m1")
+    direction = _dir(m, lex)  # 'من أبريل إلى يونيو من العام الماضي'
     return _Parsed(start, m.end(), "absolute" if year else "relative", year=year, month=month, month_end=month_end,
-                   granularity="range")
+                   direction=direction if direction and direction.startswith("year_") else None, granularity="range")
 
 
 def _h_numeric_range(m, norm, lex):
@@ -763,16 +781,19 @@ def _month_year(month: int, direction: str | None, anchor: date) -> int:
 def _year_of_month(month: int, direction: str | None, y: int, am: int) -> int:
     """The year of a month named without one, in a calendar where the anchor falls in month ``am`` of year ``y``:
     الماضي -> the last such month before the anchor's month, المقبل -> the next one after it, الجاري -> the anchor's;
-    with no word, the latest one not after the anchor's month, except the month right after the anchor's: that one is
-    coming (``عقود الخام لتسليم سبتمبر`` in August, ``غرة شهر ذي القعدة`` in Shawwal), not eleven months gone (news
-    names a month that far back with الماضي or its year)."""
+    with no word, the latest one not after the anchor's month, except the two months after the anchor's: those are
+    coming (``عقود الخام لتسليم سبتمبر`` in July or August, ``غرة شهر ذي القعدة`` in Shawwal), not ten or eleven
+    months gone (news names a month that far back with الماضي or its year; of 22 bare mentions of the month two
+    ahead of their SaudiNewsNet article, read in a random sample, 20 were coming)."""
+    if direction is not None and direction.startswith("year_"):  # سبتمبر من العام الماضي
+        return y + {"year_past": -1, "year_next": 1}.get(direction, 0)
     if direction == "past":
         return y if month < am else y - 1
     if direction == "next":
         return y if month > am else y + 1
     if direction == "current":
         return y
-    if month == am % 12 + 1:
+    if (month - am) % 12 in (1, 2):
         return y if month > am else y + 1
     return y if month <= am else y - 1
 
