@@ -426,3 +426,18 @@ def test_a_score_against_nil_is_no_day_of_safar():
 def test_months_in_both_series_and_of_named_years(text, published, expected):
     found = [(d.text, d.value) for d in find_dates(text, anchor=date.fromisoformat(published))]
     assert found[0] == expected, found
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "value"), [
+    # SaudiNewsNet records 16884, 8798: counted from another event, a length of time, not a date after publication
+    ("يذكر ان هذه اول زيارة يقوم بها لافروف لمنطقة الخليج بعد توصل ايران ومجموعة 5+1 في الرابع عشر من الشهر الماضي "
+     "اتفاقا بشأن البرنامج النووي لطهران بعد 12 عاماً من المفاوضات المضنية.", "2015-08-02", "بعد 12 عاماً", "P12Y"),
+    ("ووقع الحادث بعد ثلاث سنوات تقريباً على إطلاق النار الذي شهدته دار للسينما في أورورا بولاية كولورادو، وقُتل فيه "
+     "12 شخصاً.", "2015-07-25", "بعد ثلاث سنوات", "P3Y"),
+    # record 266: 'من الآن' counts from today, a date two years on
+    ("من ناحية ثانية، كشف العامر أن استثمارات القطاع قد تواجه أزمة حقيقية بعد نحو عامين من الآن نتيجة توقف برنامج دعم "
+     "رواتب المعلمين والمعلمات في المدارس الأهلية", "2015-07-21", "بعد نحو عامين", "2017"),
+])
+def test_after_n_years_of_another_event_is_a_length_of_time(text, published, phrase, value):
+    found = {d.text: d.value for d in find_dates(text, anchor=date.fromisoformat(published))}
+    assert found[phrase] == value, found

@@ -633,6 +633,15 @@ def _h_ago(m, norm, lex):
         count = int(n) if n.isdigit() else lex.numbers.get(n)
     elif m["u"] in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"):
         return None  # منذ سنوات: "for years", not a date
+    if m["ago"] == "بعد" and count is not None:
+        after = _WORD_AFTER.match(norm, m.end())
+        if after and after.group(1) in ("تقريبا", "تماما"):  # 'بعد ثلاث سنوات تقريباً على إطلاق النار'
+            after = _WORD_AFTER.match(norm, after.end())
+        if after and after.group(1) in ("من", "علي") and not norm.startswith("الان", after.end() + 1):
+            # 'بعد ثلاث سنوات من إطلاق النار', 'بعد 54 عاما من التوترات': counted from another event, not from
+            # the publication date (SaudiNewsNet: most 'بعد N سنوات' are), so a length of time, not a date
+            designator = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+            return _Parsed(m.start("ago"), m.end(), "duration", value=f"P{count}{designator}", granularity="duration")
     sign = 1 if m["ago"] == "بعد" else -1
     granularity = "day" if unit in ("day", "week") else unit
     return _Parsed(m.start("ago"), m.end(), "relative", ago=(sign * count, unit), granularity=granularity)
