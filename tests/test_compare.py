@@ -438,6 +438,22 @@ def test_a_market_price_is_said_where_its_own_sentence_says():
     assert 48.99 not in {r["value"] for r in found[0]["readings"]}
 
 
+def test_sums_of_two_different_priced_things_are_not_one_measure():
+    """2015-07-26: the average UK mortgage (aawsat, 126 thousand pounds) and the average UK house price (aleqtisadiya,
+    193 thousand): one currency, two measured things, no disagreement."""
+    doc = _measured([
+        ("a", "aawsat", "2015-07-26", [
+            "ومن المعروف أن الفوائد المفروضة على القروض العقارية تكون في العادة أعلى من سعر الفائدة الأساسي. وهي تصل "
+            "في المتوسط حاليا إلى 3.5 في المائة وقد ترتفع إلى 4.5 في المائة أو أكثر خلال العام المقبل. ويصل متوسط حجم "
+            "القرض العقاري في بريطانية إلى 126 ألف إسترليني تقريبا."]),
+        ("b", "aleqtisadiya", "2015-07-26", [
+            "ويقدر متوسط سعر المنزل حاليا في بريطانيا بـ 193 ألف جنيه إسترليني، وهي المرة الأولى التي يصل فيها متوسط "
+            "السعر لهذا المستوى، وهي المرة الأولى كذلك التي يتخطى فيها السعر حاجز الـ 190 ألف جنيه إسترليني، فيما "
+            "يتوقع الخبراء العقاريون زيادة أسعار المنازل في بريطانيا بنسبة 6 في المائة خلال العام الجاري."]),
+    ])
+    assert _groups(doc, 126000.0, 193000.0) == []
+
+
 def test_changes_of_two_moments_are_not_one_measured_thing():
     """'ارتفعت عقود الخام الأمريكي ... 32 سنتا' on 3 August and '... 18 سنتا' on 6 August: two changes."""
     doc = _measured([

@@ -127,6 +127,7 @@ def numbers(view: TopicView) -> list[dict]:
         intervals = [_interval(q) for _, q in found]
         periods = [_periods(corpus, u) for u, _ in found]
         items = [_list_item(corpus, u, q) for u, q in found]
+        priced = [_priced(corpus, u, q) for u, q in found]
         outcomes = [_outcome(corpus, u, q) for u, q in found]
         outlets = [outlet_name(corpus.docs[u.doc]) for u, _ in found]
         quarters = [fine_places(corpus.text(u.doc, u.line, *u.sentence)) for u, _ in found]
@@ -168,6 +169,8 @@ def numbers(view: TopicView) -> list[dict]:
                     continue  # 5 people and 80 million as of one day are two measured things, not a disagreement
                 if crowded[i] or crowded[j]:
                     continue  # "منها 82 عينة من المياه و56 عينة من زيت الزيتون": a list, each count its own thing
+                if priced[i] and priced[j] and priced[i] != priced[j]:
+                    continue  # 'متوسط حجم القرض العقاري' and 'متوسط سعر المنزل': sums of two different things
                 if prices[i] and prices[j] and named[i] != named[j]:
                     continue  # الخام الأمريكي and مزيج برنت, US gold futures and spot gold: two markets
                 if not _same_subject(corpus, stems[i], stems[j], named[i], named[j], periods[i], periods[j],
@@ -305,6 +308,7 @@ def _rules() -> dict:
     cues = lambda name: tuple(tuple(arabic.normalize(w) for w in arabic.words(c)) for c in raw[name])  # noqa: E731
     return {"update": cues("update_cues"), "earlier": cues("earlier_cues"),
             "price_per": frozenset(arabic.normalize(w) for w in raw["price_per_words"]),
+            "value_words": frozenset(stem(arabic.normalize(w)) for w in raw["value_words"]),
             "reported_price": frozenset(arabic.normalize(w) for v in raw["reported_price_words"] for w in (v, "و" + v)),
             "story_local": frozenset(local),
             "conjoined": tuple(arabic.normalize(w) for w in raw["conjoined_openings"]),
@@ -339,6 +343,29 @@ def _is_price(corpus, u: Unit, q: dict) -> bool:
     per, speech = _rules()["price_per"], _rules()["reported_price"]
     return (any(arabic.normalize(w) in per for w in after)
             and not any(arabic.normalize(w) in speech for w in sentence))
+
+
+def _priced(corpus, u: Unit, q: dict) -> str | None:
+    """The stem of what a sum is the price, value, size or average of: the first content word after the last value
+    word (``value_words``: سعر، قيمة، حجم، متوسط ...) before it in its clause (``متوسط حجم القرض العقاري ... 126 ألف
+    إسترليني`` -> قرض); None for a count, or when no value word stands before the sum."""
+    if q.get("kind") != "money":
+        return None
+    siblings = [r["end"] for v in corpus.units[u.doc] if v.sentence == u.sentence for r in v.quantities
+                if r is not q and r["end"] <= q["start"]]
+    lo = max(siblings, default=u.sentence[0])
+    words = arabic.words(corpus.text(u.doc, u.line, lo, q["start"]))
+    value_words, stop = _rules()["value_words"], stopwords()
+    stems = [stem(w) for w in words]
+    last = max((k for k, s in enumerate(stems) if s in value_words), default=None)
+    if last is None:
+        return None
+    for w, s in zip(words[last + 1:], stems[last + 1:], strict=True):
+        if w[:1].isdigit():
+            return None
+        if s not in stop and s not in value_words:
+            return s
+    return None
 
 
 def _conjoined(q: dict) -> bool:
