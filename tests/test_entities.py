@@ -151,6 +151,21 @@ def test_a_quoted_outlet_name_is_the_outlet_not_the_place():
     assert "c" not in entities.get(("السعودية", "LOC"), ())
 
 
+def test_the_kingdom_alone_is_the_home_country_of_a_saudi_outlet():
+    """okaz 2015-07-26 (a headline): 'يمثل المملكة' is Saudi Arabia (okaz.com.sa is a Saudi site); with no known home
+    it stays a name of its own."""
+    from marsad.extract.entities import home_kingdom
+
+    text = "منصور بن متعب يمثل المملكة في احتفالات المالديف"
+    records = {"a": [m.to_json() for m in find_mentions(text)]}
+    home = home_kingdom("http://www.okaz.com.sa/new/Issues/20150726/Con20150726785760.htm")
+    saudi = {e["canonical"]: e for e in entities_json(records, {"a": "s"}, {"a": home})}["السعودية"]
+    assert "المملكة" in saudi["variants"]
+    assert "المملكة" in {e["canonical"] for e in entities_json(records, {"a": "s"})}
+    assert home_kingdom("https://aawsat.com/home/article/424691") == "السعودية"
+    assert home_kingdom("https://www.aljazeera.net/news") is None
+
+
 @pytest.mark.parametrize(("sentence", "mali"), [
     # SaudiNewsNet: مالي is also the adjective "financial" (records 9035 and 9213; aawsat 2015-08-08, twice)
     ("موضحًا أن الهيكلة الجديدة لإدارات الغرفة التي تم اعتمادها أخيرًا، ستسهم في إحداث إصلاح مالي وإداري، سيرتقي "

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import __version__, cluster, compare, dedupe, summarize
 from .extract import dates, spans_of
-from .extract.entities import entities_json, entity_at
+from .extract.entities import entities_json, entity_at, home_kingdom
 from .models import Article
 from .settings import Settings
 from .store import Store
@@ -49,7 +49,8 @@ def build(store: Store, settings: Settings | None = None) -> dict[str, Any]:
     }
     for kind in EXTRACTION_KINDS:
         analysis[kind] = [{"doc": doc, **record} for doc, records in extracted[kind].items() for record in records]
-    analysis["entities"] = entities_json(dict(store.extractions("mentions")), {a.id: s for a, s, _ in placed})
+    home = {a.id: country for a, _, _ in placed if (country := home_kingdom(a.url))}  # المملكة in a Saudi outlet
+    analysis["entities"] = entities_json(dict(store.extractions("mentions")), {a.id: s for a, s, _ in placed}, home)
     for q in analysis["quotes"]:  # who said it, as an entity of the analysis
         span = q.get("speaker_span")
         q["speaker_entity"] = entity_at(analysis["entities"], q["doc"], *span) if span else None

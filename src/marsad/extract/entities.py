@@ -31,12 +31,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlparse
 
 from ..arabic import normalize, split_sentences, tokenize
 from .ner import (
     TYPES,
     Recognizer,
     _clusters,
+    _data_lines,
     _gazetteer_tags,
     _key,
     _Lexicon,
@@ -183,6 +185,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     return Mention(start, end, text[start:end], kind, source=source)
 
 
+_KINGDOM = normalize("المملكة")
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
 
 
@@ -589,7 +592,8 @@ def _entity_id(kind: str, canonical: str) -> str:
 
 
 def link_entities(
-    mentions_by_doc: Mapping[str, list[Mention]], *, groups: Iterable[Iterable[str]] | None = None
+    mentions_by_doc: Mapping[str, list[Mention]], *, groups: Iterable[Iterable[str]] | None = None,
+    home: Mapping[str, str] | None = None,
 ) -> list[Entity]:
     """Fold mentions into entities across documents; short person names resolve to full ones within a group.
 
@@ -614,6 +618,10 @@ def link_entities(
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
             canonical, ctype, relation = _canonical_cached(m.text, m.type) if m.source != "outlet" else (None,) * 3
+            if home and doc in home and m.type == "LOC" and normalize(m.text) == _KINGDOM:
+                # 'المملكة' in a Saudi outlet is Saudi Arabia (home_kingdom), a variant of its name there
+                canonical, ctype, relation = _canonical_cached(home[doc], "LOC")
+                relation = relation or "alias"
             if m.source == "outlet":  # «الرياض» the newspaper is no metonym of the kingdom
                 key = ("OUTLET", " ".join(_norm_words(m.text)))
             elif relation:
@@ -742,11 +750,34 @@ def _norm_words(text: str) -> tuple[str, ...]:
 _TYPE_ORDER = {t: k for k, t in enumerate(("PERS", "ORG", "LOC", "MISC"))}
 
 
-def entities_json(mentions_by_doc: Mapping[str, list[dict]], story_of: Mapping[str, str]) -> list[dict]:
+@lru_cache(maxsize=1)
+def _home_kingdoms() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0].lower(), row[1]) for row in _data_lines("entities_home_kingdoms.tsv"))
+
+
+def home_kingdom(url: str | None) -> str | None:
+    """The kingdom an outlet's site belongs to (``entities_home_kingdoms.tsv``: .sa, .jo, .ma, .bh and named Saudi,
+    Jordanian, Moroccan, Bahraini outlets), where ``المملكة`` alone names it; None elsewhere or without a URL.
+
+    >>> home_kingdom("http://www.okaz.com.sa/new/Issues/20150726/Con20150726785635.htm"), home_kingdom("https://www.bbc.com/arabic")
+    ('السعودية', None)
+    """
+    host = urlparse(url or "").netloc.lower().split(":")[0]
+    if not host:
+        return None
+    for suffix, country in _home_kingdoms():
+        if host.endswith(suffix) and (suffix.startswith(".") or host == suffix or host.endswith("." + suffix)):
+            return country
+    return None
+
+
+def entities_json(mentions_by_doc: Mapping[str, list[dict]], story_of: Mapping[str, str],
+                  home: Mapping[str, str] | None = None) -> list[dict]:
     """The analysis JSON's ``entities``: the stored mention records of each document linked into entities.
 
     ``mentions_by_doc`` maps a doc id to its ``extract_all(article)["mentions"]`` records (``Mention.to_json()``);
-    ``story_of`` maps a doc id to its story id, the scope in which a surname (السوداني) resolves to a full name.
+    ``story_of`` maps a doc id to its story id, the scope in which a surname (السوداني) resolves to a full name;
+    ``home`` a doc id to the kingdom of its outlet (``home_kingdom``), where المملكة alone is that country.
     Entities come most widely reported first (documents, then mentions), then by type and name.
 
     >>> ms = {"a": [{"start": 0, "end": 18, "text": "محمد شياع السوداني", "type": "PERS"}],
@@ -763,7 +794,7 @@ def entities_json(mentions_by_doc: Mapping[str, list[dict]], story_of: Mapping[s
     members: dict[str, list[str]] = defaultdict(list)
     for doc, story in story_of.items():
         members[story].append(doc)
-    entities = link_entities(mentions, groups=members.values())
+    entities = link_entities(mentions, groups=members.values(), home=home)
     entities.sort(key=lambda e: (-len(e.documents), -len(e.mentions), _TYPE_ORDER.get(e.type, 9), e.canonical))
     return [e.to_json() for e in entities]
 
