@@ -506,3 +506,15 @@ def test_a_quoted_name_after_a_speech_verb(text, reporter):
 def test_issuers_times_and_verbs_that_are_no_speech(text, speakers):
     """'صادر عن' names the issuer inside the mention; 'البارحة الأولى' is a time; 'ورد اسم' is 'was mentioned'."""
     assert [q.speaker for q in find_quotes(text) if q.speaker] == speakers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SaudiNewsNet record 1309: 'عن طريق' is "by way of" after نقل, no source
+    ("وبعد عدة محاولات تمكنت من الهبوط في منطقة التقاء بالقرب من الحادث وجرى نقل الحالات عن طريق الإسعاف الأرضي "
+     "وعلى الفور جرى نقل الحالات إلى طوارئ المستشفى العام.", []),
+    # record 4479: the source ends where فقد opens the clause it supports
+    ("اعتبرتها المنظمة جرائم حرب، وحسب التقرير فقد دهس جنود مدنيين بالدبابات ثم عادوا وتأكدوا من موتهم.",
+     ["التقرير"]),
+])
+def test_by_way_of_is_no_source_and_faqad_ends_one(text, expected):
+    assert [a.source for a in find_attributions(text)] == expected

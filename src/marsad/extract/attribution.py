@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from marsad.arabic import Sentence
+from marsad.arabic import Sentence, normalize
 from marsad.extract.quotes import (
     _COMMAS,
     _OPENERS,
@@ -197,6 +197,9 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
         k += 1
 
 
+_TARIQ = normalize("طريق")
+
+
 def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon, state: _State,
            span: tuple[int, int]) -> Attribution | None:
     an = k + 1
@@ -204,6 +207,8 @@ def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lex
         an += 1
     if an >= len(toks) or toks[an].norm != "عن":
         return None
+    if an + 1 < len(toks) and toks[an + 1].norm == _TARIQ:
+        return None  # 'تنقل الوجع ... عن طريق الدراما': by way of, not from a source
     if an > k + 1:
         reporter = _outlet_name(text, toks, (k + 1, an), pairs, lex, state)
         if reporter is None:
