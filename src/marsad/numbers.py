@@ -230,13 +230,19 @@ def _names_or_dates(u: Unit, q: dict) -> bool:
     return bool(after) and stem(after[0]) in lex.position_words  # "١٨٠ كلم شرق المدينة": where, not how much
 
 
+def _between_numbers(corpus, u: Unit, q: dict) -> tuple[int, int]:
+    """The span of ``q``'s sentence between the end of the quantity before it and the start of the one after it
+    (the sentence's bounds where there is none)."""
+    siblings = [r for v in corpus.units[u.doc] if v.sentence == u.sentence for r in v.quantities if r is not q]
+    return (max([r["end"] for r in siblings if r["end"] <= q["start"]], default=u.sentence[0]),
+            min([r["start"] for r in siblings if r["start"] >= q["end"]], default=u.sentence[1]))
+
+
 def _change(corpus, u: Unit, q: dict) -> str | None:
     """``"rise"`` / ``"fall"`` / ``"change"`` when ``q`` is a change (``وصعدت عقود خام القياس الدولي مزيج برنت 25
     سنتا``، ``بارتفاع 0.3%``): the change word nearest before it, among the ``CHANGE_REACH`` words after any earlier
     number of its sentence; None for a level."""
-    siblings = [r["end"] for v in corpus.units[u.doc] if v.sentence == u.sentence for r in v.quantities
-                if r is not q and r["end"] <= q["start"]]
-    lo = max(siblings, default=u.sentence[0])
+    lo, _ = _between_numbers(corpus, u, q)
     before = arabic.words(corpus.text(u.doc, u.line, lo, q["start"]))[-CHANGE_REACH:]
     verbs, rules = lexicon().change_verbs, _rules()
     for w in reversed(before):
@@ -351,9 +357,7 @@ def _priced(corpus, u: Unit, q: dict) -> str | None:
     إسترليني`` -> قرض); None for a count, or when no value word stands before the sum."""
     if q.get("kind") != "money":
         return None
-    siblings = [r["end"] for v in corpus.units[u.doc] if v.sentence == u.sentence for r in v.quantities
-                if r is not q and r["end"] <= q["start"]]
-    lo = max(siblings, default=u.sentence[0])
+    lo, _ = _between_numbers(corpus, u, q)
     words = arabic.words(corpus.text(u.doc, u.line, lo, q["start"]))
     value_words, stop = _rules()["value_words"], stopwords()
     stems = [stem(w) for w in words]
@@ -446,10 +450,7 @@ def _dice(a: set[str], b: set[str]) -> float:
 def _outcome(corpus, u: Unit, q: dict) -> str | None:
     """What happened to what ``q`` counts (``outcomes`` of the measures data): the class of the outcome word nearest
     the number in its window (``3 جنود قتلوا وأصيب 31`` -> killed), or None."""
-    s_lo, s_hi = u.sentence
-    siblings = [r for v in corpus.units[u.doc] if v.sentence == u.sentence for r in v.quantities if r is not q]
-    lo = max([r["end"] for r in siblings if r["end"] <= q["start"]], default=s_lo)
-    hi = min([r["start"] for r in siblings if r["start"] >= q["end"]], default=s_hi)
+    lo, hi = _between_numbers(corpus, u, q)
     left = arabic.words(corpus.text(u.doc, u.line, lo, q["start"]))[-WINDOW_TERMS:]
     right = arabic.words(corpus.text(u.doc, u.line, q["end"], hi))[:WINDOW_TERMS]
     outcome_of = lexicon().outcome_of
