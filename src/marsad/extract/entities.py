@@ -617,12 +617,15 @@ def link_entities(
     canon_of: dict[tuple[str, str], tuple[str, str | None]] = {}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
-            canonical, ctype, relation = _canonical_cached(m.text, m.type) if m.source != "outlet" else (None,) * 3
-            if home and doc in home and m.type == "LOC" and normalize(m.text) == _KINGDOM:
+            if m.source == "outlet":  # «الرياض» the newspaper is no metonym of the kingdom
+                canonical, ctype, relation = None, None, None
+            elif home and doc in home and m.type == "LOC" and normalize(m.text) == _KINGDOM:
                 # 'المملكة' in a Saudi outlet is Saudi Arabia (home_kingdom), a variant of its name there
                 canonical, ctype, relation = _canonical_cached(home[doc], "LOC")
                 relation = relation or "alias"
-            if m.source == "outlet":  # «الرياض» the newspaper is no metonym of the kingdom
+            else:
+                canonical, ctype, relation = _canonical_cached(m.text, m.type)
+            if m.source == "outlet":
                 key = ("OUTLET", " ".join(_norm_words(m.text)))
             elif relation:
                 key = ("C", normalize(canonical))

@@ -63,6 +63,8 @@ class _Lexicon:
     ranks: frozenset[str]
     national_bodies: frozenset[str]
     media_heads: frozenset[str]
+    common_countries: frozenset[str]  # country names that are also common words (مالي "financial")
+    country_cues: frozenset[str]  # words after which such a name is the country (في، شمال، حكومة ...)
     names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
     canon: dict[tuple[str, ...], tuple[str, str, str]]  # normalized phrase -> (canonical, type, relation)
     nisba: dict[str, str]  # normalized nisba adjective (masculine singular) -> canonical country
@@ -126,6 +128,7 @@ def _lexicon() -> _Lexicon:
         titles=words("person_titles"), person_verbs=words("person_verbs"), org_heads=words("org_heads"),
         loc_heads=words("loc_heads"), role_heads=words("role_heads"), ranks=words("ranks"),
         national_bodies=words("national_bodies"), media_heads=words("media_heads"),
+        common_countries=words("common_word_countries"), country_cues=words("country_cues"),
         names=names, canon=canon, nisba=nisba,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
     )
@@ -444,26 +447,19 @@ def country_reading(prev: str | None, norm: str) -> bool:
     >>> country_reading("دعم", "مالي"), country_reading("انقاذ", "مالي"), country_reading("السنغال", "ومالي")
     (False, False, True)
     """
-    common, cues = common_word_countries(), _country_words()[1]
+    lex = _lexicon()
     forms = clitic_forms(norm)
-    if forms[-1] not in common:
+    if forms[-1] not in lex.common_countries:
         return True
     if len(forms) > 1 and forms[-2][0] in "بل":  # بمالي، لمالي
         return True
-    names = _lexicon().names  # or after another place: a list of countries (السنغال ومالي وبنين)
-    return prev is None or any(f in cues or names.get((f,)) == "LOC" for f in clitic_forms(prev))
+    # or after another place: a list of countries (السنغال ومالي وبنين)
+    return prev is None or any(f in lex.country_cues or lex.names.get((f,)) == "LOC" for f in clitic_forms(prev))
 
 
 def common_word_countries() -> frozenset[str]:
     """Country names that are also common words (مالي), normalized."""
-    return _country_words()[0]
-
-
-@cache
-def _country_words() -> tuple[frozenset[str], frozenset[str]]:
-    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
-    return (frozenset(normalize(w) for w in triggers["common_word_countries"]),
-            frozenset(normalize(w) for w in triggers["country_cues"]))
+    return _lexicon().common_countries
 
 
 def nisba_country(word: str) -> str | None:
