@@ -149,8 +149,11 @@ def _lexicon() -> _Lexicon:
     # the month in both series: 'يناير/كانون الثاني', 'يناير (كانون الثاني)', and as Reuters' Arabic wire writes it,
     # 'سبتمبر أيلول' (the two names must be one month: _month_of); with a dash, 'أكتوبر - تشرين الأول' is read by
     # month_range as the one month it names
-    MON = rf"(?P<m1>{_alt(months)})(?:(?:\s*[/(]\s*|\s+)(?P<m2>{_alt(months)})(?:\s*\))?)?{E}"
-    MON_DAY = MON.replace("[/(]", "[/(-]")  # after a day a dash joins the two names too: '26 شباط - فبراير عام 2016'
+    def pair(first: str, second: str, marks: str = "/(") -> str:  # a month name, then optionally its other name
+        return rf"(?P<{first}>{_alt(months)})(?:(?:\s*[{marks}]\s*|\s+)(?P<{second}>{_alt(months)})(?:\s*\))?)?"
+
+    MON = pair("m1", "m2") + E
+    MON_DAY = pair("m1", "m2", "/(-") + E  # after a day a dash joins the two names too: '26 شباط - فبراير عام 2016'
     # 'الماضي' after a month is the last such month; 'من العام الماضي' (MDIR) is that month of last year (فبراير من
     # العام الماضي in August 2015 is February 2014)
     DIR = rf"(?:\s+(?P<dir>{_alt(direction)}){E})?"
@@ -186,7 +189,7 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}(?:\s+(?:المبارك|الكريم|المعظم|الحرام){E})?{MDIR}"
         r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*(?P<y>(?:19|20)\d\d)(?!\d)(?(yp)\s*\)))?"
         r"(?:\s*(?P<hy>\d{1,4})\s*(?:ه|هجري|هجريه|للهجره)(?![^\W_]))?",
-        "month_range": rf"{B}(?:(?P<lead>بين|من)\s+)?{MON}\s*(?P<to>-|الي|حتي|وحتي|والي|و)\s*(?P<m3>{_alt(months)})(?:(?:\s*[/(]\s*|\s+)(?P<m4>{_alt(months)})(?:\s*\))?)?{E}{YEAR_LEAD}?{MDIR}",
+        "month_range": rf"{B}(?:(?P<lead>بين|من)\s+)?{MON}\s*(?P<to>-|الي|حتي|وحتي|والي|و)\s*{pair('m3', 'm4')}{E}{YEAR_LEAD}?{MDIR}",
         "numeric_range": r"(?<![\d/.-])(?P<d1>\d{1,2})\s*/\s*(?P<d2>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*/\s*(?P<yp>\(\s*)?(?P<y>\d{4})(?!\d)(?(yp)\s*\))",
         "part_year": rf"{B}(?P<part>{_alt(p for p in parts if p not in ('اول', 'اخر'))})\s+(?P<y>(?:18|19|20)\d\d)(?![\d%]|[.,]\d|\s*[/-]\s*\d)",
         "decade": rf"{B}(?P<dec>{_alt(words['decades'])}){E}(?:\s+(?:من\s+)?(?P<c>القرن\s+(?:الماضي|العشرين|المنصرم|التاسع\s+عشر)))?",
@@ -362,11 +365,10 @@ def _core_start(m: re.Match[str], first_group: str) -> int:
     return m.start(first_group) if m.group(first_group) is not None else m.start()
 
 
-def _month_of(m: re.Match[str], lex: _Lexicon) -> int | None:
-    m1 = _key(m.group("m1"))
-    month = lex.months.get(m1)
-    m2 = m.groupdict().get("m2")
-    if m2 is not None and lex.months.get(_key(m2)) != month:
+def _month_of(m: re.Match[str], lex: _Lexicon, first: str = "m1", second: str = "m2") -> int | None:
+    month = lex.months.get(_key(m.group(first)))
+    other = m.groupdict().get(second)
+    if other is not None and lex.months.get(_key(other)) != month:
         return None  # "يناير/آذار" is not one month
     return month
 
@@ -724,9 +726,8 @@ def _hijri_month_in(year: int, month: int) -> str | None:
 
 
 def _h_month_range(m, norm, lex):
-    month = _month_of(m, lex)
-    month_end = lex.months.get(_key(m["m3"]))
-    if month is None or month_end is None or (m["m4"] and lex.months.get(_key(m["m4"])) != month_end):
+    month, month_end = _month_of(m, lex), _month_of(m, lex, "m3", "m4")
+    if month is None or month_end is None:
         return None
     if month_end == month:  # 'أكتوبر - تشرين الأول 2009': one month in both series
         if m["to"] != "-" or m["lead"]:
