@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import analysis, arabic, compare, pipeline
+from marsad import analysis, arabic, compare, facts, pipeline
 from marsad.editorial import editorial_cues, is_reported
 from marsad.numbers import _interval, _overlap
 from marsad.settings import Settings
@@ -181,12 +181,63 @@ def test_wire_copies_are_one_origin():
     assert shared[0]["origins"][0]["kind"] == "copies"
 
 
-def test_two_outlets_are_two_origins_unless_they_cite_one_agency():
+# SaudiNewsNet, 2015-07-25 (titles and one sentence of each article): one friendly match as alriyadh and aleqtisadiya
+# wrote it, each in its own words (no 8 words in a row alike), and one sentence of an agency story on migrants that
+# alriyadh and alyaum both carried, without credit, in two different articles.
+OWN_WORDS = [
+    ("الشباب يقص شريط الوديات بإكسيلسيور الهولندي",
+     "يخوض الشباب عند الساعة الخامسة من عصر اليوم (السبت) أول مبارياته الودية أمام إكسيلسيور الهولندي على ملعب "
+     "كارلتون دي بروغ ضمن استعدادات الفريق للموسم المقبل."),
+    ("الشباب .. 3 حصص لإكسيلسيور",
+     "يخوض فريق الشباب لكرة القدم أولى مبارياته الودية أمام فريق نظيره إكسيلسيور الهولندي على ملعب كارلتون دي "
+     "بروغ، ضمن استعداداته للموسم المقبل."),
+]
+SAME_WORDS = [
+    ("غرق 40 مهاجراً قبالة الساحل الليبي",
+     "وآخرين سقطوا خلال عمليات الإنقاذ التي نفذتها سفينة تجارية نقلت فيما بعد المهاجرين إلى سفينة البحرية الألمانية."),
+    ("اشتباكات في بنغازي والجيش الليبي يقصف مواقع المتطرفين",
+     "وآخرون سقطوا خلال عمليات الإنقاذ التي نفذتها سفينة تجارية نقلت فيما بعد المهاجرين إلى سفينة البحرية الألمانية."),
+]
+
+
+def _pair(lines_a: tuple[str, str], lines_b: tuple[str, str]) -> list[dict]:
+    doc = _tiny([], list(lines_b))
+    doc["documents"][0] = _doc("a", "alriyadh", list(lines_a))
+    return [f for f in compare.compare(doc, Settings.build())["facts"] if len(f["documents"]) == 2]
+
+
+def _wording_origins(lines_a: tuple[str, str], lines_b: tuple[str, str], entities: list[dict] = ()) -> list[str]:
+    """The origins facts._shared_wording leaves of the two articles' second lines (alriyadh 'a', okaz 'b')."""
+    doc = _tiny([], list(lines_b))
+    doc["documents"][0] = _doc("a", "alriyadh", list(lines_a))
+    doc["entities"] = list(entities)
+    corpus = compare.Corpus(doc)
+    units = [u for d in ("a", "b") for u in corpus.units[d] if u.line == 2]
+    per_origin = {("outlet:" + o, o, "outlet"): {d} for d, o in (("a", "alriyadh"), ("b", "okaz"))}
+    return [name for _, name, _ in facts._shared_wording(corpus, units, per_origin)]
+
+
+def test_two_outlets_are_two_origins_unless_they_share_the_wording_or_cite_one_agency():
+    assert _wording_origins(*OWN_WORDS) == ["alriyadh", "okaz"]  # one match, each outlet in its own words
+    assert _wording_origins(*SAME_WORDS) == ["alriyadh + okaz (same wording)"]
+    # the words they share are a name (an entity mention): no shared wording
+    title = "اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني"
+    a, b = ("لقاء", title + " بسفير اليابان."), ("مباحثات", title + " أمس بالمندوب الأممي.")
+    assert _wording_origins(a, b) == ["alriyadh + okaz (same wording)"]
+    name = title.index("الدكتور")
+    mentions = [{"doc": d, "start": 5 + name, "end": 5 + len(title)} for d in ("a",)] + [
+        {"doc": "b", "start": 8 + name, "end": 8 + len(title)}]
+    assert _wording_origins(a, b, [{"id": 1, "type": "PERS", "canonical": "نزار مدني", "mentions": mentions}]) == [
+        "alriyadh", "okaz"]
+
+    # the same sentence word for word in two outlets that are no copies of each other: one origin they share
+    shared = _pair(*SAME_WORDS)
+    assert shared and all(f["independent_origins"] == 1 for f in shared)
+    assert shared[0]["origins"] == [{"name": "alriyadh + okaz (same wording)", "kind": "wording",
+                                     "documents": ["a", "b"]}]
     plain = [SPA_LINES[0], SPA_LINES[1].replace("، وفق وكالة الأنباء السعودية", ""), SPA_LINES[2]]
-    doc = _tiny([], plain)
-    doc["documents"][0]["lines"] = _doc("a", "alriyadh", plain)["lines"]
-    shared = [f for f in compare.compare(doc, Settings.build())["facts"] if len(f["documents"]) == 2]
-    assert shared and all(f["independent_origins"] == 2 for f in shared)
+    copied = [f for f in _pair(tuple(plain[:2]), tuple(plain[:2])) if f["text"].startswith("وصل")]
+    assert copied and copied[0]["independent_origins"] == 1  # a title of five words alike is no shared wording
 
     cited = _tiny([])  # both first sentences end "وفق وكالة الأنباء السعودية"
     cited["attributions"] = [
@@ -536,8 +587,11 @@ def test_an_unknown_outlet_origin_is_marked():
         "، وفق وكالة الأنباء السعودية", ""), SPA_LINES[2]])["lines"]
     doc["documents"][1]["lines"] = doc["documents"][0]["lines"]
     shared = [f for f in compare.compare(doc, Settings.build())["facts"] if len(f["documents"]) == 2]
-    origins = {(o["name"], o["kind"]) for f in shared for o in f["origins"]}
-    assert origins == {("001_riyadh", "unknown outlet"), ("002_okaz", "unknown outlet")}
+    titles = {(o["name"], o["kind"]) for f in shared if f["text"] == SPA_LINES[0] for o in f["origins"]}
+    assert titles == {("001_riyadh", "unknown outlet"), ("002_okaz", "unknown outlet")}
+    # the body sentence, word for word in both: one origin, named by the files
+    assert {(o["name"], o["kind"]) for f in shared if f["text"] != SPA_LINES[0] for o in f["origins"]} == {
+        ("001_riyadh + 002_okaz (same wording)", "wording")}
 
 
 def test_a_claim_reported_with_iddaa_is_attributed():

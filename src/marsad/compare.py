@@ -535,6 +535,9 @@ def compare(analysis: dict[str, Any], settings: Settings) -> dict[str, list[dict
     return out
 
 
+_QUOTATION = re.compile(r'«[^«»]*»|“[^“”]*”|"[^"]*"')
+
+
 class Corpus:
     """The analysis document cut into units, with term rarity over all its documents and extractions per unit."""
 
@@ -557,6 +560,7 @@ class Corpus:
         # places below a country the entity layer found (بريدة، عنيزة): doc -> (start, "@id"); countries are read
         # from the gazetteer (places_in), and a country entity carries its capital as a metonym (الرياض)
         self.local_places: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.mention_spans: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)  # doc -> entity mentions
         # countries whose name is also a common word (مالي), where the entity layer found one: doc -> names
         self.ambiguous_countries: defaultdict[str, frozenset[str]] = defaultdict(frozenset)
         every = frozenset(lexicon().places.get((w,)) for w in common_word_countries())
@@ -566,6 +570,7 @@ class Corpus:
             for doc in {m["doc"] for m in e.get("mentions", [])} if countries & every else ():
                 self.ambiguous_countries[doc] |= countries & every
             for m in e.get("mentions", []):
+                self.mention_spans[m["doc"]].append((m["start"], m["end"]))
                 u = self.unit_at(m["doc"], m["start"])
                 if u is not None:
                     u.terms = u.terms | {"@" + str(e["id"])}
@@ -576,6 +581,7 @@ class Corpus:
             df.update(set().union(*(u.terms for u in self.units[d["id"]])) if self.units[d["id"]] else ())
         n = len(self.docs)
         self._df, self._places = df, None
+        self._sentence_words: dict[tuple[str, tuple[int, int]], tuple[str, ...]] = {}
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.norm = [math.sqrt(sum(self.idf[t] ** 2 for t in u.terms)) or 1.0 for u in self.all_units]
         by_topic: defaultdict[str, list[str]] = defaultdict(list)
@@ -602,6 +608,21 @@ class Corpus:
     def text(self, doc: str, line: int, start: int, end: int) -> str:
         ln = self.lines[doc][line]
         return ln["text"][start - ln["start"]: end - ln["start"]]
+
+    def sentence_words(self, u: Unit) -> tuple[str, ...]:
+        """The matching forms of the words of the whole sentence ``u`` belongs to, a word inside an entity mention
+        or a quotation as ``""``: names and the titles around them are what every outlet writes alike, and the
+        words of a speaker are what every outlet that quotes the speaker prints."""
+        key = (u.doc, u.sentence)
+        if key not in self._sentence_words:
+            ln = self.lines[u.doc][u.line]
+            lo = max(u.sentence[0], ln["start"])
+            text = ln["text"][lo - ln["start"]: u.sentence[1] - ln["start"]]
+            hidden = [(a - lo, b - lo) for a, b in self.mention_spans.get(u.doc, ()) if a < u.sentence[1] and b > lo]
+            hidden += [m.span() for m in _QUOTATION.finditer(text)]
+            self._sentence_words[key] = tuple(
+                "" if any(a < t.end and b > t.start for a, b in hidden) else t.norm for t in arabic.tokenize(text))
+        return self._sentence_words[key]
 
     def unit_at(self, doc: str, pos: int) -> Unit | None:
         for u in self.units.get(doc, ()):  # a document has tens of units: a scan is cheaper than an index here

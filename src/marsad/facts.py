@@ -37,6 +37,12 @@ CROSS_STORY_MARGIN = 0.15
 CROSS_STORY_MIN_DOCS = 20  # ... in a topic of more articles than this; a small topic's stories overlap on purpose
 STRONG_VALUE = 100  # a count this large of the same named thing links two statements of a topic by itself
 LINKAGE = 0.75  # two groups of units merge when their mean cross-article similarity is this share of the threshold
+# Two outlets whose sentences of a fact share their wording rest on one origin (a press release, a wire story one of
+# them does not credit), even when their articles as a whole are no copies: at least SHARED_RUN words in a row, and
+# most of the shorter sentence's three-word sequences (SHARED_TRIGRAMS) found in the other, so a standing title in
+# two sentences that otherwise differ (``خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز``) is not enough.
+SHARED_RUN = 8
+SHARED_TRIGRAMS = 0.5
 
 
 def same_quantity(a: dict, b: dict, ua: Unit, ub: Unit) -> str | None:
@@ -224,6 +230,7 @@ def _fact(view: TopicView, origins: Origins, members: list[int], sims: dict[tupl
         cited = {o for o in found if o.kind == "agency"}
         for o in cited or {origins.of_doc(doc)}:
             per_origin[o.key, o.name, o.kind].add(doc)
+    per_origin = _shared_wording(corpus, units, per_origin)
     origin_list = [{"name": name, "kind": kind, "documents": sorted(ds)}
                    for (_, name, kind), ds in sorted(per_origin.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
     stories = sorted({s for d in docs if (s := view.story_of(d))})
@@ -243,3 +250,67 @@ def _fact(view: TopicView, origins: Origins, members: list[int], sims: dict[tupl
         "independent_origins": len(origin_list),
         "unique": len(origin_list) == 1,
     }
+
+
+def _shared_wording(corpus, units: list[Unit], per_origin: dict[tuple[str, str, str], set[str]]
+                    ) -> dict[tuple[str, str, str], set[str]]:
+    """``per_origin`` with the origins whose supporting sentences share their wording (``SHARED_RUN``,
+    ``SHARED_TRIGRAMS``) made one: a cited agency absorbs the outlets that print its words uncredited; outlets and
+    copy groups become one origin named by their outlets. Two different cited agencies are never made one."""
+    if len(per_origin) < 2:
+        return per_origin
+    keys = list(per_origin)
+    of_doc: defaultdict[str, list[int]] = defaultdict(list)
+    for k, key in enumerate(keys):
+        for d in per_origin[key]:
+            of_doc[d].append(k)
+    parent = list(range(len(keys)))
+    agency = [key if key[2] == "agency" else None for key in keys]
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    grams = {}
+    for u in units:
+        if (u.doc, u.sentence) not in grams:
+            words = corpus.sentence_words(u)
+            grams[u.doc, u.sentence] = (  # sequences through a name (a "" word) are no shared wording
+                {g for i in range(len(words) - SHARED_RUN + 1) if all(g := words[i:i + SHARED_RUN])},
+                {g for i in range(len(words) - 2) if all(g := words[i:i + 3])})
+    for i, a in enumerate(units):
+        for b in units[i + 1:]:
+            ka = {find(k) for k in of_doc[a.doc]}
+            kb = {find(k) for k in of_doc[b.doc]}
+            if a.doc == b.doc or ka == kb:
+                continue
+            (runs_a, tri_a), (runs_b, tri_b) = grams[a.doc, a.sentence], grams[b.doc, b.sentence]
+            if not runs_a & runs_b or len(tri_a & tri_b) < SHARED_TRIGRAMS * min(len(tri_a), len(tri_b)):
+                continue
+            for x in ka:
+                for y in kb:
+                    x, y = find(x), find(y)
+                    if x != y and not (agency[x] and agency[y] and agency[x] != agency[y]):
+                        parent[y] = x
+                        agency[x] = agency[x] or agency[y]
+    roots: defaultdict[int, list[int]] = defaultdict(list)
+    for k in range(len(keys)):
+        roots[find(k)].append(k)
+    if len(roots) == len(keys):
+        return per_origin
+    out: dict[tuple[str, str, str], set[str]] = {}
+    for members in roots.values():
+        docs = set().union(*(per_origin[keys[k]] for k in members))
+        if len(members) == 1:
+            out[keys[members[0]]] = docs
+            continue
+        cited = next((keys[k] for k in members if keys[k][2] == "agency"), None)
+        if cited:
+            out[cited] = out.get(cited, set()) | docs
+            continue
+        first = sorted(docs, key=lambda d: (corpus.docs[d].get("published") or "", d))
+        outlets = list(dict.fromkeys(outlet_name(corpus.docs[d]) for d in first))
+        out["wording:" + first[0], f"{' + '.join(outlets)} (same wording)", "wording"] = docs
+    return out
