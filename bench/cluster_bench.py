@@ -5,7 +5,7 @@
     python bench/cluster_bench.py --limit 5000          # (b)-(d) on the first 5,000 records
 
 (a) pairwise and B-cubed precision/recall/F1 of the story index on SaudiNewsNet articles labelled by hand
-    (bench/labels/saudinewsnet_events.json: two development days and two held-out days; see bench/labels/README.md),
+    (bench/labels/saudinewsnet_events.json: three development days and three held-out days; see bench/labels/README.md),
     grouped alone and inside the whole-corpus run, beside two baselines run on the same articles: the story index as
     it was before issue 3 (the cluster.py of commit BEFORE, when git is there) and TF-IDF single-pass leader clustering;
 (b) the largest stories of one real day, with their titles, for a person to check;
@@ -197,8 +197,9 @@ def labelled_quality(labels: dict, settings) -> dict[str, dict]:
         rows.append((split, "TF-IDF leader, cosine 0.30", gold, group_with(LeaderIndex(docs), docs)))
         rows.append((split, "every article alone", gold, {i: i for i in gold}))
     print(f"(a) quality on hand-labelled SaudiNewsNet days, each split grouped alone   [{COMMAND} --quality-only]")
-    print("    " + "; ".join(f"{split} = {', '.join(data['days'])}" for split, data in labels["splits"].items())
-          + f"; outlets {', '.join(labels['outlets'])} (dev is for tuning; the held-out splits are reported, never tuned on)")
+    print("    " + "; ".join(f"{split} = {', '.join(data['days'])} ({', '.join(data.get('outlets', labels['outlets']))})"
+                           for split, data in labels["splits"].items())
+          + " (dev splits are for tuning; the held-out splits are reported, never tuned on)")
     if not before:
         print("    (the cluster.py of commit BEFORE is not readable here: the 'before' row is left out)")
     quality_table(rows)
