@@ -240,6 +240,16 @@ def test_nisba_links_to_its_country(word, country):
     assert nisba_country(word) == country
 
 
+def test_european_is_europe_not_the_european_union():
+    """SaudiNewsNet 2015-07-25 (Al-Yaum, Okaz): 'الأندية الأوروبية', 'التصفيات الأوروبية' are European clubs and
+    qualifiers, not the EU's; the EU is named by its own name ('للاتحاد الأوروبي')."""
+    assert nisba_country("الأوروبية") == "أوروبا"
+    text = ("وارتبط اسم يورينتي بالرحيل إلى عدد من الأندية الأوروبية، في مقدمتها مانشستر يونايتد الإنجليزي. "
+            "وتعمل المفوضية كذلك على إحياء خطط لإنشاء قاعدة ضريبية مشتركة للاتحاد الأوروبي.")
+    by_text = {m.text: e.canonical for e in link_entities({"d": find_mentions(text)}) for _, m in e.mentions}
+    assert by_text.get("الأوروبية") in (None, "أوروبا") and by_text.get("للاتحاد الأوروبي") == "الاتحاد الأوروبي"
+
+
 def test_fallen_soldiers_named_after_their_rank():
     """SaudiNewsNet 2015-08-09 (Al-Riyadh): three names after 'العريف أول', a prayer after them. The rank's second
     word is no first name, 'والعريف أول' and 'رحمهم الله' name nobody, and فاهم keeps its ف (a name, not ف + أهم)."""
