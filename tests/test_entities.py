@@ -250,6 +250,16 @@ def test_european_is_europe_not_the_european_union():
     assert by_text.get("الأوروبية") in (None, "أوروبا") and by_text.get("للاتحاد الأوروبي") == "الاتحاد الأوروبي"
 
 
+def test_kurdish_is_no_link_to_the_kurdistan_region():
+    """SaudiNewsNet 2015-07-25 (Asharq Al-Awsat): Syria's Kurdish forces are not Iraq's Kurdistan Region; a people's
+    adjective names no state (the region is named by its own name)."""
+    text = ("كما تقول إن القوات الكردية السورية تشكل خطرا أمنيا كبيرا. "
+            "مشيرًا إلى أن وحدات حماية الشعب الكردي، هي فرع من حزب العمال الكردستاني.")
+    assert nisba_country("الكردية") is None
+    region = [e for e in link_entities({"d": find_mentions(text)}) if e.canonical == "إقليم كردستان"]
+    assert region == []
+
+
 def test_fallen_soldiers_named_after_their_rank():
     """SaudiNewsNet 2015-08-09 (Al-Riyadh): three names after 'العريف أول', a prayer after them. The rank's second
     word is no first name, 'والعريف أول' and 'رحمهم الله' name nobody, and فاهم keeps its ف (a name, not ف + أهم)."""
