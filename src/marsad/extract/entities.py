@@ -633,23 +633,27 @@ def link_entities(
             else:
                 key = ("PERS" if m.type == "PERS" else "X", " ".join(_norm_words(m.text)))
             keyed[key].append((doc, m, relation))
-    keyed = _merge_spellings(_merge_proclitics(keyed), scope)
-    # 2. a one-word person name becomes the full name when exactly one full name in its group ends with it
-    fulls_by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    keyed = _extend_lineage(_merge_spellings(_merge_proclitics(keyed), scope))
+    # 2. a short person name (a surname, a compound surname: أوغلو, داود أوغلو) becomes the full name when exactly
+    # one full name in its group ends with it; what follows بن or آل is the father's or the family's name, not the
+    # person's (عبدالعزيز آل سعود, the founder, is not سلمان بن عبدالعزيز آل سعود)
+    fulls_by_tail: dict[str, list[tuple[tuple[str, str], bool]]] = defaultdict(list)  # (full name, its own name)
     scopes_of: dict[tuple[str, str], set] = {}
     for key, items in keyed.items():
         if key[0] == "PERS" and " " in key[1]:
-            fulls_by_last[key[1].rsplit(" ", 1)[1]].append(key)
+            words = key[1].split(" ")
+            for n in range(1, len(words)):
+                fulls_by_tail[" ".join(words[-n:])].append((key, words[-n - 1] not in _LINEAGE))
             scopes_of[key] = {scope[d] for d, _, _ in items}
     final: dict[tuple[str, str], list[tuple[str, Mention, str | None]]] = defaultdict(list)
     for key, items in keyed.items():
-        single = key[0] == "PERS" and " " not in key[1]
+        short = key[0] == "PERS" and key[1] in fulls_by_tail
         for doc, m, relation in items:
             target = key
-            if single:
-                fulls = [k for k in fulls_by_last.get(key[1], ()) if scope[doc] in scopes_of[k]]
-                if len(fulls) == 1:
-                    target = fulls[0]
+            if short:
+                fulls = [(k, own) for k, own in fulls_by_tail[key[1]] if scope[doc] in scopes_of[k]]
+                if len(fulls) == 1 and fulls[0][1]:  # one full name ends so, and not in its father's name
+                    target = fulls[0][0]
             final[target].append((doc, m, relation))
     # 3. one Entity per name: keys that come to one canonical name and type are one entity (the tagger's الخليج and
     # the nisba الخليجية, whose country is no lexicon entry, are the Gulf once)
@@ -661,7 +665,10 @@ def link_entities(
             kind = ctype or types.most_common(1)[0][0]
         else:
             forms = Counter(m.text for _, m, r in items if r != "nisba") or Counter(m.text for _, m, _ in items)
-            canonical = max(forms, key=lambda f: (f.count(" "), forms[f], -len(f)))
+            # a full name before a surname, a form that does not open with a definite word (a tagger's stray word
+            # before a name: المستقيل جوزيف بلاتر, للراحل طلال مداح), the form most often written, the longer one
+            canonical = max(forms, key=lambda f: (" " in f.strip(), not _STRAY_OPENING.match(normalize(f)),
+                                                  forms[f], len(_norm_words(f)), -len(f)))
             kind = types.most_common(1)[0][0]
         ident = _entity_id(kind, canonical)
         if ident in named:
@@ -747,7 +754,40 @@ def _bare_readings(kind: str, name: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def _norm_words(text: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokenize(text))
+    """Matching forms of a name's words, ``عبد`` joined to the name it begins (عبد الله / عبدالله, عبد ربه / عبدربه:
+    outlets write these compound names both ways)."""
+    words: list[str] = []
+    for t in tokenize(text):
+        if words and words[-1] == "عبد":
+            words[-1] += t.norm
+        else:
+            words.append(t.norm)
+    return tuple(words)
+
+
+# A name whose first word is definite (المدافع، للراحل، بالأمير) carries a stray word of the sentence before it.
+_STRAY_OPENING = re.compile(r"(?:[وف]?(?:ال|لل|بال|كال))\S*\s")
+# Words that carry a person's name on through the father's line or the family (بن عبدالعزيز، آل سعود).
+_LINEAGE = frozenset({"بن", "ابن", "ال"})
+
+
+def _extend_lineage(keyed: dict) -> dict:
+    """A person's name and the same name carried on by the father's line or the family are one key, the longer one
+    (سلمان بن عبدالعزيز / سلمان بن عبدالعزيز آل سعود, خالد الفيصل / خالد الفيصل بن عبدالعزيز), when the longer names
+    that carry it on are one line (each the start of the next); a name carried on by another word is another person
+    (عبدالله بن عبدالعزيز, the late king, is not عبدالله بن عبدالعزيز الربيعة)."""
+    names = {k: tuple(k[1].split(" ")) for k in keyed if k[0] == "PERS" and " " in k[1]}
+    carried: defaultdict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for key, words in names.items():
+        for n in range(2, len(words)):
+            if words[n] in _LINEAGE:
+                carried[words[:n]].append(key)
+    out = dict(keyed)
+    for key, words in sorted(names.items(), key=lambda kv: len(kv[1])):  # shortest first: a name joins the next
+        line = sorted(carried.get(words, ()), key=lambda k: len(names[k]))  # one up the line, and goes on with it
+        if line and all(names[b][:len(names[a])] == names[a] for a, b in zip(line, line[1:])):
+            out[line[0]] = out[line[0]] + out.pop(key)
+    return out
 
 
 _TYPE_ORDER = {t: k for k, t in enumerate(("PERS", "ORG", "LOC", "MISC"))}
