@@ -785,7 +785,7 @@ def _extend_lineage(keyed: dict) -> dict:
     out = dict(keyed)
     for key, words in sorted(names.items(), key=lambda kv: len(kv[1])):  # shortest first: a name joins the next
         line = sorted(carried.get(words, ()), key=lambda k: len(names[k]))  # one up the line, and goes on with it
-        if line and all(names[b][:len(names[a])] == names[a] for a, b in zip(line, line[1:])):
+        if line and all(names[b][:len(names[a])] == names[a] for a, b in zip(line, line[1:], strict=False)):
             out[line[0]] = out[line[0]] + out.pop(key)
     return out
 
