@@ -288,6 +288,27 @@ def test_kurdish_is_no_link_to_the_kurdistan_region():
     assert region == []
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # SaudiNewsNet 2015-07-25 (Al-Madina): the title after ل is the addressee's, the words before it the sender's
+    ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس الباجي قايد السبسي رئيس "
+     "الجمهورية التونسية بمناسبة ذكرى إعلان الجمهورية لبلاده.", "الباجي", "الرئيس"),
+    # (Al-Eqtisadiya) three people thanked, each after و + ل
+    ("ورفع الربيعة الشكر لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وللأمير محمد بن نايف بن عبدالعزيز ولي العهد "
+     "نائب رئيس مجلس الوزراء وزير الداخلية وللأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد.",
+     "محمد بن سلمان بن عبدالعزيز", "الأمير"),
+    # (3alyoum) a verb and its object stand between the sentence's subject and the addressee
+    ("وكان الرئيس اليمني وجه خطابا لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز طلب فيه دعم موقف الحكومة.",
+     "سلمان بن عبدالعزيز", "الملك"),
+    # (Asharq Al-Awsat) الملك of an organization's name is no title of the person after it
+    ("وأوضح أن المشرف على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة، يشدد على تنفيذ "
+     "توجيهات القيادة.", "عبدالله الربيعة", None),
+    # (Asharq Al-Awsat) 'بدلا من' (instead of): the new president is not Blatter
+    ("عندما يأتي رئيس جديد بدلا من جوزيف بلاتر العام المقبل.", "جوزيف بلاتر", None),
+])
+def test_a_role_is_the_persons_own_not_the_sentences(text, name, role):
+    assert [m.role for m in find_mentions(text) if m.text == name] == [role]
+
+
 def test_fallen_soldiers_named_after_their_rank():
     """SaudiNewsNet 2015-08-09 (Al-Riyadh): three names after 'العريف أول', a prayer after them. The rank's second
     word is no first name, 'والعريف أول' and 'رحمهم الله' name nobody, and فاهم keeps its ف (a name, not ف + أهم)."""

@@ -40,6 +40,7 @@ from .ner import (
     _clusters,
     _data_lines,
     _gazetteer_tags,
+    _honorifics,
     _key,
     _Lexicon,
     _lexicon,
@@ -452,8 +453,16 @@ def _with_role(text, toks, i, mention, found, lex) -> Mention:
             break
         if any(s.start < t.end and t.start < s.end for *_, s in found if s.type == "PERS"):
             break
-        if lex.role_heads.intersection(forms):
+        named = any(s.start <= t.start and t.end <= s.end for *_, s in found if s.type in ("ORG", "LOC"))
+        if lex.role_heads.intersection(forms) and not named:  # الملك of مركز الملك سلمان is no title
             head = k
+        if _opens_phrase(t, forms, lex):
+            # a title written with ل (to, for), or a word of address with و, opens this person's phrase (وللأمير
+            # محمد، لخادم الحرمين الشريفين الملك سلمان، لفخامة الرئيس، وصاحب السمو الملكي الأمير): the words
+            # before it are the sentence's or the previous name's; a word of address is no role itself
+            if lex.role_heads.intersection(forms[1:]):
+                head = k
+            break
         titled = titled or (t.text[:1] == "و" and bool((lex.titles | lex.ranks).intersection(forms[1:])))
         k -= 1
     if head is None:
@@ -480,9 +489,33 @@ def _with_role(text, toks, i, mention, found, lex) -> Mention:
     first = role_toks[0]
     start = first.start + _trim_role_head(first, lex)
     role = text[start:role_end].strip(" ،,")
-    if first.norm.startswith("لل") and start == first.start and ("ال" + first.norm[2:]) in lex.role_heads:
-        role = "ال" + role[2:]  # للرئيس بوتين: the role is الرئيس (ل + ال written لل)
+    if start == first.start:
+        role = _bare_title(role, lex)
     return Mention(mention.start, mention.end, mention.text, mention.type, role or None, affiliation, mention.source)
+
+
+def _opens_phrase(t: _Tok, forms: tuple[str, ...], lex: _Lexicon) -> bool:
+    """A title or word of address written with ل (لخادم، للرئيس، وللأمير), or a word of address with و (وصاحب): it
+    opens a person's phrase. و before a title alone may join two titles of one person (مدير الفريق ورئيس البعثة)."""
+    if forms[0] in lex.role_heads | lex.titles:  # وزير، ولي: the و is the word's own
+        return False
+    bare = t.norm[1:] if t.norm[:1] in "وف" else t.norm
+    honorific = bool(_honorifics().intersection(forms[1:]))
+    titled = bool((lex.role_heads | lex.titles | lex.ranks).intersection(forms[1:]))
+    return (bare[:1] == "ل" and (titled or honorific)) or (bare != t.norm and honorific)
+
+
+def _bare_title(role: str, lex: _Lexicon) -> str:
+    """A role phrase without the و or ل written on its first word: وللأمير -> الأمير, لخادم الحرمين -> خادم
+    الحرمين, للرئيس بوتين -> الرئيس (ل + ال written لل). A word that only starts like a clitic (وزير، ولي) stays."""
+    known = lex.role_heads | lex.titles | lex.ranks
+    word, _, rest = role.partition(" ")
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    readings = (["ا" + bare[1:]] if bare.startswith("لل") else []) + ([bare[1:]] if bare[:1] in "لب" else [])
+    for reading in [*readings, bare]:
+        if reading != word and normalize(reading) in known:
+            return " ".join(filter(None, (reading, rest)))
+    return role
 
 
 def _imperfect_verb(norm: str, forms: tuple[str, ...], lex: _Lexicon) -> bool:

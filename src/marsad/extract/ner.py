@@ -875,6 +875,13 @@ def load_recognizer(name: str = DEFAULT_RECOGNIZER) -> Recognizer:
 
 
 @cache
+def _honorifics() -> frozenset[str]:
+    """Words of address that open a person's title phrase (خادم، صاحب، فخامة، معالي)."""
+    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
+    return frozenset(normalize(w) for w in triggers["honorifics"])
+
+
+@cache
 def _role_breaks() -> frozenset[str]:
     triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
     return frozenset(normalize(w) for w in triggers["role_breaks"])
