@@ -309,6 +309,15 @@ def test_a_role_is_the_persons_own_not_the_sentences(text, name, role):
     assert [m.role for m in find_mentions(text) if m.text == name] == [role]
 
 
+def test_football_bodies_are_one_entity_by_any_of_their_names():
+    """SaudiNewsNet 2015-07-25: 'الفيفا' (19 documents) and 'الاتحاد الدولي لكرة القدم' (13) were two entities, and
+    Al-Madina's 'الاتحاد الاوروبي اليويفا' (UEFA) was the European Union."""
+    assert canonical_name("الفيفا", "ORG")[0] == canonical_name("الاتحاد الدولي لكرة القدم", "ORG")[0]
+    assert canonical_name("فيفا", "ORG")[0] == "الاتحاد الدولي لكرة القدم"
+    assert canonical_name("الاتحاد الاوروبي اليويفا", "ORG")[0] == "الاتحاد الأوروبي لكرة القدم"
+    assert canonical_name("الاتحاد الأوروبي", "ORG")[0] == "الاتحاد الأوروبي"
+
+
 def test_fallen_soldiers_named_after_their_rank():
     """SaudiNewsNet 2015-08-09 (Al-Riyadh): three names after 'العريف أول', a prayer after them. The rank's second
     word is no first name, 'والعريف أول' and 'رحمهم الله' name nobody, and فاهم keeps its ف (a name, not ف + أهم)."""

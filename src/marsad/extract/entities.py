@@ -600,6 +600,8 @@ def canonical_name(mention_text: str, kind: str | None = None) -> tuple[str, str
     lex = _lexicon()
     toks = [t.norm for t in tokenize(mention_text)]
     readings = [toks]
+    if len(toks) > 1 and (tail := lex.canon.get((toks[-1],))) and tail[1] == "ORG":
+        readings.append(toks[-1:])  # الاتحاد الأوروبي اليويفا: a name and the acronym written after it, its own
     if len(toks) > 1 and toks[-1].startswith("ال"):
         readings.append(toks[:-1])  # رويترز الإخبارية, حزب الله اللبناني: a known organization and an adjective
     if len(toks) > 1 and set(clitic_forms(toks[0])) & (lex.media_heads | lex.org_heads):
