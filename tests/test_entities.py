@@ -318,6 +318,17 @@ def test_football_bodies_are_one_entity_by_any_of_their_names():
     assert canonical_name("الاتحاد الأوروبي", "ORG")[0] == "الاتحاد الأوروبي"
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    # SaudiNewsNet 2015-07-25: 'to me' after a verb of saying, tagged as the name Li
+    ("بعض العقاريين صرح لي بأن الرسوم على الأراضي البيضاء ستحرك السوق.", []),
+    ("اسمحوا لي أن أجرّكم إلى الوراء قليلا، وإلى خبر إعلان", []),
+    # the name itself: after a title, or in quotation marks
+    ("ضي، غير أن عرضه جاء متأخرا جدا نتيجة لتورط البطل \"لي\" في دعوى قضائية.", ["لي"]),
+])
+def test_a_preposition_with_a_pronoun_is_nobodys_name(text, people):
+    assert [m.text for m in find_mentions(text) if m.type == "PERS"] == people
+
+
 def test_fallen_soldiers_named_after_their_rank():
     """SaudiNewsNet 2015-08-09 (Al-Riyadh): three names after 'العريف أول', a prayer after them. The rank's second
     word is no first name, 'والعريف أول' and 'رحمهم الله' name nobody, and فاهم keeps its ف (a name, not ف + أهم)."""

@@ -44,6 +44,7 @@ from .ner import (
     _key,
     _Lexicon,
     _lexicon,
+    _pronoun_words,
     _role_breaks,
     _title_followers,
     bio_spans,
@@ -175,6 +176,13 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
             words = words[:-cut]
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
         return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
+    if kind == "PERS" and len(words) == 1 and words[0].norm in _pronoun_words():
+        prev = toks[i - 1] if i else None
+        titled = prev is not None and prev.word and bool(
+            (_lexicon().titles | _lexicon().ranks).intersection(clitic_forms(prev.norm)))
+        quoted = text[max(0, words[0].start - 2): words[0].start].strip()[-1:] in _OPENING_QUOTES
+        if not titled and not quoted:
+            return None  # 'قال لي', 'صرح لي بأن': "to me", not the name Li
     start = words[0].start + _trim_clitics(words[0], kind)
     end = words[-1].end
     while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it

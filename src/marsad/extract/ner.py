@@ -875,6 +875,13 @@ def load_recognizer(name: str = DEFAULT_RECOGNIZER) -> Recognizer:
 
 
 @cache
+def _pronoun_words() -> frozenset[str]:
+    """A preposition with a pronoun (لي، له، عنه): alone it names nobody."""
+    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
+    return frozenset(normalize(w) for w in triggers["pronoun_words"])
+
+
+@cache
 def _honorifics() -> frozenset[str]:
     """Words of address that open a person's title phrase (خادم، صاحب، فخامة، معالي)."""
     triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
