@@ -40,13 +40,9 @@ from .ner import (
     _clusters,
     _data_lines,
     _gazetteer_tags,
-    _honorifics,
     _key,
     _Lexicon,
     _lexicon,
-    _pronoun_words,
-    _role_breaks,
-    _title_followers,
     bio_spans,
     clitic_forms,
     country_reading,
@@ -176,10 +172,10 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
             words = words[:-cut]
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
         return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
-    if kind == "PERS" and len(words) == 1 and words[0].norm in _pronoun_words():
+    if kind == "PERS" and len(words) == 1 and words[0].norm in _lexicon().pronoun_words:
+        lex = _lexicon()
         prev = toks[i - 1] if i else None
-        titled = prev is not None and prev.word and bool(
-            (_lexicon().titles | _lexicon().ranks).intersection(clitic_forms(prev.norm)))
+        titled = prev is not None and prev.word and bool((lex.titles | lex.ranks).intersection(clitic_forms(prev.norm)))
         quoted = text[max(0, words[0].start - 2): words[0].start].strip()[-1:] in _OPENING_QUOTES
         if not titled and not quoted:
             return None  # 'قال لي', 'صرح لي بأن': "to me", not the name Li
@@ -312,7 +308,7 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
             prev, before = toks[i - 1], toks[i - 2]
             # beyond the 5,000 commonest SaudiNewsNet words: a name more likely than a common word
             rare = clusters.get(prev.norm, ("", "", 10**9))[2] > 5000
-            plain = not (set(clitic_forms(prev.norm)) & (lex.titles | lex.role_heads | lex.ranks | _role_breaks()))
+            plain = not (set(clitic_forms(prev.norm)) & (lex.titles | lex.role_heads | lex.ranks | lex.role_breaks))
             anchored = (not before.word or (i - 2) in taken or nisba_country(before.text) is not None
                         or bool(set(clitic_forms(before.norm)) & (lex.titles | lex.role_heads | lex.ranks)))
             if rare and plain and anchored and nisba_country(prev.text) is None:
@@ -371,7 +367,7 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters
     soft = {s[0] for s in chosen if s[2] == "MISC" and s[1] == s[0] + 1 and nisba_country(toks[s[0]].text) is None}
     taken = {k for s in chosen for k in range(s[0], s[1])} - soft
     titles = lex.titles | lex.role_heads | lex.ranks
-    blocked = titles | _role_breaks() | _title_followers() | lex.org_heads | lex.loc_heads | lex.person_verbs
+    blocked = titles | lex.role_breaks | lex.title_followers | lex.org_heads | lex.loc_heads | lex.person_verbs
 
     def common(word: str) -> bool:
         return clusters.get(word, ("", "", 10**9))[2] <= 5000
@@ -442,7 +438,7 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
 
 def _with_role(text, toks, i, mention, found, lex) -> Mention:
     """The role phrase and affiliation written before a person's name: وزير الخارجية العراقي فؤاد حسين."""
-    breaks = _role_breaks()
+    breaks = lex.role_breaks
     head = None
     k = i - 1
     # '... رئيس المراسم الملكية، وفهد العسكر': after a comma, و opens the next item of a list, whose title is not
@@ -508,7 +504,7 @@ def _opens_phrase(t: _Tok, forms: tuple[str, ...], lex: _Lexicon) -> bool:
     if forms[0] in lex.role_heads | lex.titles:  # وزير، ولي: the و is the word's own
         return False
     bare = t.norm[1:] if t.norm[:1] in "وف" else t.norm
-    honorific = bool(_honorifics().intersection(forms[1:]))
+    honorific = bool(lex.honorifics.intersection(forms[1:]))
     titled = bool((lex.role_heads | lex.titles | lex.ranks).intersection(forms[1:]))
     return (bare[:1] == "ل" and (titled or honorific)) or (bare != t.norm and honorific)
 

@@ -65,6 +65,10 @@ class _Lexicon:
     media_heads: frozenset[str]
     common_countries: frozenset[str]  # country names that are also common words (مالي "financial")
     country_cues: frozenset[str]  # words after which such a name is the country (في، شمال، حكومة ...)
+    role_breaks: frozenset[str]  # words that end the backward scan for a role phrase
+    title_followers: frozenset[str]  # words that follow a title without being a name (المبعوث الأممي)
+    honorifics: frozenset[str]  # words of address that open a person's title phrase (خادم، صاحب، فخامة)
+    pronoun_words: frozenset[str]  # a preposition with a pronoun (لي، له، عنه): alone it names nobody
     names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
     canon: dict[tuple[str, ...], tuple[str, str, str]]  # normalized phrase -> (canonical, type, relation)
     nisba: dict[str, str]  # normalized nisba adjective (masculine singular) -> canonical country
@@ -129,7 +133,8 @@ def _lexicon() -> _Lexicon:
         loc_heads=words("loc_heads"), role_heads=words("role_heads"), ranks=words("ranks"),
         national_bodies=words("national_bodies"), media_heads=words("media_heads"),
         common_countries=words("common_word_countries"), country_cues=words("country_cues"),
-        names=names, canon=canon, nisba=nisba,
+        role_breaks=words("role_breaks"), title_followers=words("title_followers"), honorifics=words("honorifics"),
+        pronoun_words=words("pronoun_words"), names=names, canon=canon, nisba=nisba,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
     )
 
@@ -872,30 +877,3 @@ def load_recognizer(name: str = DEFAULT_RECOGNIZER) -> Recognizer:
     if name.startswith("transformers:"):
         return TransformersRecognizer(name.split(":", 1)[1])
     raise BackendError(f"unknown recognizer {name!r}: use 'neural', 'crf' or 'transformers:<path to a local model>'")
-
-
-@cache
-def _pronoun_words() -> frozenset[str]:
-    """A preposition with a pronoun (لي، له، عنه): alone it names nobody."""
-    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
-    return frozenset(normalize(w) for w in triggers["pronoun_words"])
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    """Words of address that open a person's title phrase (خادم، صاحب، فخامة، معالي)."""
-    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
-    return frozenset(normalize(w) for w in triggers["honorifics"])
-
-
-@cache
-def _role_breaks() -> frozenset[str]:
-    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
-    return frozenset(normalize(w) for w in triggers["role_breaks"])
-
-
-@cache
-def _title_followers() -> frozenset[str]:
-    """Words that follow a title without being a name (المبعوث الأممي, الملك المفدى, رئيس المراسم)."""
-    triggers = json.loads(resources.files("marsad").joinpath("data", "entities_triggers.json").read_text("utf-8"))
-    return frozenset(normalize(w) for w in triggers["title_followers"])
