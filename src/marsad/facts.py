@@ -306,9 +306,9 @@ def _shared_wording(corpus, units: list[Unit], per_origin: dict[tuple[str, str, 
         if len(members) == 1:
             out[keys[members[0]]] = docs
             continue
-        cited = next((keys[k] for k in members if keys[k][2] == "agency"), None)
+        cited = next((keys[k] for k in members if keys[k][2] == "agency"), None)  # at most one: see the union
         if cited:
-            out[cited] = out.get(cited, set()) | docs
+            out[cited] = docs
             continue
         first = sorted(docs, key=lambda d: (corpus.docs[d].get("published") or "", d))
         outlets = list(dict.fromkeys(outlet_name(corpus.docs[d]) for d in first))
