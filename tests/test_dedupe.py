@@ -74,3 +74,17 @@ def test_signature_and_shingles_do_not_depend_on_the_shared_word_split(seed_text
     fresh = MinHash(num_perm=128, hashfunc=int, scheme=dedupe.SCHEME)
     fresh.update_batch(fp.shingles.tolist())
     assert np.array_equal(dedupe.DuplicateIndex(num_perm=128).signature(fp), fresh.hashvalues)
+
+
+def test_of_equally_close_copies_the_earliest_indexed_is_named(seed_texts, gold):
+    """The LSH answers in the order of a set of ids, which changes with Python's hash seed: the relation must not."""
+    body = seed_body(seed_texts, gold, "004_53a50ad2d6b5acfc")
+    extra = ["كلمة", "أخرى", "هنا", "ثم", "سطر", "جديد", "آخر", "فقط"]
+    index = dedupe.DuplicateIndex(threshold=0.6)
+    ids = [f"copy-{k}" for k in range(8)]
+    for k, doc_id in enumerate(ids):  # eight reprints, each with one closing line of its own of equal length
+        index.add(doc_id, dedupe.fingerprint(article(doc_id, body + [f"{extra[k]}{k} سطر{k} ختام{k} خاص{k}"])))
+    scores = {round(dedupe.fingerprint(article("n", body)).jaccard(index.get(d)), 6) for d in ids}
+    assert len(scores) == 1  # equally close: the tie is what is tested
+    rel = index.add("new", dedupe.fingerprint(article("new", body)))
+    assert rel is not None and rel.of == "copy-0"

@@ -583,7 +583,7 @@ class Corpus:
         self._df, self._places = df, None
         self._sentence_words: dict[tuple[str, tuple[int, int]], tuple[str, ...]] = {}
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self.norm = [math.sqrt(sum(self.idf[t] ** 2 for t in u.terms)) or 1.0 for u in self.all_units]
+        self.norm = [math.sqrt(math.fsum(self.idf[t] ** 2 for t in u.terms)) or 1.0 for u in self.all_units]
         by_topic: defaultdict[str, list[str]] = defaultdict(list)
         for d in analysis["documents"]:
             by_topic[d.get("topic")].append(d["id"])
@@ -640,15 +640,15 @@ class Corpus:
         shared = a.terms & b.terms
         if not shared:
             return 0.0
-        return sum(self.idf[t] ** 2 for t in shared) / (self.norm[a.idx] * self.norm[b.idx])
+        return math.fsum(self.idf[t] ** 2 for t in shared) / (self.norm[a.idx] * self.norm[b.idx])
 
     def cosine(self, a: Iterable[str], b: Iterable[str]) -> float:
         a, b = set(a), set(b)
         shared = a & b
         if not shared:
             return 0.0
-        w = lambda ts: math.sqrt(sum(self.idf.get(t, 1.0) ** 2 for t in ts))  # noqa: E731
-        return sum(self.idf.get(t, 1.0) ** 2 for t in shared) / (w(a) * w(b))
+        w = lambda ts: math.sqrt(math.fsum(self.idf.get(t, 1.0) ** 2 for t in ts))  # noqa: E731
+        return math.fsum(self.idf.get(t, 1.0) ** 2 for t in shared) / (w(a) * w(b))
 
 
 class TopicView:
@@ -679,7 +679,7 @@ class TopicView:
                             shared[(a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)] += weight
             units = self.corpus.all_units
             self._pairs = {p: self.corpus.similarity(units[p[0]], units[p[1]])
-                           for p, n in shared.items() if n >= MIN_SHARED_RARE}
+                           for p, n in sorted(shared.items()) if n >= MIN_SHARED_RARE}
         return self._pairs
 
     def story_of(self, doc: str) -> str | None:

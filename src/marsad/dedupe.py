@@ -90,6 +90,7 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self._exact: dict[str, str] = {}
         self._prints: dict[str, Fingerprint] = {}
+        self._rank: dict[str, int] = {}  # order of indexing: of equally close copies the earliest is named
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
 
     def __len__(self) -> int:
@@ -113,6 +114,7 @@ class DuplicateIndex:
         """Index an article without looking for its copies (reopening a store)."""
         self._exact.setdefault(fp.exact, doc_id)
         self._prints[doc_id] = fp
+        self._rank.setdefault(doc_id, len(self._rank))
         if len(fp.shingles):
             self._lsh.insert(doc_id, LeanMinHash(seed=1, hashvalues=signature, scheme=SCHEME), check_duplication=False)
 
@@ -124,11 +126,12 @@ class DuplicateIndex:
             return None
         best: tuple[str, str, float] | None = None
         signature = self.signature(fp) if signature is None else signature
-        for cand in self._lsh.query(LeanMinHash(seed=1, hashvalues=signature, scheme=SCHEME)):
+        found = self._lsh.query(LeanMinHash(seed=1, hashvalues=signature, scheme=SCHEME))
+        for cand in sorted(found, key=self._rank.__getitem__):  # the LSH answers in no fixed order
             score = fp.jaccard(self._prints[cand])
             if score >= self.threshold and (best is None or score > best[2]):
-                best = (cand, "near", round(score, 4))
-        return best
+                best = (cand, "near", score)
+        return None if best is None else (best[0], "near", round(best[2], 4))
 
     def get(self, doc_id: str) -> Fingerprint | None:
         return self._prints.get(doc_id)

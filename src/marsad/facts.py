@@ -117,9 +117,9 @@ def facts(view: TopicView, origins: Origins, threshold: float) -> list[dict]:
         if crowded and view.story_of(a.doc) != view.story_of(b.doc):
             score -= CROSS_STORY_MARGIN  # two stories of a topic share its standing phrases; ask more of them
         sims[i, j] = score
-        strong = [lab for lab in labels if strong_quantity(lab)]
+        strong = sorted(lab for lab in labels if strong_quantity(lab))  # sorted: the same groups in every run
         if strong or (labels and text_sim >= QUANTITY_MIN_TEXT and score + QUANTITY_BONUS >= threshold):
-            for lab in strong or labels:
+            for lab in strong or sorted(labels):
                 by_label[lab].append((i, j))
         elif score >= threshold and (score >= threshold + CONFLICT_MARGIN or not conflicting(a, b)):
             text_edges.append((score, i, j))
@@ -228,7 +228,7 @@ def _fact(view: TopicView, origins: Origins, members: list[int], sims: dict[tupl
     per_origin: defaultdict[tuple[str, str, str], set[str]] = defaultdict(set)
     for doc, found in by_doc.items():
         cited = {o for o in found if o.kind == "agency"}
-        for o in cited or {origins.of_doc(doc)}:
+        for o in sorted(cited, key=lambda o: o.key) or [origins.of_doc(doc)]:
             per_origin[o.key, o.name, o.kind].add(doc)
     per_origin = _shared_wording(corpus, units, per_origin)
     origin_list = [{"name": name, "kind": kind, "documents": sorted(ds)}
@@ -289,8 +289,8 @@ def _shared_wording(corpus, units: list[Unit], per_origin: dict[tuple[str, str, 
             (runs_a, tri_a), (runs_b, tri_b) = grams[a.doc, a.sentence], grams[b.doc, b.sentence]
             if not runs_a & runs_b or len(tri_a & tri_b) < SHARED_TRIGRAMS * min(len(tri_a), len(tri_b)):
                 continue
-            for x in ka:
-                for y in kb:
+            for x in sorted(ka):
+                for y in sorted(kb):
                     x, y = find(x), find(y)
                     if x != y and not (agency[x] and agency[y] and agency[x] != agency[y]):
                         parent[y] = x
