@@ -593,3 +593,48 @@ def test_titled_name_rule_takes_no_common_word_and_no_prayer():
     assert "سلمان بن عبدالعزيز آل سعود" in {m.text for m in find_mentions(text, [(0, len(text))])}
     text = "وقال نائب رئيس حكومة إقليم كردستان العراق قوباد الطالباني إن"
     assert "قوباد الطالباني" in {m.text for m in find_mentions(text, [(0, len(text))])}
+
+
+def test_a_right_to_left_mark_does_not_cut_a_name():
+    """SaudiNewsNet 2015-07-25 (8 outlets): 'سلطان بن سلمان بن' and 'عبد العزيز' were two persons, the programme's
+    name lost its last word; the marks stay in the offsets but not in the names shown."""
+    text = ("وقال المهندس طارق العيسى المدير التنفيذي للبرنامج الوطني للمعارض \u200fوالمؤتمرات، إن البرنامج سيقوم "
+            "بدراسة طلبات الشركات والمؤسسات \u200fالمرخصة لإقامة المعارض، وذلك تمهيدا لاعتمادها من قبل اللجنة "
+            "الإشرافية \u200fللبرنامج المشكلة بقرار مجلس الوزراء رقم (246) وتاريخ 17 رجب 1434هـ، والتي يرأسها صاحب "
+            "السمو الملكي الأمير سلطان بن سلمان بن \u200fعبد العزيز رئيس الهيئة العامة للسياحة والتراث الوطني، "
+            "وتضم ممثلين من \u200fوزارة \u200fالداخلية")
+    found = {(m.text, m.type) for m in find_mentions(text)}
+    assert ("سلطان بن سلمان بن \u200fعبد العزيز", "PERS") in found
+    assert ("للبرنامج الوطني للمعارض \u200fوالمؤتمرات", "ORG") in found
+    assert not {t for t, k in found if k == "PERS" and normalize(t) in ("سلطان بن سلمان بن", "عبد العزيز")}
+    entities = link_entities({"a": find_mentions(text)})
+    assert "سلطان بن سلمان بن عبد العزيز" in {e.canonical for e in entities}
+
+
+def test_al_sheikh_is_a_family_name_and_sheikh_before_a_name_a_title():
+    """SaudiNewsNet records (عين اليوم, 2015-08): the Grand Mufti's family name آل الشيخ; 'الشيخ' before his name
+    was a person of its own (as a surname standing alone); a surname that is also a title (ميرنا المهندس) stays a
+    surname where no name follows it."""
+    text = ("وصف مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء الشيخ "
+            "عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير الغاشم الذي استهدف مسجد قوات الطوارئ.\n"
+            "وتابع الشيخ عبدالعزيز آل الشيخ يقول : واجب الدعاة والعلماء الكشف عن هذه الفئة.\n"
+            "وأضاف آل الشيخ هذه الأحداث لن تبعدنا عن مبادئنا بل سنكون أشد قوة وتكاتفا وتعاونا على الخير")
+    persons = [m for m in find_mentions(text) if m.type == "PERS"]
+    assert "الشيخ" not in [m.text for m in persons] and "آل الشيخ" in [m.text for m in persons]
+    full = next(m for m in persons if m.text == "عبدالعزيز بن عبدالله آل الشيخ")
+    assert "الإفتاء" in full.role  # the title before the name no longer takes the role phrase away from him
+    text = ("وأعربت الفنانة آيتن عامر، عن حزنها الشديد لوفاة الفنانة ميرنا المهندس، وقامت بنعيها والدعاء لها "
+            "بالرحمة، وكتبت “آيتن” عبر صفحتها الرسمية على موقع الصور الشهير “إنستجرام”: “ميرنا المهندس في ذمة "
+            "الله..الله يرحمها ويغفر لها”.")
+    assert [m.text for m in find_mentions(text) if m.type == "PERS" and "المهندس" in m.text]
+
+
+def test_latin_letters_are_one_name_between_dots_and_none_alone():
+    """Agency copy spells acronyms letter by letter; the model tagged each letter an organization."""
+    assert [(m.text, m.type) for m in find_mentions("تراجع أرباح بي.إم.دبليو خلال الربع الثاني بسبب ضعف الطلب")] \
+        == [("بي.إم.دبليو", "ORG")]
+    found = [m.text for m in find_mentions("أصدرت وكالة المباحث الفيدرالية “إف. بي. آي” مذكرة اعتقال بحق الطالب")]
+    assert "إف. بي. آي" in found and "إف" not in found and "بي" not in found
+    found = [m.text for m in find_mentions("وشنت الشرطة التركية حملات أمنية متزامنة ضد تنظيمي داعش، و«بي كي كي»")]
+    assert "بي" not in found
+    assert canonical_name("بي كي كي")[0] == canonical_name("بي كا كا")[0] == "حزب العمال الكردستاني"

@@ -175,10 +175,21 @@ def orig_end(text: str, to_orig: Callable[[int], int], norm_end: int) -> int:
 # --- tokens ------------------------------------------------------------------------------------------------------
 _MARKS = "\u064B-\u065F\u0670\u0640"
 # A number: digits (any script) with thousands or decimal separators inside it. A word: letters with their
-# diacritics and tatweel. Underscore is not a word character here (hashtags use it as a joiner).
+# diacritics and tatweel, and the invisible format characters a scrape leaves inside it (و\u200fالعراق, مصر\u200cية
+# are one word, as ``words`` reads them after ``normalize`` deleted those characters); never at a word's edge.
+# Underscore is not a word character here (hashtags use it as a joiner).
+_INVISIBLE = "\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
 _TOKEN = re.compile(
-    rf"\d+(?:[.,\u066B\u066C]\d+)*|(?:[^\W\d_]|[{_MARKS}])+",
+    rf"\d+(?:[.,\u066B\u066C]\d+)*|(?:[^\W\d_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W\d_]|[{_MARKS}])+)*",
 )
+
+
+_INVISIBLE_CHARS = re.compile(f"[{_INVISIBLE}]")
+
+
+def visible(text: str) -> str:
+    """``text`` without the invisible format characters (for names shown to a reader; offsets keep the original)."""
+    return _INVISIBLE_CHARS.sub("", text)
 
 
 @dataclass(frozen=True)

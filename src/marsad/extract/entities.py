@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from ..arabic import normalize, split_sentences, tokenize
+from ..arabic import normalize, split_sentences, tokenize, visible
 from .ner import (
     TYPES,
     Recognizer,
@@ -118,13 +118,17 @@ def _sentence_tokens(text: str, start: int, end: int) -> list[_Tok]:
     pos = start
     for t in tokenize(text[start:end]):
         s, e = start + t.start, start + t.end
-        for m in re.finditer(r"\S+", text[pos:s]):
-            out.append(_Tok(m.group(), pos + m.start(), pos + m.end(), normalize(m.group()), False))
+        out += _marks(text, pos, s)
         out.append(_Tok(t.text, s, e, t.norm, True))
         pos = e
-    for m in re.finditer(r"\S+", text[pos:end]):
-        out.append(_Tok(m.group(), pos + m.start(), pos + m.end(), normalize(m.group()), False))
-    return out
+    return out + _marks(text, pos, end)
+
+
+def _marks(text: str, start: int, end: int) -> list[_Tok]:
+    """Punctuation between two words as tokens; invisible format characters alone (a right-to-left mark before a
+    word: 'بن \u200fعبد العزيز') are nothing, or they would cut a name in two."""
+    return [_Tok(m.group(), start + m.start(), start + m.end(), norm, False)
+            for m in re.finditer(r"\S+", text[start:end]) if (norm := normalize(m.group()))]
 
 
 def _trim_clitics(tok: _Tok, kind: str | None = None) -> int:
@@ -161,6 +165,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None
     if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
         return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
+    if len(words) == 1 and (words[0].norm == _AAL or words[0].norm in _lexicon().letter_names):
+        return None  # a Latin letter spelled out (بي of «بي كي كي», إف of إف-35) or آل alone: no name
     if len(words) == 1 and kind == "LOC":
         prev = toks[i - 1] if i and toks[i - 1].word else None
         if not country_reading(prev.norm if prev else None, words[0].norm):
@@ -331,8 +337,57 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
             if k + 1 not in taken or (nxt and nxt[1] == k + 2 and nxt[2] in ("MISC", "LOC")):
                 chosen = [s for s in chosen if s is not nxt] + [(first, k + 2, "ORG", "rule")]
                 taken |= set(range(first, k + 2))
-    chosen = _quoted_outlets(toks, chosen, lex)
+    chosen = _quoted_outlets(toks, _lone_titles(toks, _acronyms(toks, chosen, lex), lex), lex)
     return _titled_names(toks, chosen, lex, clusters)
+
+
+def _acronyms(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
+    """Latin letters spelled in Arabic and joined by dots (بي.إم.دبليو, إف. بي. آي) are one name, of the type the
+    model gave most of its letters (an organization when it tagged none but an organization head stands before):
+    the model tags them letter by letter, and one letter alone names nothing."""
+    letters = lex.acronym_letters
+    k = 0
+    while k < len(toks):
+        j = k
+        while (j + 2 < len(toks) and toks[j].word and toks[j].norm in letters and toks[j + 1].text == "."
+               and toks[j + 2].word and toks[j + 2].norm in letters):
+            j += 2
+        if j == k:
+            k += 1
+            continue
+        end = j + 1
+        inside = [sp for sp in chosen if sp[0] < end and k < sp[1]]
+        kinds = Counter(sp[2] for sp in inside for _ in range(max(sp[0], k), min(sp[1], end)))
+        head = k and toks[k - 1].word and bool(set(clitic_forms(toks[k - 1].norm)) & (lex.org_heads | lex.media_heads))
+        if kinds or head:
+            first = min([k, *(sp[0] for sp in inside)])
+            last = max([end, *(sp[1] for sp in inside)])
+            kind = kinds.most_common(1)[0][0] if kinds else "ORG"
+            chosen = [sp for sp in chosen if sp not in inside] + [(first, last, kind, "rule")]
+        k = end
+    return chosen
+
+
+def _lone_titles(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
+    """A title the model tags as a person by itself: after آل it is a family name (آل الشيخ, آل سعود: the span takes
+    آل); before another title or a name it is that person's title, no name of its own (الشيخ عبد العزيز آل الشيخ,
+    الشيخ الدكتور صالح), and the person's role phrase keeps it."""
+    titles = lex.titles | lex.ranks
+    starts = {s[0] for s in chosen if s[2] == "PERS"}
+    taken = {k for s in chosen for k in range(s[0], s[1])}
+    out = []
+    for span in chosen:
+        i, j = span[:2]
+        if span[2] == "PERS" and j == i + 1 and toks[i].word and titles.intersection(clitic_forms(toks[i].norm)):
+            if i and toks[i - 1].word and toks[i - 1].norm == _AAL and i - 1 not in taken:
+                span = (i - 1, j, "PERS", "rule")
+            elif j < len(toks) and toks[j].word and (j in starts or titles.intersection(clitic_forms(toks[j].norm))):
+                continue
+        out.append(span)
+    return out
+
+
+_AAL = normalize("آل")
 
 
 _RANK_ORDINALS = frozenset({"اول", "ثاني"})  # الفريق أول, العريف أول, الملازم ثاني (normalized)
@@ -420,6 +475,8 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
         return []
     covered = {(m.start, m.end) for *_, m in found if m.type == "PERS"}
     taken = [(m.start, m.end) for *_, m in found if m.type == "PERS" or len(tokenize(m.text)) > 1]
+    titles = lex.titles | lex.ranks
+    starts = {m.start for *_, m in found if m.type == "PERS"}
     out = []
     for toks in sentences:
         for k, t in enumerate(toks):
@@ -427,9 +484,18 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
                 continue
             if any(s < t.end and t.start < e for s, e in taken):
                 continue
-            m = _make(text, toks, k, k + 1, "PERS", "rule")
+            i = k
+            if titles.intersection(clitic_forms(t.norm)):
+                # a surname that is also a title (آل الشيخ, ميرنا المهندس) is the title of the name or title after
+                # it (الشيخ عبدالعزيز, الشيخ الدكتور صالح), else the surname, with آل when آل is written before it
+                nxt = next((x for x in toks[k + 1:k + 2] if x.word), None)
+                if nxt is not None and (nxt.start in starts or titles.intersection(clitic_forms(nxt.norm))):
+                    continue
+                if k and toks[k - 1].word and toks[k - 1].norm == _AAL:
+                    i = k - 1
+            m = _make(text, toks, i, k + 1, "PERS", "rule")
             if m and (m.start, m.end) not in covered:
-                out.append((toks, k, k + 1, m))
+                out.append((toks, i, k + 1, m))
     if out:  # a single-token mention of another type at the same place gives way to the person
         places = {(m.start, m.end) for *_, m in out}
         found[:] = [f for f in found if (f[3].start, f[3].end) not in places]
@@ -703,7 +769,8 @@ def link_entities(
             canonical, ctype = canon_of[key]
             kind = ctype or types.most_common(1)[0][0]
         else:
-            forms = Counter(m.text for _, m, r in items if r != "nisba") or Counter(m.text for _, m, _ in items)
+            forms = (Counter(visible(m.text) for _, m, r in items if r != "nisba")
+                     or Counter(visible(m.text) for _, m, _ in items))
             # a full name before a surname, a form that does not open with a definite word (a tagger's stray word
             # before a name: المستقيل جوزيف بلاتر, للراحل طلال مداح), the form most often written, the longer one
             canonical = max(forms, key=lambda f: (" " in f.strip(), not _STRAY_OPENING.match(normalize(f)),
@@ -717,7 +784,7 @@ def link_entities(
     entities = []
     for ident, (canonical, kind, items) in named.items():
         items.sort(key=lambda x: (position[x[0]], x[1].start))
-        forms = Counter(m.text for _, m, r in items if r != "nisba")
+        forms = Counter(visible(m.text) for _, m, r in items if r != "nisba")
         spelled = {normalize(f) for f in forms}
         entities.append(Entity(
             id=ident, canonical=canonical, type=kind,
@@ -728,8 +795,8 @@ def link_entities(
             documents=tuple(dict.fromkeys(d for d, _, _ in items)),
             mentions=tuple((d, m) for d, m, _ in items),
             affiliations=tuple(dict.fromkeys(m.affiliation for _, m, _ in items if m.affiliation)),
-            metonyms=tuple(dict.fromkeys(m.text for _, m, r in items if r == "metonym")),
-            adjectives=tuple(dict.fromkeys(m.text for _, m, r in items if r == "nisba")),
+            metonyms=tuple(dict.fromkeys(visible(m.text) for _, m, r in items if r == "metonym")),
+            adjectives=tuple(dict.fromkeys(visible(m.text) for _, m, r in items if r == "nisba")),
         ))
     entities.sort(key=lambda e: (position[e.documents[0]], e.mentions[0][1].start))
     return entities

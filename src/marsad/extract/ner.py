@@ -69,6 +69,8 @@ class _Lexicon:
     title_followers: frozenset[str]  # words that follow a title without being a name (المبعوث الأممي)
     honorifics: frozenset[str]  # words of address that open a person's title phrase (خادم، صاحب، فخامة)
     pronoun_words: frozenset[str]  # a preposition with a pronoun (لي، له، عنه): alone it names nobody
+    letter_names: frozenset[str]  # Latin letters spelled in Arabic (بي، إف): alone they name nothing
+    acronym_letters: frozenset[str]  # letters that are also words (في): letters only between dots
     names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
     canon: dict[tuple[str, ...], tuple[str, str, str]]  # normalized phrase -> (canonical, type, relation)
     nisba: dict[str, str]  # normalized nisba adjective (masculine singular) -> canonical country
@@ -134,7 +136,8 @@ def _lexicon() -> _Lexicon:
         national_bodies=words("national_bodies"), media_heads=words("media_heads"),
         common_countries=words("common_word_countries"), country_cues=words("country_cues"),
         role_breaks=words("role_breaks"), title_followers=words("title_followers"), honorifics=words("honorifics"),
-        pronoun_words=words("pronoun_words"), names=names, canon=canon, nisba=nisba,
+        pronoun_words=words("pronoun_words"), letter_names=words("letter_names"),
+        acronym_letters=words("acronym_letters") | words("letter_names"), names=names, canon=canon, nisba=nisba,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
     )
 
