@@ -638,3 +638,29 @@ def test_latin_letters_are_one_name_between_dots_and_none_alone():
     found = [m.text for m in find_mentions("وشنت الشرطة التركية حملات أمنية متزامنة ضد تنظيمي داعش، و«بي كي كي»")]
     assert "بي" not in found
     assert canonical_name("بي كي كي")[0] == canonical_name("بي كا كا")[0] == "حزب العمال الكردستاني"
+
+
+def test_a_given_name_alone_is_one_person_per_story_unless_a_role_says_who():
+    """SaudiNewsNet 2015-07-25: 'محمد' alone was one person in 11 documents (the Prophet, a witness, a brother, a
+    sura's name); 'عبد العزيز' joined King Abdulaziz and President Bouteflika. A given name (one that opens many
+    full names) alone now links only within its story, or across stories with the same specific role (الملك);
+    a name that also ends full names in many documents (صالح, the Yemeni ex-president) keeps linking."""
+    docs = {
+        "a": "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن اسمه محمد، وإنه شاهد أكثر من 20 جثة.",
+        "b": "يدندن على هذه الآلة الجميلة برفقة شقيقيه إبراهيم ومحمد منذ سنوات. وقال محمد بن علي الأحمد إنه سعيد.",
+        "c": "وقال محمد العتيبي إن المعرض يجسد سيرة الملك فهد رحمه الله.",
+        "d": "وأوضح محمد الشهري أن الطريق نفذ في عهد الملك فهد بمتابعة من أمير المنطقة.",
+        "e": "وقصفت ميليشيات الحوثي والمخلوع علي عبدالله صالح الأحياء السكنية في تعز.",
+        "f": "وأكدت أهمية تحرير محافظة عدن من ميليشيات الحوثي والرئيس المخلوع صالح وما يتيحه ذلك من فرصة.",
+        "g": "وأدانت الحكومة الأعمال التخريبية لميلشيات الحوثي والمخلوع صالح ضد الخدمات في تعز.",
+        "h": "وقال مدير التعليم صالح العمري إن الاختبارات تبدأ الأحد.",
+    }
+    mentions = {d: [m.to_json() for m in find_mentions(t)] for d, t in docs.items()}
+    ents = entities_json(mentions, {d: f"s-{d}" for d in docs})  # one story each
+    by_name: dict[str, list[list[str]]] = {}
+    for e in ents:
+        if e["type"] == "PERS":
+            by_name.setdefault(normalize(e["canonical"]), []).append(e["documents"])
+    assert sorted(map(sorted, by_name[normalize("محمد")])) == [["a"], ["b"]]
+    assert by_name[normalize("فهد")] == [["c", "d"]]
+    assert by_name[normalize("صالح")] == [["f", "g"]]

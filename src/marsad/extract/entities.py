@@ -760,6 +760,7 @@ def link_entities(
                 if len(fulls) == 1 and fulls[0][1]:  # one full name ends so, and not in its father's name
                     target = fulls[0][0]
             final[target].append((doc, m, relation))
+    final = _scope_given_names(final, scope)
     # 3. one Entity per name: keys that come to one canonical name and type are one entity (the tagger's الخليج and
     # the nisba الخليجية, whose country is no lexicon entry, are the Gulf once)
     named: dict[str, tuple[str, str, list]] = {}
@@ -776,7 +777,7 @@ def link_entities(
             canonical = max(forms, key=lambda f: (" " in f.strip(), not _STRAY_OPENING.match(normalize(f)),
                                                   forms[f], len(_norm_words(f)), -len(f)))
             kind = types.most_common(1)[0][0]
-        ident = _entity_id(kind, canonical)
+        ident = _entity_id(kind, canonical) if len(key) == 2 else _entity_id(kind, f"{canonical}|{key[2]}")
         if ident in named:
             named[ident][2].extend(items)
         else:
@@ -800,6 +801,52 @@ def link_entities(
         ))
     entities.sort(key=lambda e: (position[e.documents[0]], e.mentions[0][1].start))
     return entities
+
+
+def _scope_given_names(final: dict, scope: Mapping[str, object]) -> dict:
+    """A person named by one word that opens two or more other persons' names, written in more than twice as many
+    documents as the names it ends (محمد، فهد، عبدالعزيز), is a given name: alone, it is one person per story group (the king in one
+    story, a neighbour's boy in another), not one person across the store. Groups join where the name is written
+    with the same specific role (الرئيس المخلوع صالح, الملك فهد: a role of two words or more, or a king). A word
+    that ends names as well (أوباما، بلاتر، صالح) keeps linking: a surname alone names the same person everywhere. Keys
+    of a given name gain the first document of their groups."""
+    opens: Counter[str] = Counter()  # full names opening with the word
+    opens_docs: Counter[str] = Counter()  # ... and the documents that write them
+    ends_docs: Counter[str] = Counter()  # documents writing a full name that ends with the word (not after بن/آل)
+    for key, items in final.items():
+        if key[0] == "PERS" and " " in key[1]:
+            words, docs = key[1].split(" "), len({d for d, _, _ in items})
+            opens[words[0]] += 1
+            opens_docs[words[0]] += docs
+            if words[-2] not in _LINEAGE:
+                ends_docs[words[-1]] += docs
+    out: dict = defaultdict(list)
+    for key, items in final.items():
+        word = key[1]
+        if key[0] != "PERS" or " " in word or opens[word] < 2 or opens_docs[word] <= 2 * ends_docs[word]:
+            out[key].extend(items)  # a surname (أوباما), or a name as often a surname as not (صالح): it links
+            continue
+        groups: dict[object, list] = defaultdict(list)
+        for item in items:
+            groups[scope[item[0]]].append(item)
+        root = {g: g for g in groups}
+        by_role: dict[str, object] = {}
+        for g, members in groups.items():
+            for _, m, _ in members:
+                role = " ".join(_norm_words(m.role)) if m.role else ""
+                role = _KING if role.split(" ")[0] == _KING else role  # الملك الشهيد فيصل is الملك فيصل
+                if " " in role or role == _KING:
+                    other = root[by_role.setdefault(role, g)]
+                    mine = root[g]
+                    for h in groups:  # few groups per name: relabel instead of a union-find
+                        if root[h] == mine:
+                            root[h] = other
+        for g, members in groups.items():
+            out[(*key, groups[root[g]][0][0])].extend(members)
+    return out
+
+
+_KING = normalize("الملك")
 
 
 def _merge_spellings(keyed: dict, scope: Mapping[str, object]) -> dict:
