@@ -664,3 +664,18 @@ def test_a_given_name_alone_is_one_person_per_story_unless_a_role_says_who():
     assert sorted(map(sorted, by_name[normalize("محمد")])) == [["a"], ["b"]]
     assert by_name[normalize("فهد")] == [["c", "d"]]
     assert by_name[normalize("صالح")] == [["f", "g"]]
+
+
+def test_one_adjective_in_every_gender_and_number_is_one_entity():
+    """SaudiNewsNet 2015-07-25: the tagger's MISC 'العربية' (115 documents), 'العربي' (77), 'عربية' (28) were three
+    entities; 'الإسلامية', 'الإسلامي', 'إسلاميين' three more. Each adjective is now one, named by its commonest form."""
+    mentions = {
+        "a": [Mention(23, 30, "العربية", "MISC")],  # حماية اللغة العربية من ...
+        "b": [Mention(10, 16, "العربي", "MISC"), Mention(30, 39, "الإسلامية", "MISC")],
+        "c": [Mention(5, 10, "عربية", "MISC"), Mention(20, 27, "العربية", "MISC"), Mention(40, 48, "الإسلامي", "MISC")],
+        "d": [Mention(0, 5, "العرب", "MISC"), Mention(12, 21, "الإسلامية", "MISC")],
+    }
+    ents = {e.canonical: e for e in link_entities(mentions) if e.type == "MISC"}
+    assert set(ents) == {"العربية", "الإسلامية", "العرب"}  # the people stay apart from the adjective
+    assert set(ents["العربية"].variants) == {"العربية", "العربي", "عربية"}
+    assert ents["العربية"].documents == ("a", "b", "c") and ents["الإسلامية"].documents == ("b", "c", "d")

@@ -47,6 +47,7 @@ from .ner import (
     clitic_forms,
     country_reading,
     load_recognizer,
+    nisba_bases,
     nisba_country,
 )
 
@@ -778,6 +779,8 @@ def link_entities(
                                                   forms[f], len(_norm_words(f)), -len(f)))
             kind = types.most_common(1)[0][0]
         ident = _entity_id(kind, canonical) if len(key) == 2 else _entity_id(kind, f"{canonical}|{key[2]}")
+        if kind == "MISC" and key not in canon_of and len(words := _norm_words(canonical)) == 1:
+            ident = _entity_id(kind, "adjective|" + _adjective_base(words[0]))  # العربية، العربي، عربية: one
         if ident in named:
             named[ident][2].extend(items)
         else:
@@ -786,6 +789,8 @@ def link_entities(
     for ident, (canonical, kind, items) in named.items():
         items.sort(key=lambda x: (position[x[0]], x[1].start))
         forms = Counter(visible(m.text) for _, m, r in items if r != "nisba")
+        if kind == "MISC" and " " not in canonical and forms:  # forms of one adjective: the one most written
+            canonical = max(forms, key=lambda f: (forms[f], -len(f)))
         spelled = {normalize(f) for f in forms}
         entities.append(Entity(
             id=ident, canonical=canonical, type=kind,
@@ -886,6 +891,13 @@ def _merge_spellings(keyed: dict, scope: Mapping[str, object]) -> dict:
 @lru_cache(maxsize=65536)
 def _canonical_cached(text: str, kind: str) -> tuple[str, str | None, str | None]:
     return canonical_name(text, kind)
+
+
+def _adjective_base(norm: str) -> str:
+    """The masculine singular of a one-word adjective or group name, article and proclitics off (العربية, عربية,
+    والعربي -> عربي; الإسلامية -> اسلامي; المسلمين -> مسلم): a descriptive word the tagger marks MISC is written in
+    every gender and number, each of which was an entity of its own."""
+    return nisba_bases(norm)[-1]
 
 
 def _merge_proclitics(keyed: dict) -> dict:
