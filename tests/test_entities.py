@@ -679,3 +679,17 @@ def test_one_adjective_in_every_gender_and_number_is_one_entity():
     assert set(ents) == {"العربية", "الإسلامية", "العرب"}  # the people stay apart from the adjective
     assert set(ents["العربية"].variants) == {"العربية", "العربي", "عربية"}
     assert ents["العربية"].documents == ("a", "b", "c") and ents["الإسلامية"].documents == ("b", "c", "d")
+
+
+def test_a_title_with_wa_opens_the_next_name_of_a_list():
+    """SaudiNewsNet: 'وزع رئيس المركز والشيخ مسند القحطاني' gave the sheikh the role 'رئيس المركز والشيخ' (two
+    people: the centre's head and the sheikh); 'والشيخ أمين والشيخ سامي' gave سامي the role 'أمين والشيخ'."""
+    found = {m.text: m.role for m in find_mentions(
+        "وفي ختام الحفل الذي شهد حضورا كبيرا، وزع رئيس المركز والشيخ مسند القحطاني الدروع التذكارية والهدايا على "
+        "المشاركين.") if m.type == "PERS"}
+    assert "مسند القحطاني" in found and found["مسند القحطاني"] is None
+    roles = [m.role for m in find_mentions("وتقبل العزاء أبناء الفقيد الشيخ حاتم والشيخ أمين والشيخ سامي والشيخ أيمن.")]
+    assert not any(r and "والشيخ" in r for r in roles)
+    found = {m.text: m.role for m in find_mentions(
+        "واستقبل رئيس مجلس الوزراء ووزير الداخلية الأمير محمد بن نايف السفير.")}  # one person, two roles
+    assert any(r and "ووزير الداخلية" in r for r in found.values())

@@ -534,6 +534,12 @@ def _with_role(text, toks, i, mention, found, lex) -> Mention:
             if lex.role_heads.intersection(forms[1:]):
                 head = k
             break
+        if t.text[:1] == "و" and (lex.titles | lex.ranks).intersection(forms[1:]) and not (
+                lex.role_heads.intersection(forms[1:])):
+            # a person's title with و ('أبناء الفقيد الشيخ حاتم والشيخ أمين والشيخ سامي') opens a new name of a
+            # list: the words before it are the previous name's; a role head with و (رئيس مجلس الوزراء ووزير
+            # الداخلية) may be one person's second role and does not stop the phrase
+            break
         titled = titled or (t.text[:1] == "و" and bool((lex.titles | lex.ranks).intersection(forms[1:])))
         k -= 1
     if head is None:
