@@ -28,8 +28,9 @@ from functools import cache, lru_cache
 _DELETE = [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u0640"] + [chr(c) for c in range(0x06D6, 0x06EE)]
 # Invisible format characters that scrapes carry: ZWNJ..RLM (U+200C..U+200F), bidi embeddings and isolates
 # (U+202A..U+202E, U+2066..U+2069), Arabic letter mark (U+061C), BOM / ZWNBSP (U+FEFF), soft hyphen (U+00AD).
-_DELETE += [chr(c) for c in range(0x200C, 0x2010)] + [chr(c) for c in range(0x202A, 0x202F)]
-_DELETE += [chr(c) for c in range(0x2066, 0x206A)] + ["\u061C", "\uFEFF", "\u00AD"]
+_INVISIBLE = "".join([chr(c) for c in range(0x200C, 0x2010)] + [chr(c) for c in range(0x202A, 0x202F)]
+                     + [chr(c) for c in range(0x2066, 0x206A)] + ["\u061C", "\uFEFF", "\u00AD"])
+_DELETE += list(_INVISIBLE)
 
 _LETTERS = {
     # alef with madda / hamza above / hamza below / wasla -> bare alef
@@ -178,7 +179,6 @@ _MARKS = "\u064B-\u065F\u0670\u0640"
 # diacritics and tatweel, and the invisible format characters a scrape leaves inside it (و\u200fالعراق, مصر\u200cية
 # are one word, as ``words`` reads them after ``normalize`` deleted those characters); never at a word's edge.
 # Underscore is not a word character here (hashtags use it as a joiner).
-_INVISIBLE = "\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
 _TOKEN = re.compile(
     rf"\d+(?:[.,\u066B\u066C]\d+)*|(?:[^\W\d_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W\d_]|[{_MARKS}])+)*",
 )

@@ -182,7 +182,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if kind == "PERS" and len(words) == 1 and words[0].norm in _lexicon().pronoun_words:
         lex = _lexicon()
         prev = toks[i - 1] if i else None
-        titled = prev is not None and prev.word and bool((lex.titles | lex.ranks).intersection(clitic_forms(prev.norm)))
+        titled = prev is not None and prev.word and bool(lex.title_words.intersection(clitic_forms(prev.norm)))
         quoted = text[max(0, words[0].start - 2): words[0].start].strip()[-1:] in _OPENING_QUOTES
         if not titled and not quoted:
             return None  # 'قال لي', 'صرح لي بأن': "to me", not the name Li
@@ -232,8 +232,7 @@ def _no_name(norms: tuple[str, ...]) -> bool:
     if len(norms) < 2:
         return False
     lex = _lexicon()
-    titles = lex.ranks | lex.titles
-    return all(n in _RANK_ORDINALS or titles.intersection(clitic_forms(n)) for n in norms)
+    return all(n in _RANK_ORDINALS or lex.title_words.intersection(clitic_forms(n)) for n in norms)
 
 
 def _bare_head(norm: str) -> bool:
@@ -373,19 +372,31 @@ def _lone_titles(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[t
     """A title the model tags as a person by itself: after آل it is a family name (آل الشيخ, آل سعود: the span takes
     آل); before another title or a name it is that person's title, no name of its own (الشيخ عبد العزيز آل الشيخ,
     الشيخ الدكتور صالح), and the person's role phrase keeps it."""
-    titles = lex.titles | lex.ranks
-    starts = {s[0] for s in chosen if s[2] == "PERS"}
+    starts = {toks[s[0]].start for s in chosen if s[2] == "PERS"}
     taken = {k for s in chosen for k in range(s[0], s[1])}
     out = []
     for span in chosen:
         i, j = span[:2]
-        if span[2] == "PERS" and j == i + 1 and toks[i].word and titles.intersection(clitic_forms(toks[i].norm)):
-            if i and toks[i - 1].word and toks[i - 1].norm == _AAL and i - 1 not in taken:
+        if span[2] == "PERS" and j == i + 1 and toks[i].word and lex.title_words.intersection(clitic_forms(toks[i].norm)):
+            if _after_aal(toks, i) and i - 1 not in taken:
                 span = (i - 1, j, "PERS", "rule")
-            elif j < len(toks) and toks[j].word and (j in starts or titles.intersection(clitic_forms(toks[j].norm))):
+            elif _before_a_name(toks, i, starts, lex):
                 continue
         out.append(span)
     return out
+
+
+def _after_aal(toks: list[_Tok], k: int) -> bool:
+    """The word before token ``k`` is آل: the title there is a family name (آل الشيخ)."""
+    return k > 0 and toks[k - 1].word and toks[k - 1].norm == _AAL
+
+
+def _before_a_name(toks: list[_Tok], k: int, starts: set[int], lex: _Lexicon) -> bool:
+    """The word after token ``k`` opens a person's name (its offset is in ``starts``) or is another title: token
+    ``k`` is then that person's title (الشيخ عبدالعزيز, الشيخ الدكتور صالح), no name of its own."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.word and (nxt.start in starts or bool(lex.title_words.intersection(
+        clitic_forms(nxt.norm))))
 
 
 _AAL = normalize("آل")
@@ -476,7 +487,6 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
         return []
     covered = {(m.start, m.end) for *_, m in found if m.type == "PERS"}
     taken = [(m.start, m.end) for *_, m in found if m.type == "PERS" or len(tokenize(m.text)) > 1]
-    titles = lex.titles | lex.ranks
     starts = {m.start for *_, m in found if m.type == "PERS"}
     out = []
     for toks in sentences:
@@ -486,13 +496,12 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
             if any(s < t.end and t.start < e for s, e in taken):
                 continue
             i = k
-            if titles.intersection(clitic_forms(t.norm)):
+            if lex.title_words.intersection(clitic_forms(t.norm)):
                 # a surname that is also a title (آل الشيخ, ميرنا المهندس) is the title of the name or title after
-                # it (الشيخ عبدالعزيز, الشيخ الدكتور صالح), else the surname, with آل when آل is written before it
-                nxt = next((x for x in toks[k + 1:k + 2] if x.word), None)
-                if nxt is not None and (nxt.start in starts or titles.intersection(clitic_forms(nxt.norm))):
+                # it, else the surname, with آل when آل is written before it
+                if _before_a_name(toks, k, starts, lex):
                     continue
-                if k and toks[k - 1].word and toks[k - 1].norm == _AAL:
+                if _after_aal(toks, k):
                     i = k - 1
             m = _make(text, toks, i, k + 1, "PERS", "rule")
             if m and (m.start, m.end) not in covered:
@@ -534,13 +543,13 @@ def _with_role(text, toks, i, mention, found, lex) -> Mention:
             if lex.role_heads.intersection(forms[1:]):
                 head = k
             break
-        if t.text[:1] == "و" and (lex.titles | lex.ranks).intersection(forms[1:]) and not (
-                lex.role_heads.intersection(forms[1:])):
-            # a person's title with و ('أبناء الفقيد الشيخ حاتم والشيخ أمين والشيخ سامي') opens a new name of a
-            # list: the words before it are the previous name's; a role head with و (رئيس مجلس الوزراء ووزير
-            # الداخلية) may be one person's second role and does not stop the phrase
-            break
-        titled = titled or (t.text[:1] == "و" and bool((lex.titles | lex.ranks).intersection(forms[1:])))
+        if t.text[:1] == "و" and lex.title_words.intersection(forms[1:]):
+            if not lex.role_heads.intersection(forms[1:]):
+                # a person's title with و ('أبناء الفقيد الشيخ حاتم والشيخ أمين والشيخ سامي') opens a new name of a
+                # list: the words before it are the previous name's; a role head with و (رئيس مجلس الوزراء ووزير
+                # الداخلية) may be one person's second role and does not stop the phrase
+                break
+            titled = True
         k -= 1
     if head is None:
         return mention
@@ -771,6 +780,7 @@ def link_entities(
     # 3. one Entity per name: keys that come to one canonical name and type are one entity (the tagger's الخليج and
     # the nisba الخليجية, whose country is no lexicon entry, are the Gulf once)
     named: dict[str, tuple[str, str, list]] = {}
+    adjectives: set[str] = set()  # entities of one adjective's forms, named by the form most written below
     for key, items in final.items():
         types = Counter(m.type for _, m, _ in items)
         if key in canon_of:
@@ -787,6 +797,7 @@ def link_entities(
         ident = _entity_id(kind, canonical) if len(key) == 2 else _entity_id(kind, f"{canonical}|{key[2]}")
         if kind == "MISC" and key not in canon_of and len(words := _norm_words(canonical)) == 1:
             ident = _entity_id(kind, "adjective|" + _adjective_base(words[0]))  # العربية، العربي، عربية: one
+            adjectives.add(ident)
         if ident in named:
             named[ident][2].extend(items)
         else:
@@ -795,7 +806,7 @@ def link_entities(
     for ident, (canonical, kind, items) in named.items():
         items.sort(key=lambda x: (position[x[0]], x[1].start))
         forms = Counter(visible(m.text) for _, m, r in items if r != "nisba")
-        if kind == "MISC" and " " not in canonical and forms:  # forms of one adjective: the one most written
+        if ident in adjectives and forms:  # forms of one adjective: the one most written
             canonical = max(forms, key=lambda f: (forms[f], -len(f)))
         spelled = {normalize(f) for f in forms}
         entities.append(Entity(
@@ -816,10 +827,10 @@ def link_entities(
 
 def _scope_given_names(final: dict, scope: Mapping[str, object]) -> dict:
     """A person named by one word that opens two or more other persons' names, written in more than twice as many
-    documents as the names it ends (محمد، فهد، عبدالعزيز), is a given name: alone, it is one person per story group (the king in one
-    story, a neighbour's boy in another), not one person across the store. Groups join where the name is written
-    with the same specific role (الرئيس المخلوع صالح, الملك فهد: a role of two words or more, or a king). A word
-    that ends names as well (أوباما، بلاتر، صالح) keeps linking: a surname alone names the same person everywhere. Keys
+    documents as the names it ends (محمد، فهد، عبدالعزيز), is a given name: alone, it is one person per story group
+    (the king in one story, a neighbour's boy in another), not one person across the store. Groups join where the
+    name is written with the same specific role (a role of two words or more, or a king: الملك فهد). A word that
+    ends names as well (أوباما، بلاتر، صالح) keeps linking: a surname alone names the same person everywhere. Keys
     of a given name gain the first document of their groups."""
     opens: Counter[str] = Counter()  # full names opening with the word
     opens_docs: Counter[str] = Counter()  # ... and the documents that write them

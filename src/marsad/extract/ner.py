@@ -61,6 +61,7 @@ class _Lexicon:
     loc_heads: frozenset[str]
     role_heads: frozenset[str]
     ranks: frozenset[str]
+    title_words: frozenset[str]  # titles and ranks: the words written before a person's name (الشيخ، الدكتور)
     national_bodies: frozenset[str]
     media_heads: frozenset[str]
     common_countries: frozenset[str]  # country names that are also common words (مالي "financial")
@@ -133,6 +134,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         titles=words("person_titles"), person_verbs=words("person_verbs"), org_heads=words("org_heads"),
         loc_heads=words("loc_heads"), role_heads=words("role_heads"), ranks=words("ranks"),
+        title_words=words("person_titles") | words("ranks"),
         national_bodies=words("national_bodies"), media_heads=words("media_heads"),
         common_countries=words("common_word_countries"), country_cues=words("country_cues"),
         role_breaks=words("role_breaks"), title_followers=words("title_followers"), honorifics=words("honorifics"),
