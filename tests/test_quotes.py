@@ -518,3 +518,66 @@ def test_issuers_times_and_verbs_that_are_no_speech(text, speakers):
 ])
 def test_by_way_of_is_no_source_and_faqad_ends_one(text, expected):
     assert [a.source for a in find_attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "head"), [
+    # SaudiNewsNet 2015-07-26 and records 22000-25000: a title followed by a country's nisba or a role adjective is
+    # the role itself, nobody is named (the head was 'اليمني', 'السابق')...
+    ("وأكد الرئيس اليمني، أن مدينة عدن أصبحت، بعد تحريرها من المليشيات المتمردة، تستقبل المساعدات الإنسانية.",
+     "الرئيس اليمني", "الرئيس اليمني"),
+    ("وأكد الرئيس التنفيذي للشركة أن النتائج جاءت أفضل من المتوقع.", "الرئيس التنفيذي للشركة", "الرئيس التنفيذي للشركة"),
+    # ... but after a rank that a personal name follows, the same word is the family name
+    ("وقال اللواء التركي، إن الحادث نتج عنه استشهاد 12 من منسوبي قوات الطوارئ الخاصة.", "اللواء التركي", "التركي"),
+    # a title word that is an adjective of the role before a prepositional word names nobody (head was 'للوزارة')
+    ("وأكد مدير المركز الإعلامي للوزارة أن البرنامج يشمل الموظفين السعوديين والمقيمين على حد سواء.",
+     "مدير المركز الإعلامي للوزارة", "مدير المركز الإعلامي للوزارة"),
+    # a definite complement with ل closes the role; the name follows it (head was the whole mention)
+    ("وأوضح المتحدث الإعلامي للجنة سعود التويم، أن اللجنة المحلية للانتخابات البلدية بمحافظة جدة شرعت في تطبيق خطتها.",
+     "المتحدث الإعلامي للجنة سعود التويم", "سعود التويم"),
+    ("وذكر المتحدث الإعلامي للأرصاد وحماية البيئة حسين القحطاني أن السماء غائمة جزئيا.",
+     "المتحدث الإعلامي للأرصاد وحماية البيئة حسين القحطاني", "حسين القحطاني"),
+    ("وبين رئيس الفريق الإعلامي باللجنة التنفيذية للانتخابات البلدية حمد العمر أن للمركز دوراً يقوم به.",
+     "رئيس الفريق الإعلامي باللجنة التنفيذية للانتخابات البلدية حمد العمر", "حمد العمر"),
+    ("قال المتحدث باسم قوات التحالف المستشار في مكتب وزير الدفاع العميد ركن أحمد بن حسن عسيري في تصريح لقناة "
+     '" الإخبارية" أن البنية التحتية للجيش اليمني محط اهتمام قيادة التحالف.',
+     "المتحدث باسم قوات التحالف المستشار في مكتب وزير الدفاع العميد ركن أحمد بن حسن عسيري", "أحمد بن حسن عسيري"),
+    ("وأوضح عميد كلية الطب بالجامعة د. علي الغامدي أنه أقيم بهذه المناسبة لقاء تعارف.",
+     "عميد كلية الطب بالجامعة د. علي الغامدي", "علي الغامدي"),
+])
+def test_the_head_of_a_role_phrase(text, speaker, head):
+    q = find_quotes(text)[0]
+    assert (q.speaker, q.speaker_head) == (speaker, head)
+
+
+def test_an_aside_about_the_speaker_is_no_part_of_the_mention():
+    # SaudiNewsNet 2015-07-26 and records 22000-25000: 'وهو ...' after the name was read into the speaker, and a long
+    # aside must not lose the إن/أن or quotation that follows it (nor take a quoted outlet inside it for the quote)
+    (q,) = find_quotes("وأوضح العيسى وهو متخصص في القضايا القانونية المتعلقة بسوق الأسهم، أن قضايا التعويض من القضايا "
+                       "الصعبة قانونيًا في المملكة وخارجها.")
+    assert q.speaker == "العيسى" and q.text.startswith("قضايا التعويض")
+    (q,) = find_quotes("وقال منيف الزهيري وهو قيادي في القوات التي تقاتل الحوثيين ونائب مدير المطار لرويترز: «في حوالي "
+                       "الساعة الواحدة مساء بالتوقيت المحلي وصلت طائرة تابعة للخطوط الجوية اليمنية».")
+    assert q.speaker == "منيف الزهيري" and q.direct and q.text.startswith("في حوالي الساعة")
+    (q,) = find_quotes('وقال المواطن أحمد العولقي، وهو أحد النازحين الذين التقت بهم "الوطن" في ميناء المكلا، إنه عاد '
+                       "إلى عدن بعد أن تحررت.")
+    assert q.speaker_head == "أحمد العولقي" and q.text.startswith("عاد إلى عدن")
+
+
+def test_an_unnamed_source_without_an_complement_ends_before_the_object():
+    # SaudiNewsNet 2015-07-26: 'نفى مصدر ... وجود أي تغيير' -- وجود is the object of نفى, not part of the source
+    (q,) = find_quotes("نفى مصدر دبلوماسي مصري مسؤول وجود أي تغيير في موقف القاهرة من الأزمة السورية، لافتا إلى أن "
+                       "النظرة المصرية تجاه نظام الأسد لا تتعارض مع الموقف السعودي.")
+    assert q.speaker == "مصدر دبلوماسي مصري مسؤول"
+    (q,) = find_quotes("نفى مصدر أمني رفيع المستوى وجود أي اتصالات، مؤكدا أن الوضع مستقر.")
+    assert q.speaker == "مصدر أمني رفيع المستوى"
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-07-26: an adverb or a prepositional phrase after the cue is no speaker ('لاحقا', 'في الأيام
+    # الماضية' were); the cue goes on with the speaker named before
+    "وأضاف العريبي أن الحكومة الليبية تنفي ذلك. وقال لاحقا في تصريحات لوكالة الأنباء الليبية الرسمية إن «التحقيقات "
+    "الأولية تجري مع المتهم التونسي».",
+    "وأضاف العريبي أن الحكومة الليبية تنفي ذلك. وكان قد قال في الأيام الماضية إن «التحقيقات الأولية تجري مع المتهم».",
+])
+def test_an_adverb_or_a_prepositional_phrase_after_the_cue_is_no_speaker(text):
+    assert [q.speaker for q in find_quotes(text)] == ["العريبي", "العريبي"]

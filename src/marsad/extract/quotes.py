@@ -54,6 +54,7 @@ _QUOTE_MARK = re.compile("[\u00AB\u00BB\u201C\u201D\u201E\"]")
 _COMMAS = ",\u060C"  # Latin comma and Arabic comma U+060C
 _MAX_SPEAKER = 16  # tokens; the longest role + name mention in the seeds is 11 ('نائب رئيس حكومة إقليم ...')
 _MAX_TAIL = 10  # tokens between a speaker and its إن/أن ('اليوم الأحد', 'في تصريح لـ«واس»')
+_MAX_ASIDE = 24  # the same after an aside about the speaker ('وهو قيادي في القوات التي تقاتل الحوثيين ...')
 _SHORT_TERM = 2  # a quoted term of up to this many words, not introduced as speech, is a name, not a quote
 _OUTLET_NAME_WORDS = 5  # a quoted outlet name after صحيفة/وكالة/موقع ('ذي دايلي ستار صنداي'); longer is a quotation
 
@@ -110,8 +111,10 @@ class _Lexicon:
     honorifics: frozenset[str]
     titles: frozenset[str]
     name_titles: frozenset[str]  # titles a personal name follows: 'الدكتور مطر حامد النيادي'
+    role_adjectives: frozenset[str]  # after a title they make it a role naming nobody: 'الرئيس السابق'
     roles: frozenset[str]
     anonymous: frozenset[str]
+    source_adjectives: frozenset[str]  # besides nisbas, what goes on an unnamed source: 'مصدر مطلع', 'مسؤول رفيع'
     numbers: frozenset[str]
     institutions: frozenset[str]
     types_strip: frozenset[str]
@@ -121,6 +124,7 @@ class _Lexicon:
     outlets: dict[tuple[str, ...], str]  # normalized token tuple -> name as written
     descriptors: frozenset[str]
     stops: frozenset[str]
+    asides: frozenset[str]  # 'وهو' after a speaker: an aside about them, then the cue's إن/أن further on
     fi_stops: frozenset[str]
     openers: frozenset[str]
     subject_skip: frozenset[str]
@@ -178,8 +182,10 @@ def _lexicon() -> _Lexicon:
         honorifics=_norms(raw["honorific_pronouns"]),
         titles=_norms(raw["titles"]),
         name_titles=_norms(raw["name_titles"]),
+        role_adjectives=_norms(raw["role_adjectives"]),
         roles=_norms(raw["roles"]),
         anonymous=_norms(raw["anonymous_sources"]),
+        source_adjectives=_norms(raw["source_adjectives"]),
         numbers=_norms(raw["number_words"]),
         institutions=_norms(raw["institutions"]),
         types_strip=_norms(raw["outlet_types_strip"]),
@@ -189,7 +195,8 @@ def _lexicon() -> _Lexicon:
         media=_norms(raw["media_nouns"]) - _norms(raw["anonymous_sources"]),
         outlets=outlets,
         descriptors=_norms(raw["outlet_descriptors"]),
-        stops=_norms(raw["speaker_stops"]),
+        stops=_norms(raw["speaker_stops"]) | _norms(raw["speaker_asides"]),
+        asides=_norms(raw["speaker_asides"]),
         fi_stops=_norms(raw["after_fi_stops"]),
         openers=_norms(raw["clause_openers"]),
         subject_skip=_norms(raw["subject_skip"]),
@@ -466,6 +473,7 @@ _LI = normalize("لي")
 _WA_BAYNA = normalize("وبين")
 _AWWAL, _AMS = normalize("أول"), normalize("أمس")
 _MIN = normalize("من")
+_FI = normalize("في")
 _ALI = normalize("على")
 _AN = normalize("عن")
 _DAY_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الأولى"))  # 'أمس الأول', 'البارحة الأولى'
@@ -613,6 +621,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             if comma_seen or _stop_at(toks, k, lex) or _comp_at(toks, k, lex) is not None:
                 break  # a second comma closes the apposition: 'أكد المبعوث، ستيف ويتكوف، تحقيق ...'
             comma_seen = True
+        if k == j and toks[k].norm == _FI:
+            break  # 'قد قال في الأيام الماضية': a speaker is no prepositional phrase; the last one goes on
         comp = _comp_at(toks, k, lex)
         if comp is not None and k == j and toks[k].norm == _FAN and k + 1 < len(toks) and not _definite(toks[k + 1].norm):
             comp = None  # 'وتابع فان جال': the name Van, not فإن
@@ -626,7 +636,9 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     content_lo = None
     direct_hint = False
     k = end
-    while k < min(len(toks), end + _MAX_TAIL + 1, nxt + 1) and content_lo is None:
+    # 'وقال منيف الزهيري وهو قيادي في القوات ... لرويترز:': an aside about the speaker may be long and hold commas
+    aside = mention is not None and end < len(toks) and toks[end].norm in lex.asides
+    while k < min(len(toks), end + (_MAX_ASIDE if aside else _MAX_TAIL) + 1, nxt + 1) and content_lo is None:
         gap = _gap(text, toks, k) if k < len(toks) else text[toks[-1].end:sent.end]
         gap_lo = toks[k - 1].end if k > 0 else sent.start
         colon = gap.find(":")
@@ -635,7 +647,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             content_lo = gap_lo + colon + 1
             direct_hint = True
             break
-        if q is not None and k > c and (k == end or _closes_sentence(text, q, pairs, sent)):
+        if q is not None and k > c and (k == end or _closes_sentence(text, q, pairs, sent) or aside and _word_count(
+                text[q + 1:pairs[q]]) > _SHORT_TERM + 1):  # (an aside may name an outlet: 'التقت بهم "الوطن"')
             content_lo = q
             break
         if k >= len(toks) or k >= nxt:
@@ -647,7 +660,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if toks[k].norm in ("ل",) or (toks[k].norm.startswith("ل") and _stop_at(toks, k, lex)
                                        and toks[k].norm not in lex.stops):
             reporter_span = _addressee(text, toks, k, nxt, lex, pairs)
-        if any(ch in gap for ch in _COMMAS) and k > end + 1 and not all(
+        if any(ch in gap for ch in _COMMAS) and k > end + 1 and not aside and not all(
                 t.norm in lex.stops or t.norm in _DAY_ORDINALS and toks[n - 1].norm in _DAY_WORDS
                 for n, t in enumerate(toks[end:k], start=end)):
             break  # a clause after a comma is not the tail of this cue; a time is ('البارحة الأولى، في بيانها')
@@ -899,6 +912,8 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     if not (_is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media) or first in lex.numbers):
         return None
     closed = _definite(first) and first not in lex.name_titles  # 'الدكتور محمد سعد مبارك': a name follows
+    # an unnamed source ('مصدر دبلوماسي مصري مسؤول') goes on with adjectives only, and no name follows it
+    unnamed = source = not _definite(first) and _is(first, lex.anonymous)
     k = lo + 1
     while k < hi:
         t = toks[k]
@@ -906,14 +921,27 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
         if any(ch in gap for ch in _COMMAS) or t.norm in lex.titles:
             return lo, hi
         if t.norm in ("في", "باسم", "من", "لدى") or t.norm.startswith(("بال", "لل")):
+            unnamed = False  # the source's complement: 'مسؤول في وزارة الخارجية'
+        elif unnamed and not _definite(t.norm) and not (
+                _nisba_form(t.norm) or _is(t.norm, lex.source_adjectives | lex.anonymous)):
+            return lo, k  # 'نفى مصدر دبلوماسي مصري مسؤول وجود أي تغيير': وجود is the object, no name
+        if t.norm in ("في", "باسم", "من", "لدى") or t.norm.startswith(("بال", "لل")):
             closed = False
         elif closed and not _definite(t.norm):
-            ends_at_prep = hi < len(toks) and _stop_at(toks, hi, lex) and hi - k <= 3
+            ends_at_prep = not source and hi < len(toks) and _stop_at(toks, hi, lex) and hi - k <= 3
             return (lo, hi) if ends_at_prep else (lo, k)
         elif _definite(t.norm):
             closed = True
         k += 1
     return lo, hi
+
+
+_NISBA_ENDINGS = tuple(normalize(e) for e in ("ي", "ية", "يون", "يين", "يان", "يتان"))
+
+
+def _nisba_form(norm: str) -> bool:
+    """A word shaped like a nisba adjective (أمني، عسكرية، دبلوماسيون): the adjectives of unnamed sources."""
+    return len(norm) > 3 and norm.endswith(_NISBA_ENDINGS)
 
 
 _QAD = normalize("قد")
@@ -1081,13 +1109,23 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
                 name_from = k
                 break
             if t.norm in lex.titles:
-                name_from = k + 1 if k + 1 < len(toks) else None
-                break
-            if (t.norm in ("في", "باسم", "ب", "من", "لدى", "عن") or t.norm.startswith(("بال", "لل"))
+                after = next((n for n in range(k + 1, len(toks)) if toks[n].norm not in lex.titles), len(toks))
+                # a name follows the titles ('العميد ركن أحمد عسيري'), unless they are adjectives of the role
+                # before a prepositional word ('مدير المركز الإعلامي للوزارة', 'رئيس الفريق الإعلامي باللجنة')
+                if after == len(toks) or not _prepositional(toks[after]):
+                    name_from = after if after < len(toks) else None
+                    break
+            if t.norm.startswith(("بال", "لل")):
+                closed = True  # a definite complement: 'المتحدث الإعلامي للجنة سعود التويم'
+            elif (t.norm in ("في", "باسم", "ب", "من", "لدى", "عن") or t.norm in lex.numbers
                     or t.norm[:1] in "بل" and t.norm[1:] in lex.institutions | lex.roles):
-                closed = False  # a prepositional complement reopens the phrase: 'في وزارة الخارجية', 'لهيئة الهلال'
-            elif t.norm.startswith("و") and _is(t.norm, lex.roles | lex.institutions):
-                closed = False  # coordination: 'وزارتي الدفاع والخارجية', 'البيت الأبيض ووزارة الدفاع'
+                # a prepositional complement reopens the phrase: 'في وزارة الخارجية', 'لهيئة الهلال'; so does a
+                # count ('الفائزة بالأوسكار عدة مرات ميريل ستريب')
+                closed = False
+            elif t.norm.startswith("و") and (_is(t.norm, lex.roles | lex.institutions) or t.norm.endswith("ه")
+                                              and k + 1 < len(toks) and _definite(toks[k + 1].norm)):
+                # coordination: 'وزارتي الدفاع والخارجية', 'البيت الأبيض ووزارة الدفاع', 'للأرصاد وحماية البيئة'
+                closed = False
             elif closed and not _definite(t.norm) and not t.norm.isdigit():
                 if i == 0 and not _is(toks[0].norm, lex.titles | lex.roles) or _is(t.norm, lex.roles):
                     closed = False
@@ -1099,12 +1137,35 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
                 closed = True
             k += 1
         if name_from is None and lead > 0:
-            name_from = lead
+            if _role_title(toks, lead, lex):
+                lead = 0  # 'الرئيس اليمني', 'الرئيس السابق': the title is the role, nobody is named
+            else:
+                name_from = lead  # 'الدكتور اليوسف'
     if name_from is None or name_from >= len(toks):
         lo, hi = toks[lead].start, toks[-1].end
     else:
         lo, hi = toks[name_from].start, toks[-1].end
     return _unquoted(text, lo, hi)
+
+
+def _prepositional(tok: _Tok) -> bool:
+    """A preposition or a word with ب/ل and the article: 'في', 'للوزارة', 'بالمنطقة' (not the name 'علي')."""
+    if tok.norm == _ALI and tok.text.endswith("\u064A"):
+        return False
+    return tok.norm in _PREPOSITIONS or tok.norm.startswith(("لل", "بال"))
+
+
+def _adjective_of_title(tok: _Tok, lex: _Lexicon) -> bool:
+    """A definite adjective that makes the title before it a role: a country's nisba or a role adjective."""
+    from marsad.extract.ner import nisba_country
+
+    return tok.norm in lex.role_adjectives or _definite(tok.norm) and nisba_country(tok.text) is not None
+
+
+def _role_title(toks: list[_Tok], lead: int, lex: _Lexicon) -> bool:
+    """The titles before ``lead`` make a role with the word at ``lead`` ('الرئيس اليمني'); after a rank that a
+    personal name follows, the same word is a family name ('اللواء التركي', 'الدكتور المصري')."""
+    return toks[lead - 1].norm not in lex.name_titles and _adjective_of_title(toks[lead], lex)
 
 
 def _unquoted(text: str, lo: int, hi: int) -> str:
