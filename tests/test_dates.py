@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.extract.dates import DateMention, find_dates, infer_published
+from marsad.extract.quantities import find_quantities
 
 
 def _values(text: str, anchor: date | None = None) -> dict[str, str | None]:
@@ -441,3 +442,23 @@ def test_months_in_both_series_and_of_named_years(text, published, expected):
 def test_after_n_years_of_another_event_is_a_length_of_time(text, published, phrase, value):
     found = {d.text: d.value for d in find_dates(text, anchor=date.fromisoformat(published))}
     assert found[phrase] == value, found
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "value"), [
+    # SaudiNewsNet 2015: a day of a month named by its place was read as the month alone, and its number as a count
+    ("وأضاف أنه سيتم إطلاق اللعبة في يوم 31 من الشهر الجاري، وعرض بعض الصور لها.", date(2015, 7, 22),
+     "يوم 31 من الشهر الجاري", "2015-07-31"),
+    ("التفجيرات الإرهابية التي وقعت في الكويت وتونس وفرنسا في 26 من الشهر الماضي", date(2015, 7, 21),
+     "26 من الشهر الماضي", "2015-06-26"),
+    ("ويستمر المعسكر الخارجي في سالزبورج حتى العاشر من الشهر المقبل ويتخلله خوض الفريق ثلاث مباريات", date(2015, 7, 21),
+     "العاشر من الشهر المقبل", "2015-08-10"),
+    ("بعد ان تم التوصل اليه في الرابع عشر من الشهر الحالي اثر اشهر طويلة من المفاوضات", date(2015, 7, 21),
+     "الرابع عشر من الشهر الحالي", "2015-07-14"),
+    # an ordinal of weeks is no day
+    ("لم تبلغ ايراداته سوى 918 دولار اميركي في نهاية الاسبوع الاول من الشهر الجاري.", date(2015, 7, 21),
+     "الشهر الجاري", "2015-07"),
+])
+def test_a_day_of_the_month_named_by_its_place(text, published, phrase, value):
+    assert _values(text, published)[phrase] == value
+    if phrase[0].isdigit() or phrase.startswith("يوم"):
+        assert find_quantities(text) == []  # the day is no count

@@ -21,6 +21,7 @@ eras (``الفترة العثمانية``) are kind ``era``, without a value; de
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -181,7 +182,9 @@ def _lexicon() -> _Lexicon:
         "bare_year": r"(?<![\d/.,-])(?P<y>(?:18|19|20)\d\d)(?![\d%]|[.,]\d|\s*[/-]\s*\d)",
         "day_word": rf"{B}(?P<w>{_alt(day_words)}){E}(?:\s*,?\s*(?P<wd>{WD}){E})?",
         "weekday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}{DIR}",
-        "period": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<p>{_alt(words['periods'])}){E}{DIR}",
+        # a day of a month named by its place ('يوم 29 من الشهر الجاري', 'الخامس من الشهر المقبل'): _h_period
+        "period": rf"{B}(?:(?:(?P<yawm>يوم)\s+)?(?:(?<![\d/.-])(?P<d>\d{{1,2}})|(?P<od>{_alt(ordinals)}))\s+من\s+)?"
+        rf"(?:(?P<part>{_alt(parts)})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<p>{_alt(words['periods'])}){E}{DIR}",
         "duration": rf"{B}(?:(?P<lead>{_alt(words['duration_leads'])})\s+)?(?:(?P<n>\d{{1,3}}(?:[.,]\d+)?(?![\d.,])|{_alt(numbers)}"
         rf"|(?P<vague>{_alt(words['duration_vague'])})){E}\s*)?(?P<u>{_alt(words['duration_units'])}){E}",
         "spans": rf"{B}(?P<pp>{_alt(words['plural_periods'])})(?:\s+(?:ال)?{_alt(numbers)})?\s+(?P<dir>{_alt(direction)}){E}",
@@ -615,6 +618,9 @@ def _h_weekday(m, norm, lex):
     return _Parsed(start, m.end(), "relative", weekday=lex.weekdays[m["wd"]], direction=_dir(m, lex))
 
 
+_ORDINAL_HEADS = frozenset(normalize(w) for w in ("الأسبوع", "الأسابيع", "الربع", "الثلث", "النصف", "العشر", "العشرة"))
+
+
 def _h_period(m, norm, lex):
     direction = "current" if m["this"] else _dir(m, lex)
     if direction is None and m["part"] and lex.periods[m["p"]] == "year":
@@ -623,6 +629,13 @@ def _h_period(m, norm, lex):
         return None
     start = m.start("part") if m["part"] else (m.start("this") if m["this"] else m.start("p"))
     period = lex.periods[m["p"]]
+    day = _day_of(m, lex)
+    if m["od"] and (w := _WORD_BEFORE.search(norm, 0, m.start("od"))) and w[1] in _ORDINAL_HEADS:
+        day = None  # 'نهاية الأسبوع الأول من الشهر الجاري': the ordinal counts weeks, not days
+    if day is not None and period == "month" and not m["part"] and not m["this"]:
+        # 'يوم 29 من الشهر الجاري': that day of the month the period names
+        first = m.start("yawm") if m["yawm"] else m.start("d") if m["d"] else m.start("od")
+        return _Parsed(first, m.end(), "relative", day=day, period=period, direction=direction)
     return _Parsed(start, m.end(), "relative", period=period, direction=direction, granularity=period)
 
 
@@ -849,6 +862,10 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
             return str(anchor.year + step), "year", used
         if p.period == "month":
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+            if p.day is not None:
+                if p.day > calendar.monthrange(y, mo + 1)[1]:
+                    return None, "day", None
+                return f"{y:04d}-{mo + 1:02d}-{p.day:02d}", "day", used
             return f"{y:04d}-{mo + 1:02d}", "month", used
         iso = (anchor + timedelta(weeks=step)).isocalendar()
         return f"{iso.year}-W{iso.week:02d}", "week", used
