@@ -164,6 +164,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     words = [t for t in toks[i:j] if t.word]
     if not words:
         return None
+    while kind in ("PERS", "LOC") and len(words) > 1 and _preposition_phrase(words[-1]):
+        words = words[:-1]  # 'عبد الله ببريدة', 'فهد بإجمالي': the model's span ran into the words after the name
     if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
         return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
     if len(words) == 1 and (words[0].norm == _AAL or words[0].norm in _lexicon().letter_names):
@@ -198,6 +200,25 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
 
 
 _KINGDOM = normalize("المملكة")
+_PREP_MIN_LETTERS = 4  # shorter words after ب/ل are too often a name's own letters: بلان is Blanc, not ب + لان
+_PREP_COMMON_RANK = 20000  # the word without ب/ل is among SaudiNewsNet's 20,000 commonest ...
+_PREP_WRITTEN_RANK = 50000  # ... and with it among the 50,000 commonest: the phrase is written (ببريدة, بالرياض)
+
+
+def _preposition_phrase(tok: _Tok) -> bool:
+    """A word with the preposition ب or ل that ends no name: a phrase often written, whose word without the
+    preposition is common and twice as common as with it (ببريدة 'in Buraidah', بإجمالي 'totalling', لأمراض 'for
+    diseases'). Names that open with ب or ل are no commoner without it (بلاتر, بوتين, بلير) or are themselves rare
+    (بناصر, بوقري, بلانك: family names, not ب + ناصر)."""
+    if tok.norm[:1] not in "بل":
+        return False
+    ranks = _clusters()
+    forms = clitic_forms(tok.norm)
+    bare = next((f for f in forms[1:] if len(tok.norm) - len(f) in (1, 2 if tok.norm.startswith("لل") else 1)), None)
+    if bare is None or len(bare.removeprefix("ال")) < _PREP_MIN_LETTERS:
+        return False
+    rank, written = ranks.get(bare, ("", "", 10**9))[2], ranks.get(tok.norm, ("", "", 10**9))[2]
+    return rank <= _PREP_COMMON_RANK and written <= _PREP_WRITTEN_RANK and 2 * rank < written
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
 
 
