@@ -581,3 +581,17 @@ def test_an_unnamed_source_without_an_complement_ends_before_the_object():
 ])
 def test_an_adverb_or_a_prepositional_phrase_after_the_cue_is_no_speaker(text):
     assert [q.speaker for q in find_quotes(text)] == ["العريبي", "العريبي"]
+
+
+def test_a_pronoun_cue_after_a_verse_is_the_preacher_going_on():
+    # SaudiNewsNet 2015 (the Grand Mufti on the Asir mosque bombing): 'وأكد أن' after 'قال الله تعالى "..."' was
+    # read as God speaking; the cue after the verse is the Mufti's. قال after scripture may still go on with it.
+    text = ('المفتي: عمل إجرامي مشين وقبيح\n'
+            'وقال المفتي في مداخلة مع قناة الإخبارية إن المصاب مصاب الجميع، قال الله تعالى "ومن أظلم ممن منع مساجد '
+            'الله أن يذكر فيها اسمه وسعى في خرابها، أولئك ما كان لهم أن يدخلوها إلا خائفين". وأكد أن هذا عمل إجرامي '
+            'ومشين وقبيح لا يقبله إنسان ولا دين.')
+    found = [(q.cue, q.speaker) for q in find_quotes(text)]
+    assert ("وأكد", "المفتي") in found, found
+    assert not any(cue == "وأكد" and speaker and "الله" in speaker for cue, speaker in found)
+    hadith = 'قال رسول الله صلى الله عليه وسلم: «اتق الله حيثما كنت». وقال: «وأتبع السيئة الحسنة تمحها».'
+    assert [q.speaker for q in find_quotes(hadith)] == ["رسول الله"] * 2

@@ -124,6 +124,8 @@ class _Lexicon:
     outlets: dict[tuple[str, ...], str]  # normalized token tuple -> name as written
     descriptors: frozenset[str]
     stops: frozenset[str]
+    scripture_words: frozenset[str]  # first words of scripture's speakers: الله، رسول، النبي
+    scripture_cues: frozenset[str]  # the cues that go on with scripture: قال، يقول (with و/ف)
     asides: frozenset[str]  # 'وهو' after a speaker: an aside about them, then the cue's إن/أن further on
     fi_stops: frozenset[str]
     openers: frozenset[str]
@@ -197,6 +199,8 @@ def _lexicon() -> _Lexicon:
         descriptors=_norms(raw["outlet_descriptors"]),
         stops=_norms(raw["speaker_stops"]) | _norms(raw["speaker_asides"]),
         asides=_norms(raw["speaker_asides"]),
+        scripture_words=_norms(raw["scripture_speakers"]),
+        scripture_cues=frozenset(p + w for w in _norms(raw["scripture_cues"]) for p in ("", "و", "ف")),
         fi_stops=_norms(raw["after_fi_stops"]),
         openers=_norms(raw["clause_openers"]),
         subject_skip=_norms(raw["subject_skip"]),
@@ -274,7 +278,18 @@ class _State:
     """What the scan remembers across sentences: the last named speaker and the outlets seen so far."""
 
     last: _Speaker | None = None
+    human: _Speaker | None = None  # the last speaker who is no scripture
     reporters: list[tuple[str, str]] | None = None  # (outlet type norm or '', name)
+
+    def heard(self, speaker: _Speaker, lex: _Lexicon) -> None:
+        self.last = speaker
+        if normalize(speaker.text.split()[0]) not in lex.scripture_words:
+            self.human = speaker
+
+    def antecedent(self, cue: _Tok, lex: _Lexicon) -> _Speaker | None:
+        """Who a cue without a named speaker continues: the last speaker, but scripture ('قال الله تعالى', 'قال
+        رسول الله') goes on only through قال/يقول; a sermon's 'وأضاف' or 'مؤكدا' after a verse is the preacher."""
+        return self.last if cue.norm in lex.scripture_cues else self.human
 
 
 @lru_cache(maxsize=4)
@@ -674,7 +689,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if source_after_an and mention is not None:
         speaker = _make_speaker(text, toks, mention, lex, pairs)
     if speaker is not None and mention is not None and speaker is not state.last:
-        state.last = speaker
+        state.heard(speaker, lex)
     if content_lo is None:
         return (speaker, None, False, reporter_span) if speaker else None
     # 4. the content: a quotation right at the start is direct; otherwise reported up to the next cue or the end
@@ -811,11 +826,11 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
     if pronoun_cue:
         if cue.norm not in lex.participles:
             return None
-        return _stance_speaker(text, toks, c, lex, state, pairs) or state.last
+        return _stance_speaker(text, toks, c, lex, state, pairs) or state.antecedent(cue, lex)
     if mention is not None:
         words = [t.norm for t in toks[mention[0]:mention[1]]]
         if len(words) == 1 and words[0] in lex.honorifics:
-            return state.last
+            return state.human
         # 'وأوضح المسؤول' after 'قال مسؤول أميركي': the same person, named in full before
         if (state.last is not None and len(words) <= 2 and _definite(words[0])
                 and _is(words[0], lex.roles | lex.anonymous) and set(_bare(words[0])) & state.last.role):
@@ -833,7 +848,7 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
     if state.last is not None and state.last.head.endswith(("ون", "ين")) and _is(
             state.last.head.split()[0], lex.anonymous | lex.roles):
         return None  # 'وتضيف' after 'محللون': a singular pronoun; the last plural speaker is not its antecedent
-    return state.last
+    return state.antecedent(cue, lex)
 
 
 _ABOUT = frozenset(normalize(w) for w in ("عن", "عما", "عمن"))
@@ -889,7 +904,7 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     speaker = _make_speaker(text, toks, mention, lex, pairs)
     if state.last is not None and f" {speaker.text} " in f" {state.last.text} ":
         return state.last  # 'واختتم العبيد قائلا' after '... المهندس صالح عبدالكريم العبيد': the full mention
-    state.last = speaker
+    state.heard(speaker, lex)
     return speaker
 
 
@@ -1261,7 +1276,7 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
     cue = _Tok(":", colon, colon + 1, ":")
     out.append(_quote(text, lo, hi, speaker, cue, True, (sent.start, sent.end)))
     if named:
-        state.last = speaker
+        state.heard(speaker, lex)
 
 
 # Page labels that stand before a colon without being speakers ('المصدر: الجزيرة', 'تاريخ النشر: ...').
