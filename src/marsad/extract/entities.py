@@ -37,7 +37,6 @@ from ..arabic import normalize, split_sentences, tokenize, visible
 from .ner import (
     TYPES,
     Recognizer,
-    _clusters,
     _data_lines,
     _gazetteer_tags,
     _key,
@@ -46,6 +45,7 @@ from .ner import (
     bio_spans,
     clitic_forms,
     country_reading,
+    frequency_rank,
     load_recognizer,
     nisba_bases,
     nisba_country,
@@ -135,9 +135,9 @@ def _marks(text: str, start: int, end: int) -> list[_Tok]:
 def _trim_clitics(tok: _Tok, kind: str | None = None) -> int:
     """How many characters of ``tok.text`` are proclitics to leave out of a mention (وواشنطن -> واشنطن); a person's
     first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم)."""
-    lex, clusters = _lexicon(), _clusters()
+    lex = _lexicon()
     forms = clitic_forms(tok.norm)
-    own_rank = clusters.get(tok.norm, ("", "", 10**9))[2]
+    own_rank = frequency_rank(tok.norm)
     for form in reversed(forms[1:]):
         if tok.norm.startswith("لل") and form.startswith("ال") and not tok.norm.endswith(form):
             continue  # ل + ال is written لل: no substring of the token spells the bare name
@@ -147,7 +147,7 @@ def _trim_clitics(tok: _Tok, kind: str | None = None) -> int:
         known = (form in lex.first_tokens or (form.startswith("ال") and len(form) >= 5)
                  or form in lex.loc_heads or form in lex.org_heads  # بمحافظة الطائف, لوزارة الخارجية
                  or (len(tok.norm) - len(form) == 1 and tok.norm[0] in ("و" if kind == "PERS" else "وف")
-                     and clusters.get(form, ("", "", 10**9))[2] < own_rank))
+                     and frequency_rank(form) < own_rank))
         if known and tok.norm.endswith(form):
             cut = len(tok.norm) - len(form)
             # map the cut back onto the original spelling (diacritics may sit between letters)
@@ -212,12 +212,11 @@ def _preposition_phrase(tok: _Tok) -> bool:
     (بناصر, بوقري, بلانك: family names, not ب + ناصر)."""
     if tok.norm[:1] not in "بل":
         return False
-    ranks = _clusters()
     forms = clitic_forms(tok.norm)
     bare = next((f for f in forms[1:] if len(tok.norm) - len(f) in (1, 2 if tok.norm.startswith("لل") else 1)), None)
     if bare is None or len(bare.removeprefix("ال")) < _PREP_MIN_LETTERS:
         return False
-    rank, written = ranks.get(bare, ("", "", 10**9))[2], ranks.get(tok.norm, ("", "", 10**9))[2]
+    rank, written = frequency_rank(bare), frequency_rank(tok.norm)
     return rank <= _PREP_COMMON_RANK and written <= _PREP_WRITTEN_RANK and 2 * rank < written
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
 
@@ -311,7 +310,6 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
     - a rare word right before a person, after a title, place or comma, is a first name (ألينا + رومانوفسكي);
     - a state body followed by a nisba adjective is an organization (الجيش العراقي, الخارجية الأميركية).
     """
-    clusters = _clusters()
     chosen = sorted(chosen)
     at = {s[0]: s for s in chosen}
     # nisba-form family names
@@ -334,7 +332,7 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
         if span[2] == "PERS" and i >= 2 and i - 1 not in taken and toks[i - 1].word:
             prev, before = toks[i - 1], toks[i - 2]
             # beyond the 5,000 commonest SaudiNewsNet words: a name more likely than a common word
-            rare = clusters.get(prev.norm, ("", "", 10**9))[2] > 5000
+            rare = frequency_rank(prev.norm) > 5000
             plain = not (set(clitic_forms(prev.norm)) & (lex.titles | lex.role_heads | lex.ranks | lex.role_breaks))
             anchored = (not before.word or (i - 2) in taken or nisba_country(before.text) is not None
                         or bool(set(clitic_forms(before.norm)) & (lex.titles | lex.role_heads | lex.ranks)))
@@ -359,7 +357,7 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
                 chosen = [s for s in chosen if s is not nxt] + [(first, k + 2, "ORG", "rule")]
                 taken |= set(range(first, k + 2))
     chosen = _quoted_outlets(toks, _lone_titles(toks, _acronyms(toks, chosen, lex), lex), lex)
-    return _titled_names(toks, chosen, lex, clusters)
+    return _titled_names(toks, chosen, lex)
 
 
 def _acronyms(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
@@ -446,7 +444,7 @@ def _quoted_outlets(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> lis
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "ته", "تها", "تهم", "ه")
 
 
-def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters) -> list[tuple]:
+def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
     """Rare words right after a title or role phrase are a person's name the model missed (قوباد الطالباني).
 
     A one-word MISC span that is no known nationality adjective counts as free here: a foreign surname ending in
@@ -458,7 +456,7 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon, clusters
     blocked = titles | lex.role_breaks | lex.title_followers | lex.org_heads | lex.loc_heads | lex.person_verbs
 
     def common(word: str) -> bool:
-        return clusters.get(word, ("", "", 10**9))[2] <= 5000
+        return frequency_rank(word) <= 5000
 
     def rare(k: int) -> bool:
         t = toks[k]

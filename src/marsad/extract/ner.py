@@ -256,6 +256,11 @@ def _shifted(token: str, offset: int, known: frozenset[str] | None = None) -> tu
 _UNRANKED = ("", "", 10**9)
 
 
+def frequency_rank(word: str) -> int:
+    """SaudiNewsNet frequency rank of a normalized word (1 = the commonest); 10**9 for a word outside the table."""
+    return _clusters().get(word, _UNRANKED)[2]
+
+
 @lru_cache(maxsize=1 << 17)
 def _word_info(token: str) -> tuple[str, str, tuple[str, ...], int]:
     """(normalized word, its core, the trigger features it lends its neighbours, SaudiNewsNet frequency rank)."""

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from marsad.arabic import _TOKEN, Sentence, normalize, split_sentences
 from marsad.extract.dates import fold_with_offsets
+from marsad.extract.ner import nisba_country
 
 if TYPE_CHECKING:
     from marsad.extract.attribution import Attribution
@@ -526,8 +527,8 @@ def _comp_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int | None:
 def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     """Token k cannot belong to a speaker mention after a cue: time, manner, addressee, another cue."""
     norm = toks[k].norm
-    if norm == _ALI and toks[k].text.endswith("\u064A"):
-        return False  # the name 'علي', which normalizes like the preposition 'على'
+    if _the_name_ali(toks[k]):
+        return False
     if (norm in lex.role_preps and 0 < k < len(toks) - 1
             and (_definite(toks[k + 1].norm) or _is(toks[k + 1].norm, lex.complement_heads))
             and (_is(toks[k - 1].norm, lex.roles) or k > 1 and _is(toks[k - 2].norm, lex.roles))):
@@ -936,12 +937,10 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
         if any(ch in gap for ch in _COMMAS) or t.norm in lex.titles:
             return lo, hi
         if t.norm in ("في", "باسم", "من", "لدى") or t.norm.startswith(("بال", "لل")):
-            unnamed = False  # the source's complement: 'مسؤول في وزارة الخارجية'
+            closed = unnamed = False  # a complement: 'مسؤول في وزارة الخارجية'
         elif unnamed and not _definite(t.norm) and not (
                 _nisba_form(t.norm) or _is(t.norm, lex.source_adjectives | lex.anonymous)):
             return lo, k  # 'نفى مصدر دبلوماسي مصري مسؤول وجود أي تغيير': وجود is the object, no name
-        if t.norm in ("في", "باسم", "من", "لدى") or t.norm.startswith(("بال", "لل")):
-            closed = False
         elif closed and not _definite(t.norm):
             ends_at_prep = not source and hi < len(toks) and _stop_at(toks, hi, lex) and hi - k <= 3
             return (lo, hi) if ends_at_prep else (lo, k)
@@ -1163,17 +1162,18 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
     return _unquoted(text, lo, hi)
 
 
+def _the_name_ali(tok: _Tok) -> bool:
+    """The name 'علي', which normalizes like the preposition 'على'."""
+    return tok.norm == _ALI and tok.text.endswith("\u064A")
+
+
 def _prepositional(tok: _Tok) -> bool:
     """A preposition or a word with ب/ل and the article: 'في', 'للوزارة', 'بالمنطقة' (not the name 'علي')."""
-    if tok.norm == _ALI and tok.text.endswith("\u064A"):
-        return False
-    return tok.norm in _PREPOSITIONS or tok.norm.startswith(("لل", "بال"))
+    return not _the_name_ali(tok) and (tok.norm in _PREPOSITIONS or tok.norm.startswith(("لل", "بال")))
 
 
 def _adjective_of_title(tok: _Tok, lex: _Lexicon) -> bool:
     """A definite adjective that makes the title before it a role: a country's nisba or a role adjective."""
-    from marsad.extract.ner import nisba_country
-
     return tok.norm in lex.role_adjectives or _definite(tok.norm) and nisba_country(tok.text) is not None
 
 
