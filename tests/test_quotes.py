@@ -595,3 +595,40 @@ def test_a_pronoun_cue_after_a_verse_is_the_preacher_going_on():
     assert not any(cue == "وأكد" and speaker and "الله" in speaker for cue, speaker in found)
     hadith = 'قال رسول الله صلى الله عليه وسلم: «اتق الله حيثما كنت». وقال: «وأتبع السيئة الحسنة تمحها».'
     assert [q.speaker for q in find_quotes(hadith)] == ["رسول الله"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet records 6506 and 25467: 'إلا أن' / 'غير أن' join two clauses; ورد and يضيف are no speech here
+    "وكان الأهلي قد أنهى الشوط الأول لصالحه بهدف نظيف سجله مصطفى بصاص في الدقيقة 20، ورد التعاون في الشوط الثاني "
+    "بهدفين سجلهما إسماعيل محمد المغربي في الدقيقتين 63 و66، إلا أن مهند عسيري سجل هدف التعادل للأهلي في الدقيقة 81.",
+    "وكاد عمر هوساوي أن يضيف الهدف الثاني بكرة من ضربة رأس غير أن شراحيلي أخرج الكرة إلى ركنية.",
+])
+def test_a_clause_of_contrast_is_no_reported_content(text):
+    assert find_quotes(text) == []
+
+
+def test_a_long_quotation_after_the_speaker_and_a_place_is_what_was_said():
+    # SaudiNewsNet record 5159: the quotation after 'في التقرير' is the official's words (it was read from its
+    # inner 'أن' on, and then given to the report named later)
+    text = ('وقال دومينيك بيرجون مدير قسم الطوارئ وإعادة التأهيل لدى الفاو في التقرير "رغم أن محصول سوريا الحالي '
+            'أفضل من المتوقع بفضل الأمطار الجيدة فإن القطاع الزراعي المحلي مازال منهكا بفعل الصراع." ويعاني الإنتاج '
+            'الزراعي من جراء نقص الوقود حسبما ذكر التقرير.')
+    q = find_quotes(text)[0]
+    assert q.speaker.startswith("دومينيك بيرجون") and q.direct and q.text.startswith("رغم أن محصول سوريا")
+
+
+def test_a_quoted_name_after_a_preposition_of_time_or_a_naming_noun_is_no_quote():
+    # SaudiNewsNet records 8999 and 10671: a conference's and a centre's names in quotation marks
+    text = ("وقال المعلم في كلمة ألقاها خلال «المؤتمر الإعلامي الدولي لمواجهة الارهاب التكفيري» الذي عقد في دمشق "
+            "الجمعة: «هناك حديث كثير عن الاتفاق النووي الإيراني وأثره على الأزمة السورية».")
+    assert not any(q.text.startswith("المؤتمر") for q in find_quotes(text))
+    text = ('حينما أعلن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود عن تدشين "مركز الملك سلمان للإغاثة '
+            'والأعمال الإنسانية" في الرياض، وتوجيهه بتخصيص مليار ريال للمركز.')
+    assert not any(q.text.startswith("مركز الملك سلمان") for q in find_quotes(text))
+
+
+def test_a_clause_after_the_speakers_comma_is_no_part_of_the_mention():
+    # SaudiNewsNet record 11693
+    text = ('وقال أوباما، وقد ضجت القاعة بالضحك والاستحسان "أتصور أن بعض المنتقدين لي في بلادي (الولايات المتحدة) '
+            'يقولون إنني عدت إلى هنا بحثا عن شهادة ميلادي. ليس هذا هو الأمر".')
+    assert [q.speaker for q in find_quotes(text)] == ["أوباما"]

@@ -109,6 +109,8 @@ class _Lexicon:
     prayers: frozenset[tuple[str, ...]]  # prayer formulas skipped like fillers: 'يقول رحمه الله'
     comps: frozenset[str]
     comp_preps: frozenset[str]
+    contrastives: frozenset[str]  # 'إلا أن', 'غير أن', 'رغم أن': a clause of contrast, not reported content
+    name_governors: frozenset[str]  # 'خلال «...»', 'بعنوان "..."': the quotation after them is a name or title
     honorifics: frozenset[str]
     titles: frozenset[str]
     name_titles: frozenset[str]  # titles a personal name follows: 'الدكتور مطر حامد النيادي'
@@ -182,6 +184,8 @@ def _lexicon() -> _Lexicon:
         prayers=frozenset(tuple(normalize(w) for w in p.split()) for p in raw["prayers"]),
         comps=_norms(raw["complementizers"]),
         comp_preps=_norms(raw["complement_prepositions"]),
+        contrastives=_norms(raw["contrastives"]),
+        name_governors=_norms(raw["name_governors"]),
         honorifics=_norms(raw["honorific_pronouns"]),
         titles=_norms(raw["titles"]),
         name_titles=_norms(raw["name_titles"]),
@@ -515,6 +519,8 @@ def _gap(text: str, toks: list[_Tok], k: int) -> str:
 
 def _comp_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int | None:
     """If reported content opens at token k (إن/أن, or إلى أن / على أن / من أن), the token index it opens after."""
+    if _contrast_at(toks, k, lex):
+        return None
     if toks[k].norm in lex.comps:
         if toks[k].norm == _BAN and k + 1 < len(toks) and toks[k + 1].norm == _KI:
             return None  # 'بان كي مون', the UN Secretary-General, not 'بأن'
@@ -524,11 +530,27 @@ def _comp_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int | None:
     return None
 
 
+def _contrast_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
+    """Token k opens or continues a clause of contrast: 'إلا أن', 'غير أن', 'بالرغم من أن' (at the contrastive word,
+    at من, or at أن), whose أن is no speech verb's complement."""
+    n = len(toks)
+    for lo in (k, k - 1, k - 2):
+        if 0 <= lo < n and toks[lo].norm in lex.contrastives:
+            rest = [t.norm for t in toks[lo + 1:lo + 3]]
+            if rest[:1] and rest[0] in lex.comps and k <= lo + 1:
+                return True
+            if len(rest) == 2 and rest[0] in lex.comp_preps and rest[1] in lex.comps:
+                return True
+    return False
+
+
 def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     """Token k cannot belong to a speaker mention after a cue: time, manner, addressee, another cue."""
     norm = toks[k].norm
     if _the_name_ali(toks[k]):
         return False
+    if _contrast_at(toks, k, lex):
+        return True  # 'ورد التعاون ... في الدقيقتين 63 و66، إلا أن مهند عسيري سجل': the mention ends before إلا
     if (norm in lex.role_preps and 0 < k < len(toks) - 1
             and (_definite(toks[k + 1].norm) or _is(toks[k + 1].norm, lex.complement_heads))
             and (_is(toks[k - 1].norm, lex.roles) or k > 1 and _is(toks[k - 2].norm, lex.roles))):
@@ -634,8 +656,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
                 break
             # a short quoted name inside the mention: 'وكالة "رويترز"' -- keep reading
         if any(ch in gap for ch in _COMMAS) and k > j:
-            if comma_seen or _stop_at(toks, k, lex) or _comp_at(toks, k, lex) is not None:
-                break  # a second comma closes the apposition: 'أكد المبعوث، ستيف ويتكوف، تحقيق ...'
+            if comma_seen or _stop_at(toks, k, lex) or _comp_at(toks, k, lex) is not None or (
+                    toks[k].norm in lex.openers and toks[k].norm not in lex.comps):
+                break  # a second comma closes the apposition: 'أكد المبعوث، ستيف ويتكوف، تحقيق ...'; a clause
+                # opener after one starts another clause: 'يعتبر خطأ إستراتيجيا ...، وكان وفق'
             comma_seen = True
         if k == j and toks[k].norm == _FI:
             break  # 'قد قال في الأيام الماضية': a speaker is no prepositional phrase; the last one goes on
@@ -663,12 +687,19 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             content_lo = gap_lo + colon + 1
             direct_hint = True
             break
-        if q is not None and k > c and (k == end or _closes_sentence(text, q, pairs, sent) or aside and _word_count(
-                text[q + 1:pairs[q]]) > _SHORT_TERM + 1):  # (an aside may name an outlet: 'التقت بهم "الوطن"')
+        if q is not None and k > c and (k == end or _closes_sentence(text, q, pairs, sent) or _word_count(
+                text[q + 1:pairs[q]]) > (_SHORT_TERM + 1 if aside else _OUTLET_NAME_WORDS)
+                and not _comp_follows(text, pairs[q], lex) and toks[k - 1].norm not in lex.name_governors):
+            # a short quotation in the tail is a name ('في تصريح لـ"الرياض"'; an aside may name an outlet: 'التقت
+            # بهم "الوطن"'); a longer one is what was said ('لدى الفاو في التقرير "رغم أن محصول سوريا ..." ويعاني'),
+            # unless إن/أن follows it or a preposition or naming noun governs it: then it is a title or a name
+            # ('ومؤلف كتاب «مخاطر عالية ... في رئاسة جورج بوش»، إن', 'في كلمة ألقاها خلال «المؤتمر الإعلامي ...»')
             content_lo = q
             break
         if k >= len(toks) or k >= nxt:
             break
+        if _contrast_at(toks, k, lex):
+            break  # 'إلا أن ...' after the mention: a clause of contrast, not the cue's content
         a = _comp_at(toks, k, lex)
         if a is not None:
             content_lo = toks[a].end
@@ -711,6 +742,13 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     # a colon without quotation marks introduces the speaker's words, unless إن/أن follows it
     direct = direct_hint and not any(t.norm in lex.comps for t in toks if content_lo <= t.start < content_lo + 6)
     return speaker, (content_lo, hi), direct, reporter_span
+
+
+def _comp_follows(text: str, close: int, lex: _Lexicon) -> bool:
+    """إن/أن (after a comma at most) right after the closing mark at ``close``."""
+    after = text[close + 1:close + 40].lstrip(" \t،,")
+    first = after.split(maxsplit=1)[0] if after.split() else ""
+    return normalize(first.strip("\"'«»“”")) in lex.comps
 
 
 def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -1220,6 +1258,9 @@ def _orphan_quotes(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int,
         words = _word_count(text[o + 1:cl])
         if words <= _SHORT_TERM + 1 or speaker is None:
             continue
+        before = next((t for t in reversed(toks) if t.end <= o), None)
+        if before is not None and before.norm in lex.name_governors:
+            continue  # 'عن تدشين "مركز الملك سلمان ..."', 'خلال «المؤتمر ...»': a name, not somebody's words
         cue_tok = _Tok("", o, o, "")
         if speaker is not None:
             # the cue is the sentence's speech verb before the quotation
