@@ -462,3 +462,28 @@ def test_a_day_of_the_month_named_by_its_place(text, published, phrase, value):
     assert _values(text, published)[phrase] == value
     if phrase[0].isdigit() or phrase.startswith("يوم"):
         assert find_quantities(text) == []  # the day is no count
+
+
+@pytest.mark.parametrize("text, value", [
+    # SaudiNewsNet records 0-7999: 'بعد' + a length of time in a narrative counts from the event told, so it is a
+    # length of time (it was resolved from the publication date: 2015-07-25, 2016, 2040 ...)
+    ("على خلفية إنشائه للمعسكرات التدريبية، وأطلقت سراحه بعد يوم واحد، ليغادر بعدها إلى خارج البلاد.", "P1D"),
+    ("وبعد عامين بلغ الهلال نهائي كأس الملك أمام الأهلي.", "P2Y"),
+    ("يُجاب عنه بأن الخلاف حدث بينه وبين معاوية بعد 25 سنة، وانقسم المسلمون بالفعل.", "P25Y"),
+    ("وتمَّ مخالفة (218) منها بعد ثلاثة أيام فقط من بدء هذه الحملة.", "P3D"),
+    # in a clause about the future it is a date counted from the publication
+    ("وحسب قوله سيعرض المنتج الجديد في الأسواق بعد 14 شهرا.", "2016-09"),
+    ("إيران لن تقبل إعادة فرض العقوبات بعد عشر سنوات", "2025"),
+])
+def test_after_a_length_of_time_is_a_date_only_in_a_clause_about_the_future(text, value):
+    (d,) = find_dates(text, anchor=date(2015, 7, 24))
+    assert d.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت نظراتي للفن وآرائي الفنية تتطور يوما بعد يوم حتى جاء ذلك اليوم.",  # day after day
+    "مهرجان القطيف يتجدد ويتطور عاماً بعد عام ليخرج بإطلالة مختلفة.",
+    "وللأسف قيمة العيد ومعناه بعد شهر الصيام لا يتحقق.",  # after the month of fasting
+])
+def test_idioms_with_after_are_no_dates(text):
+    assert [d.text for d in find_dates(text, anchor=date(2015, 7, 24)) if d.text.startswith("بعد")] == []

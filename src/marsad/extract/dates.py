@@ -63,6 +63,9 @@ def _windows(text: str, spans: Iterable[tuple[int, int]] | None, to_norm: Callab
 # pages are often a day late (the crawl's date) or early (time zones); a weekday further off is a slip in the text or
 # a wrong date, and the day word is kept.
 WEEKDAY_SLACK = 2
+# A word س + X is a future verb when X is among SaudiNewsNet's commonest 50,000 words (سيعرض: يعرض is common;
+# سيارة, سياسة: يارة, ياسة are no words)
+FUTURE_VERB_RANK = 50_000
 
 # --- language data -------------------------------------------------------------------------------------------------
 @cache
@@ -117,6 +120,8 @@ class _Lexicon:
     plural_periods: dict[str, str]
     decades: dict[str, int]
     future_cues: frozenset[str]
+    after_future: frozenset[str]  # 'بعد 14 شهرا' is a date only in a clause with these (or a س verb): سوف، لن ...
+    after_fillers: frozenset[str]  # 'بعد أسبوع فقط من': between the length of time and من
     today_names: frozenset[str]
     same_day: tuple[frozenset[str], frozenset[str]]  # words before / after اليوم that make it 'the same day'
     trigger: re.Pattern[str]
@@ -218,6 +223,8 @@ def _lexicon() -> _Lexicon:
         plural_periods={_key(k): v for k, v in _normed(words["plural_periods"]).items()},
         decades=_normed(words["decades"]),
         future_cues=frozenset(normalize(w) for w in words["future_cues"]),
+        after_future=frozenset(normalize(w) for w in words["after_future_markers"]),
+        after_fillers=frozenset(normalize(w) for w in words["after_fillers"]),
         today_names=frozenset(normalize(w) for w in words["names_with_today"]),
         same_day=(frozenset(normalize(w) for w in words["same_day_before"]),
                   frozenset(normalize(w) for w in words["same_day_after"])),
@@ -649,17 +656,46 @@ def _h_ago(m, norm, lex):
     elif m["u"] in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"):
         return None  # منذ سنوات: "for years", not a date
     if m["ago"] == "بعد" and count is not None:
+        before = norm[max(0, m.start("ago") - 12):m.start("ago")].split()
+        if before and before[-1] in lex.units:
+            return None  # 'يوما بعد يوم', 'عاما بعد عام': day after day, no date
         after = _WORD_AFTER.match(norm, m.end())
-        if after and after.group(1) in ("تقريبا", "تماما"):  # 'بعد ثلاث سنوات تقريباً على إطلاق النار'
-            after = _WORD_AFTER.match(norm, after.end())
+        if n is None and after and after.group(1).startswith("ال"):
+            return None  # 'بعد شهر الصيام': after the month of fasting, not after one month
+        for _ in range(2):  # 'بعد ثلاث سنوات تقريباً على إطلاق النار', 'بعد أسبوع واحد فقط من مقابلة'
+            if after and after.group(1) in lex.after_fillers:
+                after = _WORD_AFTER.match(norm, after.end())
+        designator = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+        duration = _Parsed(m.start("ago"), m.end(), "duration", value=f"P{count}{designator}", granularity="duration")
         if after and after.group(1) in ("من", "علي") and not norm.startswith("الان", after.end() + 1):
             # 'بعد ثلاث سنوات من إطلاق النار', 'بعد 54 عاما من التوترات': counted from another event, not from
             # the publication date (SaudiNewsNet: most 'بعد N سنوات' are), so a length of time, not a date
-            designator = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
-            return _Parsed(m.start("ago"), m.end(), "duration", value=f"P{count}{designator}", granularity="duration")
+            return duration
+        if not _future_clause(norm, m.start("ago"), m.end(), lex):
+            return duration  # 'وأطلقت سراحه بعد يوم واحد': counted from the event told, not from publication
     sign = 1 if m["ago"] == "بعد" else -1
     granularity = "day" if unit in ("day", "week") else unit
     return _Parsed(m.start("ago"), m.end(), "relative", ago=(sign * count, unit), granularity=granularity)
+
+
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n\u060C\u061B\u061F]")
+
+
+def _future_clause(norm: str, lo: int, hi: int, lex) -> bool:
+    """The clause around ``norm[lo:hi]`` speaks of the future: a marker (``after_future_markers``: سوف، لن، المقبل
+    ...) or a verb with the future prefix س (سيعرض, ستبدأ: س before a present form SaudiNewsNet often writes) among
+    the ten words before it or the four after it, within the clause."""
+    from .ner import frequency_rank  # the SaudiNewsNet word table, loaded once on first use
+
+    left = _CLAUSE_BREAK.split(norm[max(0, lo - 150):lo])[-1].split()[-10:]
+    right = _CLAUSE_BREAK.split(norm[hi:hi + 60])[0].split()[:4]
+    for word in left + right:
+        for w in (word, word[1:]) if word[:1] in "وف" and len(word) > 3 else (word,):
+            if w in lex.after_future:
+                return True
+            if len(w) >= 5 and w[0] == "س" and w[1] in "يتنا" and frequency_rank(w[1:]) <= FUTURE_VERB_RANK:
+                return True
+    return False
 
 
 def _h_duration(m, norm, lex):
