@@ -656,8 +656,8 @@ def _h_ago(m, norm, lex):
     elif m["u"] in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"):
         return None  # منذ سنوات: "for years", not a date
     if m["ago"] == "بعد" and count is not None:
-        before = norm[max(0, m.start("ago") - 12):m.start("ago")].split()
-        if before and before[-1] in lex.units:
+        before = _WORD_BEFORE.search(norm, max(0, m.start("ago") - 30), m.start("ago"))
+        if before and before[1] in lex.units:
             return None  # 'يوما بعد يوم', 'عاما بعد عام': day after day, no date
         after = _WORD_AFTER.match(norm, m.end())
         if n is None and after and after.group(1).startswith("ال"):

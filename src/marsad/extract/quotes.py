@@ -746,9 +746,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
 
 def _comp_follows(text: str, close: int, lex: _Lexicon) -> bool:
     """إن/أن (after a comma at most) right after the closing mark at ``close``."""
-    after = text[close + 1:close + 40].lstrip(" \t،,")
-    first = after.split(maxsplit=1)[0] if after.split() else ""
-    return normalize(first.strip("\"'«»“”")) in lex.comps
+    words = text[close + 1:close + 40].lstrip(" \t،,").split(maxsplit=1)
+    return bool(words) and normalize(words[0].strip("\"'«»“”")) in lex.comps
 
 
 def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
