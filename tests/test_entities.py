@@ -716,3 +716,25 @@ def test_a_preposition_after_a_name_is_no_part_of_it(text, name):
 def test_a_family_name_that_opens_with_b_or_l_stays(name):
     # names whose first letter is ب or ل are not ب/ل + a common word (لان, بان are too short to tell)
     assert name in [m.text for m in find_mentions(f"وقال {name} إن الاتفاق يخدم مصالح الجميع.")]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # SaudiNewsNet 2015-07-23: لل is ل + ال (its alef dropped) or ل + a word of its own ل; the name is shown without
+    # the preposition either way, with the article where the adjective after it shows it was written
+    ("وبدأت في الخرطوم أمس اجتماعات الجولة السابعة للجنة الوطنية الفنية الثلاثية لسد النهضة الإثيوبي، بمشاركة وزير "
+     "الري", "اللجنة الوطنية الفنية الثلاثية لسد النهضة الإثيوبي"),
+    ("وقال داي يتنغهام الرئيس التنفيذي للجنة سلامة الطيران في المملكة المتحدة في حديث للدايلي ميل",
+     "لجنة سلامة الطيران"),
+    ("أعرب القادة عن قلقهم بشأن التأخير في انتخاب رئيس جديد للبنان وناشدوا كافة الأطراف للعمل على تقوية مؤسسات "
+     "الدولة", "لبنان"),
+])
+def test_a_name_after_the_preposition_lam_is_named_without_it(text, canonical):
+    assert canonical in {e.canonical for e in link_entities({"d": find_mentions(text)})}
+
+
+def test_lam_off_reads_lam_lam_both_ways():
+    from marsad.extract.ner import lam_off, name_forms
+    assert lam_off("للدفاع المدني") == "الدفاع المدني"  # ل + الدفاع
+    assert lam_off("للجنة الاستئناف") == "لجنة الاستئناف"  # ل + لجنة, a noun after it: no article
+    assert lam_off("وللجنة العليا") == "اللجنة العليا"  # an elative adjective after it: the article was written
+    assert "لبنان" in name_forms("للبنان") and "العراق" in name_forms("للعراق")

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from marsad.arabic import Sentence, normalize
+from marsad.extract.ner import lam_off
 from marsad.extract.quotes import (
     _COMMAS,
     _OPENERS,
@@ -106,7 +107,7 @@ def _outlet_name(text: str, toks: list[_Tok], tspan: tuple[int, int], pairs: dic
             rest = rest[:-1]
         name = text[rest[0].start:rest[-1].end]
         if seg[0].norm.startswith("ل") and rest is seg:
-            name = name[1:] if not seg[0].norm.startswith("لل") else "ال" + name[2:]
+            name = lam_off(name)
         return _remember(state, kind, name)
     for key in _outlet_key(seg, lex):
         return _remember(state, "", lex.outlets[key])
@@ -170,7 +171,7 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
                         source = None if reporter else text[s_lo:toks[hi_t - 1].end]
                         if source and first.startswith("ل") and _is(first, lex.roles | lex.institutions) is not False:
                             # 'وفقاً للمصادر' -> 'المصادر'; 'وفقاً لوزارة الصحة' -> 'وزارة الصحة'
-                            source = ("ا" + source[1:]) if first.startswith("لل") else source[1:]
+                            source = lam_off(source)
                         out.append(Attribution(t.start, a_hi, text[t.start:a_hi], reporter, source,
                                                " ".join(x.text for x in toks[k:k + n]), span))
             k += n

@@ -45,8 +45,11 @@ from .ner import (
     bio_spans,
     clitic_forms,
     country_reading,
+    definite_adjective,
     frequency_rank,
+    lam_off,
     load_recognizer,
+    name_forms,
     nisba_bases,
     nisba_country,
 )
@@ -132,15 +135,18 @@ def _marks(text: str, start: int, end: int) -> list[_Tok]:
             for m in re.finditer(r"\S+", text[start:end]) if (norm := normalize(m.group()))]
 
 
-def _trim_clitics(tok: _Tok, kind: str | None = None) -> int:
+def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = None) -> int:
     """How many characters of ``tok.text`` are proclitics to leave out of a mention (وواشنطن -> واشنطن); a person's
-    first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم)."""
+    first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم). ``following`` is the normalized
+    next word of the mention: before a definite adjective, للجنة is ل + اللجنة, and no substring spells that."""
     lex = _lexicon()
-    forms = clitic_forms(tok.norm)
+    forms = name_forms(tok.norm)
     own_rank = frequency_rank(tok.norm)
     for form in reversed(forms[1:]):
         if tok.norm.startswith("لل") and form.startswith("ال") and not tok.norm.endswith(form):
             continue  # ل + ال is written لل: no substring of the token spells the bare name
+        if tok.norm.endswith("ل" + form) and form[:1] == "ل" and following and definite_adjective(following, form):
+            continue  # للجنة الوطنية: the article was written (elided), so لجنة is not the name's first word
         # a bare name the tables know, a word with the article (وبالعراق), a name's head noun (بمحافظة), or a
         # conjunction off a word that is commoner without it (وحماس); a preposition off an unknown word is not
         # trusted (لويد is not ل + ويد)
@@ -188,7 +194,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         quoted = text[max(0, words[0].start - 2): words[0].start].strip()[-1:] in _OPENING_QUOTES
         if not titled and not quoted:
             return None  # 'قال لي', 'صرح لي بأن': "to me", not the name Li
-    start = words[0].start + _trim_clitics(words[0], kind)
+    start = words[0].start + _trim_clitics(words[0], kind, words[1].norm if len(words) > 1 else None)
     end = words[-1].end
     while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it
         start += 1
@@ -258,7 +264,7 @@ def _no_name(norms: tuple[str, ...]) -> bool:
 def _bare_head(norm: str) -> bool:
     """An indefinite head noun of place or organization names (شارع، مملكة، وزارة), proclitics allowed."""
     lex = _lexicon()
-    return any(not f.startswith("ال") and (f in lex.loc_heads or f in lex.org_heads) for f in clitic_forms(norm))
+    return any(not f.startswith("ال") and (f in lex.loc_heads or f in lex.org_heads) for f in name_forms(norm))
 
 
 def find_mentions(
@@ -714,7 +720,7 @@ def canonical_name(mention_text: str, kind: str | None = None) -> tuple[str, str
         # complement is no adjective (منظمة الأمم المتحدة للطفولة is UNICEF, not the UN)
         readings += [toks[1:]] + ([toks[1:-1]] if len(toks) > 2 and toks[-1].startswith("ال") else [])
     for n, words in enumerate(readings):
-        for first in clitic_forms(words[0]) if words else ():
+        for first in name_forms(words[0]) if words else ():
             hit = lex.canon.get((first, *words[1:]))
             own = lex.canon.get(_key(hit[0])) if hit else None
             ctype = own[1] if own else hit[1] if hit else None
@@ -812,6 +818,8 @@ def link_entities(
             # before a name: المستقيل جوزيف بلاتر, للراحل طلال مداح), the form most often written, the longer one
             canonical = max(forms, key=lambda f: (" " in f.strip(), not _STRAY_OPENING.match(normalize(f)),
                                                   forms[f], len(_norm_words(f)), -len(f)))
+            if _LIL.match(normalize(canonical)):
+                canonical = lam_off(canonical)  # للدفاع المدني is الدفاع المدني after the preposition ل
             kind = types.most_common(1)[0][0]
         ident = _entity_id(kind, canonical) if len(key) == 2 else _entity_id(kind, f"{canonical}|{key[2]}")
         if kind == "MISC" and key not in canon_of and len(words := _norm_words(canonical)) == 1:
@@ -947,10 +955,10 @@ def _merge_proclitics(keyed: dict) -> dict:
 
 
 def _bare_readings(kind: str, name: str) -> list[tuple[str, str]]:
-    """(kind, name) keys of ``name`` with the proclitics of its first word off (``clitic_forms``: لمركز -> مركز,
+    """(kind, name) keys of ``name`` with the proclitics of its first word off (``name_forms``: لمركز -> مركز,
     للسعودية -> السعودية), longest first; the name itself is not among them."""
     first, _, rest = name.partition(" ")
-    return [(kind, f"{f} {rest}" if rest else f) for f in clitic_forms(first)[1:]]
+    return [(kind, f"{f} {rest}" if rest else f) for f in name_forms(first)[1:]]
 
 
 @lru_cache(maxsize=65536)
@@ -968,6 +976,7 @@ def _norm_words(text: str) -> tuple[str, ...]:
 
 # A name whose first word is definite (المدافع، للراحل، بالأمير) carries a stray word of the sentence before it.
 _STRAY_OPENING = re.compile(r"(?:[وف]?(?:ال|لل|بال|كال))\S*\s")
+_LIL = re.compile(r"[وف]?لل\S\S")  # ل + ال written لل (للدفاع) or ل + a word of its own ل (للجنة)
 # Words that carry a person's name on through the father's line or the family (بن عبدالعزيز، آل سعود).
 _LINEAGE = frozenset({"بن", "ابن", "ال"})
 
