@@ -738,3 +738,14 @@ def test_lam_off_reads_lam_lam_both_ways():
     assert lam_off("للجنة الاستئناف") == "لجنة الاستئناف"  # ل + لجنة, a noun after it: no article
     assert lam_off("وللجنة العليا") == "اللجنة العليا"  # an elative adjective after it: the article was written
     assert "لبنان" in name_forms("للبنان") and "العراق" in name_forms("للعراق")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # SaudiNewsNet records 1085, 1800 and 2402: a given name (the word cluster of محمد) under a preposition
+    ("وتعاون المنظمين كون الفعالية تحوي العديد من الجاليات والمواطنين، والتقت أيضاً بنايف العتيبي والذي ذكر ضمن "
+     "حديثه أن ما يميز الفعاليات الخصوصية", "نايف العتيبي"),
+    ("وأنا هنا أراهنكم على مجرد الوقت ولمحسن العواجي هذه الحقائق: أبو متعب هو من مسح دموعه بشماغه", "محسن العواجي"),
+    ("الرياضي تكشف حقيقة اللاعبين الذين بعثوا برسائل لعبدالله بن مساعد", "عبدالله بن مساعد"),
+])
+def test_a_given_name_under_a_preposition_is_named_without_it(text, name):
+    assert name in [m.text for m in find_mentions(text) if m.type == "PERS"]

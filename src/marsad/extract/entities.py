@@ -36,6 +36,7 @@ from urllib.parse import urlparse
 from ..arabic import normalize, split_sentences, tokenize, visible
 from .ner import (
     TYPES,
+    UNRANKED,
     Recognizer,
     _data_lines,
     _gazetteer_tags,
@@ -47,6 +48,7 @@ from .ner import (
     country_reading,
     definite_adjective,
     frequency_rank,
+    given_name,
     lam_off,
     load_recognizer,
     name_forms,
@@ -153,7 +155,9 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
         known = (form in lex.first_tokens or (form.startswith("ال") and len(form) >= 5)
                  or form in lex.loc_heads or form in lex.org_heads  # بمحافظة الطائف, لوزارة الخارجية
                  or (len(tok.norm) - len(form) == 1 and tok.norm[0] in ("و" if kind == "PERS" else "وف")
-                     and frequency_rank(form) < own_rank))
+                     and frequency_rank(form) < own_rank)
+                 # a given name under a clitic, the whole word unknown: لإبراهيم، بطارق، فمازن (فهد is common)
+                 or (kind == "PERS" and own_rank >= UNRANKED and given_name(form)))
         if known and tok.norm.endswith(form):
             cut = len(tok.norm) - len(form)
             # map the cut back onto the original spelling (diacritics may sit between letters)

@@ -315,12 +315,20 @@ def _shifted(token: str, offset: int, known: frozenset[str] | None = None) -> tu
     return tuple(feats) if known is None else tuple(f for f in feats if f in known)
 
 
-_UNRANKED = ("", "", 10**9)
+UNRANKED = 10**9  # frequency_rank of a word outside the SaudiNewsNet table
+_UNRANKED = ("", "", UNRANKED)
 
 
 def frequency_rank(word: str) -> int:
     """SaudiNewsNet frequency rank of a normalized word (1 = the commonest); 10**9 for a word outside the table."""
     return _clusters().get(word, _UNRANKED)[2]
+
+
+def given_name(word: str) -> bool:
+    """A normalized word of the SaudiNewsNet word cluster of محمد: Arabic given names (خالد، طارق، طلال، عماد،
+    مازن, 385 words), read from the shipped clusters, no list by hand."""
+    own = _clusters().get(word)
+    return own is not None and own[0] == _clusters().get("محمد", _UNRANKED)[0]
 
 
 @lru_cache(maxsize=1 << 17)
