@@ -144,7 +144,8 @@ def test_a_number_typed_in_display_order_is_no_reading():
 
 
 @pytest.mark.parametrize("text, garbled", [
-    ("نحو 5.\u200f3 مليون مشاهد", True),  # aawsat 2015-08-11: 3.5 million viewers
+    ("نحو 5.\u200f3 مليون مشاهد", False),  # aawsat 2015-08-11: 3.5 million viewers, read back by find_quantities
+    ("نحو 5\u200f3 مليون مشاهد", True),  # a mark with no point: which digits come first cannot be told
     ("\u200f49 دولار للبرميل", False),  # a mark before the number (aawsat 2015-08-06) leaves its digits alone
     ("3.5 مليون مشاهد", False),
 ])

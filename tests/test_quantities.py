@@ -458,3 +458,14 @@ def test_a_prepositional_phrase_after_a_number_is_not_its_noun(text, mention):
     assert all(unit is None or not unit.startswith(("لل", "بال", "لكن")) for unit in found.values()), found
     if mention:
         assert found.get(mention, "missing") is None, found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # SaudiNewsNet, Asharq Al-Awsat's wire copy: a decimal typed in display order, a right-to-left mark after its
+    # point (Brent was at 56.95 dollars in July 2015; Estonia's public debt 10.5 per cent of its GDP)
+    ("وهبط خام برنت تسليم سبتمبر (أيلول) 15 سنتا إلى 95.\u200f56 دولار للبرميل بحلول الساعة 05:47 بتوقيت غرينتش",
+     56.95),
+    ("وتم تسجيل أقل مستويات للديون في إستونيا (5.\u200f10 في المائة) ولوكسمبرغ (6.\u200f21 في المائة)", 10.5),
+])
+def test_a_decimal_typed_in_display_order_is_read_in_reading_order(text, value):
+    assert value in [q.value for q in find_quantities(text)]

@@ -221,7 +221,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         return None  # رقم 103, المادة 5, ص. 3: a name, not a count
     if _not_a_count(m, norm, a, b, word_before):
         return None
-    value = _value(raw, nums)
+    value = _value(_display_order(raw, text, to_orig(a)), nums)
     if value is None:
         return None
     # a fraction with a pronoun counts no noun after it: نصفهم أقل من 15 عاما is 'half of them'
@@ -448,6 +448,23 @@ def _digits(tok: str, scaled: bool) -> float:
     if _POINT_GROUPED.fullmatch(tok) or (not scaled and re.fullmatch(r"\d{1,3}\.000", tok)):
         return float(tok.replace(".", ""))
     return float(tok.replace(",", "."))
+
+
+# A decimal typed in display order: the right-to-left mark after the point shows the two parts were set down
+# right to left (Asharq Al-Awsat's wire copy: 'إلى 95.<U+200F>56 دولار للبرميل' is Brent at 56.95 dollars in July 2015,
+# 'زلزال قوته 5.<U+200F>7 درجة' a 7.5 earthquake, '75.<U+200F>614 دولار للأوقية' palladium at 614.75).
+_DISPLAY_ORDER = re.compile("([0-9٠-٩]+)[.٫]\u200f([0-9٠-٩]+)")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _display_order(raw: str, text: str, start: int) -> str:
+    """``raw`` (a normalized number whose original starts at ``start`` of ``text``) with a decimal typed in display
+    order put back in reading order: 95.<RLM>56 -> 56.95."""
+    m = _DISPLAY_ORDER.match(text, start)
+    if m is None:
+        return raw
+    written = (m[1] + "." + m[2]).translate(_DIGITS)
+    return raw.replace(written, f"{m[2]}.{m[1]}".translate(_DIGITS), 1) if raw.startswith(written) else raw
 
 
 def _value(raw: str, nums: _Numbers) -> float | None:
