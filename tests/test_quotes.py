@@ -632,3 +632,20 @@ def test_a_clause_after_the_speakers_comma_is_no_part_of_the_mention():
     text = ('وقال أوباما، وقد ضجت القاعة بالضحك والاستحسان "أتصور أن بعض المنتقدين لي في بلادي (الولايات المتحدة) '
             'يقولون إنني عدت إلى هنا بحثا عن شهادة ميلادي. ليس هذا هو الأمر".')
     assert [q.speaker for q in find_quotes(text)] == ["أوباما"]
+
+
+def test_zada_added_is_a_speech_verb_only_when_what_was_said_follows_at_once():
+    """SaudiNewsNet records 6260, 212, 17830, 27891: زاد is 'added' before a colon or إن/أن after a short speaker, and
+    'increased' everywhere else."""
+    text = ("كشف الدكتور عبدالله البرقان رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم، عن استلام لجنته للبطاقات "
+            "الدولية للجزائري فريد ملولي. وزاد: «تم استلام شهادة اللاعب الجزائري فريد ملولي وكذلك العراقي سعد عبد "
+            "الأمير لصالح نادي القادسية».")
+    quote = next(q for q in find_quotes(text) if q.cue == "وزاد")
+    assert quote.direct and "البرقان" in quote.speaker
+    text = ("وزاد الضعيان أن متطلبات العناية بالمنشأة الترفيهية مكلفة للغاية، مثل مبالغ الاهتمام بالمسطحات الخضراء.")
+    assert [q.speaker for q in find_quotes(text)] == ["الضعيان"]
+    for text in ('وارتفع مؤشر "داو جونز الصناعي" 9.15 نقطة ليصل إلى 17699.01 نقطة ، وزاد مؤشر "ستاندرد آند بورز 500 " '
+                 "بمقدار 1.39 نقطة إلى 2105.23 نقطة.",
+                 "وزادت الوظائف غير الزراعية في الولايات المتحدة 215 ألفا في يوليو تموز بينما توقع الاقتصادية أن ترتفع "
+                 "223 ألفا لكنها ظلت في نطاق يشير إلى تحسن سوق العمل."):
+        assert not [q for q in find_quotes(text) if q.cue in ("وزاد", "وزادت")]

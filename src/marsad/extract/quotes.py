@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from marsad.arabic import _TOKEN, Sentence, normalize, split_sentences
 from marsad.extract.dates import fold_with_offsets
-from marsad.extract.ner import nisba_country
+from marsad.extract.ner import frequency_rank, given_name, nisba_country
 
 if TYPE_CHECKING:
     from marsad.extract.attribution import Attribution
@@ -56,6 +56,7 @@ _COMMAS = ",\u060C"  # Latin comma and Arabic comma U+060C
 _MAX_SPEAKER = 16  # tokens; the longest role + name mention in the seeds is 11 ('نائب رئيس حكومة إقليم ...')
 _MAX_TAIL = 10  # tokens between a speaker and its إن/أن ('اليوم الأحد', 'في تصريح لـ«واس»')
 _MAX_ASIDE = 24  # the same after an aside about the speaker ('وهو قيادي في القوات التي تقاتل الحوثيين ...')
+_RARE_RANK = 10000  # a word rarer than SaudiNewsNet's 10,000 commonest may be a name ('وزاد الضعيان أن')
 _SHORT_TERM = 2  # a quoted term of up to this many words, not introduced as speech, is a name, not a quote
 _OUTLET_NAME_WORDS = 5  # a quoted outlet name after صحيفة/وكالة/موقع ('ذي دايلي ستار صنداي'); longer is a quotation
 
@@ -143,6 +144,7 @@ class _Lexicon:
     complement_heads: frozenset[str]  # indefinite nouns that may open a role's complement: 'المشرف على وكالة ...'
     issuers: frozenset[str]  # 'صادر': after it عن names the issuer, inside the mention ('بيان صادر عن الوزارة')
     not_speech: dict[str, frozenset[str]]  # cue -> next words that make it another verb ('ورد اسم')
+    close: frozenset[str]  # speech verbs only when what was said follows at once ('وزاد أن'; زاد is 'increased')
     stance: frozenset[str]  # sentence-opening verbs whose subject a later participle speaks for: 'عبر X ... مضيفا'
     stance_an: frozenset[str]  # those read as verbs only with عن after the subject (عبر is also 'via')
     outlet_first: frozenset[str]  # first words of outlet names ('رويترز' in 'لرويترز')
@@ -218,6 +220,7 @@ def _lexicon() -> _Lexicon:
         complement_heads=_norms(raw["role_complement_heads"]),
         issuers=_norms(raw["issuers"]),
         not_speech={normalize(k): _norms(v) for k, v in raw["not_speech_after"].items()},
+        close=_norms(raw["close_speech_verbs"]) | {p + w for w in _norms(raw["close_speech_verbs"]) for p in "وف"},
         stance=_norms(raw["stance_verbs"]) | {p + w for w in _norms(raw["stance_verbs"]) for p in "وف"},
         stance_an=_norms(raw["stance_verbs_with_an"]) | {p + w for w in _norms(raw["stance_verbs_with_an"]) for p in "وف"},
         outlet_first=frozenset(k[0] for k in outlets if len(k[0]) > 2),
@@ -402,7 +405,8 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
             and not (i > 0 and toks[i - 1].norm in _RELATIVES)  # 'الذي أعلن عنه': passive, no speaker
             and "\u064F" not in t.text[:4]  # 'اعتُبر', 'ذُكر': passive, no speaker
             and t.norm != _BAYNA  # bare 'بين' is nearly always the preposition 'between'; 'وبين أن' is kept
-            and not (t.norm == _WA_BAYNA and _second_bayna(text, toks, i, lex))]
+            and not (t.norm == _WA_BAYNA and _second_bayna(text, toks, i, lex))
+            and not (t.norm in lex.close and not _close_cue(text, toks, i, pairs, lex))]
     # 'قائلا' within three words of a verb cue continues that cue ('وتابع كيري قائلا إن'), it is not a new one
     # and so does any participle right after a verb cue's subject ('يقول معلقا على ذلك:', 'وأضاف موضحا:')
     cues = [i for n, i in enumerate(cues) if not (
@@ -712,6 +716,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
                 for n, t in enumerate(toks[end:k], start=end)):
             break  # a clause after a comma is not the tail of this cue; a time is ('البارحة الأولى، في بيانها')
         k += 1
+    if cue.norm in lex.close and not _said_at_once(toks, mention, end, k, content_lo, pairs, direct_hint, lex):
+        return None  # 'وزاد مؤشر «ستاندرد آند بورز 500»': increased, not added
     # 3. who speaks
     if content_lo is None and mention is not None:
         # no إن/أن: the verb takes an object ('أعلنت وزارة الخارجية العراقية تسليم رسالة'); keep only the noun
@@ -742,6 +748,40 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     # a colon without quotation marks introduces the speaker's words, unless إن/أن follows it
     direct = direct_hint and not any(t.norm in lex.comps for t in toks if content_lo <= t.start < content_lo + 6)
     return speaker, (content_lo, hi), direct, reporter_span
+
+
+def _close_cue(text: str, toks: list[_Tok], i: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
+    """A verb of ``close_speech_verbs`` at token ``i`` may be a cue: a colon, إن/أن or (right after it) a quotation
+    mark within its next four words, before any comma. Otherwise it is no cue at all, so it does not end the content
+    of the cue before it ('نجد أنها زادت ومستمرة'); ``_said_at_once`` then checks the speaker between."""
+    for k in range(i + 1, min(len(toks), i + 5) + 1):
+        gap = _gap(text, toks, k) if k < len(toks) else text[toks[-1].end:toks[-1].end + 3]
+        if ":" in gap or (k == i + 1 and _opener_in(gap, toks[k - 1].end, pairs) is not None):
+            return True
+        if any(ch in gap for ch in _COMMAS) or k >= len(toks):
+            return False
+        if _comp_at(toks, k, lex) is not None:
+            return True
+    return False
+
+
+def _said_at_once(toks: list[_Tok], mention: tuple[int, int] | None, end: int, k: int, content_lo: int | None,
+                  pairs: dict[int, int], colon: bool, lex: _Lexicon) -> bool:
+    """What a verb of ``close_speech_verbs`` reports follows it at once (the speaker mention ends at token ``end``,
+    the content was found at token ``k``): right after the verb, or after a short speaker (a title, or a word outside
+    SaudiNewsNet's commonest) and a colon or إن/أن."""
+    if content_lo is None or k != end:
+        return False
+    if mention is None:
+        return True
+    lo, hi = mention
+    first = toks[lo].norm
+    # a title (العقيد طارق), a given name, a surname (a nisba: الظفيري، الغامدي) or a rare word (الضعيان), never a
+    # common noun (احتمال، المشاكل), a noun with a pronoun (قناعتنا، قناعتي) or a plural (التكهنات)
+    named = (_is(first, lex.titles | lex.roles) or given_name(first)
+             or (frequency_rank(first) > _RARE_RANK or (first.startswith("ال") and first.endswith("ي")))
+             and not first.endswith(("نا", "تي", "ها", "هم", "ات")))
+    return hi - lo <= 3 and named and (colon or content_lo not in pairs)
 
 
 def _comp_follows(text: str, close: int, lex: _Lexicon) -> bool:
