@@ -11,6 +11,7 @@ import pytest
 
 from marsad import analysis as analysis_mod
 from marsad import arabic, pipeline, summarize
+from marsad.extract.quotes import leans_back
 from marsad.settings import Settings
 from marsad.store import Store
 
@@ -176,3 +177,30 @@ def test_rouge_counts_arabic_tokens(easc_eval):
     assert easc_eval.rouge_n(system, reference, 1) == pytest.approx((1.0, 0.8, 2 * 0.8 / 1.8))
     assert easc_eval.rouge_n(system, reference, 2)[0] == 1.0
     assert easc_eval.lcs_length(system, reference) == 4
+
+
+def test_a_sentence_that_names_its_speaker_only_before_comes_with_that_sentence():
+    """SaudiNewsNet 2015-07-23, one story of four outlets (al-Jazirah, Okaz, al-Madina, Sabq): 'وبادلهم سموه التهنئة'
+    names the emir only in the sentence before it; a summary that takes it takes that sentence of its article too."""
+    texts = [
+        ("الأمير فيصل بن خالد يستقبل جموع المهنئيناستقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز "
+         "أمير منطقة عسير في المجلس العام بديوان الإمارة أمس جموع المهنئين بعيد الفطر المبارك من منسوبي إمارة "
+         "المنطقة. وبادلهم سموه التهنئة بهذه المناسبة، راجياً الله – جل وعلا – أن يتقبل من الجميع صالح أعمالهم، "
+         "وأن يديم على هذه البلاد أمنها واستقرارها."),
+        ("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير بالإمارة أمس، جموع المهنئين "
+         "بعيد الفطر المبارك من منسوبي إمارة المنطقة.\nوبادلهم سموه التهنئة بهذه المناسبة، راجيا الله جل وعلا "
+         "أن يتقبل من الجميع صالح أعمالهم، وأن يديم على المملكة أمنها واستقرارها."),
+        ("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير في المجلس العام بديوان "
+         "الإمارة أمس جموع المهنئين بعيد الفطر المبارك من منسوبي إمارة المنطقة. وبادلهم سموه التهنئة بهذه "
+         "المناسبة، راجيًا الله - جل وعلا - أن يتقبل من الجميع صالح أعمالهم وأن يديم على هذه البلاد أمنها "
+         "واستقرارها."),
+        ("سبق- أبها: استقبل أمير منطقة عسير فيصل بن خالد عبدالعزيز، صباح اليوم، في مكتبه بالإمارة، رئيس فرع "
+         "الإفتاء بمنطقة عسير الشيخ الدكتور سعد بن سعيد الحجري.   وقدّم الشيخ الحجري تهنئته لأمير المنطقة "
+         "بعيد الفطر المبارك؛ داعياً الله أن يُديم الأمن والأمان على هذه الأرض المباركة، وأن يُعِزّ الإسلام "
+         "والمسلمين، وأن يحفظها من كل شر ومكروه."),
+    ]
+    title = "أمير منطقة عسير يستقبل المهنئين بالعيد من منسوبي الإمارة"
+    for k in (2, 3, 4):
+        chosen = summarize.summarize_texts(texts, sentences=k, title=title)
+        assert not [s.text for s in chosen if leans_back(s.text)
+                    and not any(o.doc == s.doc and o.start < s.start for o in chosen)]

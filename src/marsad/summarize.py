@@ -11,7 +11,9 @@ How sentences are chosen (centroid scoring after Radev et al. 2004, MMR after Ca
    + ``TITLE_WEIGHT`` · cosine to the headline words + ``POSITION_WEIGHT`` · 1/√(1 + sentence index in its article);
 3. greedy selection by maximal marginal relevance: ``λ·relevance − (1−λ)·max similarity to what is already chosen``,
    and a sentence whose content words are mostly (``REDUNDANT_SHARE``) in an already chosen sentence is never
-   taken: wire copies and rewrites say the same thing many times, a summary says it once.
+   taken: wire copies and rewrites say the same thing many times, a summary says it once. A sentence that names
+   its speaker only in the sentence before (``quotes.leans_back``: 'وأضاف أن', 'وقال معاليه') is taken only after
+   that sentence: alone it would cite somebody nobody can tell.
 
 Topic summaries choose, with the same rule and the topic's centroid, among the best sentences of its stories.
 
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import arabic, cluster
+from .extract.quotes import leans_back
 from .settings import Settings
 
 #: Line kinds whose sentences may enter a summary: the article's own text (title only as the relevance query).
@@ -60,6 +63,7 @@ class Sentence:
     position: int  # index of the sentence among its article's own sentences (0 = first)
     terms: tuple[str, ...]
     order: tuple = ()  # chronological sort key: (published, doc, start)
+    leans_back: bool = False  # names its speaker only in the sentence before ('وأضاف أن', 'وقال معاليه')
 
     def as_dict(self) -> dict:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
@@ -81,7 +85,7 @@ def sentences_of(doc_id: Any, lines: Iterable[dict], order: tuple = ()) -> list[
             terms = tuple(cluster.terms(text[lo:s.end]))
             if lo < s.end and len(terms) >= MIN_WORDS:
                 out.append(Sentence(doc_id, base + lo, base + s.end, text[lo:s.end], len(out), terms,
-                                    (*order, base + lo)))
+                                    (*order, base + lo), leans_back(text[lo:s.end])))
     return out
 
 
@@ -115,8 +119,14 @@ def rank(pool: Sequence[Sentence], count: int, *, title: str | None = None, max_
     max_sim = [0.0] * len(pool)
     words = 0
     alive = set(range(len(pool)))
+    # a sentence that leans back on the one before (its speaker named there) waits until that one is chosen
+    before = {(s.doc, s.position): i for i, s in enumerate(pool)}
+    waiting = {i: before.get((s.doc, s.position - 1)) for i, s in enumerate(pool) if s.leans_back}
     while alive and len(chosen) < count and (max_words is None or words < max_words):
-        best = max(alive, key=lambda i: (MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * max_sim[i], -i))
+        ready = [i for i in alive if i not in waiting or waiting[i] in chosen]
+        if not ready:
+            break
+        best = max(ready, key=lambda i: (MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * max_sim[i], -i))
         alive.discard(best)
         chosen.append(best)
         words += len(pool[best].text.split())

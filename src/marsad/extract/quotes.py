@@ -34,7 +34,7 @@ from marsad.extract.ner import frequency_rank, given_name, nisba_country
 if TYPE_CHECKING:
     from marsad.extract.attribution import Attribution
 
-__all__ = ["Quote", "find_quotes"]  # Attribution and find_attributions: see __getattr__
+__all__ = ["Quote", "find_quotes", "leans_back"]  # Attribution and find_attributions: see __getattr__
 
 
 def __getattr__(name: str):
@@ -98,6 +98,30 @@ def _spans_key(text: str, spans: Iterable[tuple[int, int]] | None) -> tuple[tupl
             raise ValueError(f"span ({lo}, {hi}) is outside the text (length {len(text)}); pass offsets into it")
         out.append((lo, hi))
     return tuple(sorted(out))
+
+
+def leans_back(sentence: str) -> bool:
+    """The sentence names who speaks or acts only in the sentence before it: it opens with a speech verb followed
+    at once by إن/أن or a colon ('وأضاف أن', 'وأشار إلى أنه', 'وبين أنه') or with a participle of speech ('مختتما
+    حديثه بأن'), or has an honorific pronoun among its first words ('وبادلهم سموه التهنئة', 'وقال معاليه'). Shown
+    alone (in a summary) it says nobody knows who.
+
+    >>> leans_back("وأضاف أن المعرض يحظى برعاية واهتمام مدير الجامعة"), leans_back("وأضاف الوزير أن المعرض ناجح")
+    (True, False)
+    """
+    lex = _lexicon()
+    raw = sentence.split()[:5]
+    words = [normalize(w).strip(":،,.«»\"'") for w in raw]
+    if any(w in lex.honorifics or (w[:1] in ("و", "ف") and w[1:] in lex.honorifics) for w in words[:4]):
+        return True
+    k = 1 if words and words[0] in ("كما", "ثم") else 0
+    if words and (words[0] in lex.participles or (words[0][:1] == "و" and words[0][1:] in lex.participles)):
+        return True  # 'مختتما حديثه بأن ...': a participle goes on with the sentence before
+    if len(words) < k + 2 or words[k] not in lex.verbs:
+        return False
+    nxt = words[k + 1]
+    return (raw[k].endswith(":") or raw[k + 1].startswith(":") or nxt in lex.comps
+            or (nxt in lex.comp_preps and len(words) > k + 2 and words[k + 2] in lex.comps))
 
 
 # --- lexicon -------------------------------------------------------------------------------------------------------
