@@ -469,3 +469,12 @@ def test_a_prepositional_phrase_after_a_number_is_not_its_noun(text, mention):
 ])
 def test_a_decimal_typed_in_display_order_is_read_in_reading_order(text, value):
     assert value in [q.value for q in find_quantities(text)]
+
+
+def test_to_reach_is_no_up_to():
+    """SaudiNewsNet (records 0-7999): 'ليصل إلى' after a change is the level it ends at, exact; 'يصل إلى' alone is
+    'up to'."""
+    text = "وهبط الذهب في المعاملات الفورية 2.8% ليصل إلى 1102.40 دولار للأوقية"
+    gold = next(q for q in find_quantities(text) if q.value == 1102.4)
+    assert gold.qualifier is None and gold.text.startswith("1102.40")
+    assert [q.qualifier for q in find_quantities("بعدد يصل إلى 500 شخص")] == ["at most"]

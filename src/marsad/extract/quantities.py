@@ -213,6 +213,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if any(s < b and a < e for s, e in dates):
         return None  # a day or a year: the date extractor's
     raw = m["num"]
+    qualifier = nums.qualifiers.get(re.sub(r"\s+", " ", m["q"])) if m["q"] else None  # None: 'ليصل إلى'
     if _looks_like_code(raw, norm, a, b):
         return None
     before = _WORD_BEFORE.search(norm, max(0, a - 25), a)
@@ -233,10 +234,10 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if conjoined or (noun_raw and noun_raw.startswith(_PREPOSITION_AL)):
         noun_raw = None  # ... or a preposition with the article (باللغة, للأسهم, للبنات): a phrase, not a counted noun
     noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns else None
-    bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or noun)
+    bare = not (qualifier or m["pct"] or m["cur"] or m["cur1"] or noun)
     if raw.split()[0] in nums.lone_scales and (
             _DIGIT_BEFORE.search(norm, max(0, a - 6), a)
-            or not (" " in raw or m["q"] or m["cur"] or m["pct"] or (noun and noun[:2] != "ال" and noun[-1] != "ا"))):
+            or not (" " in raw or qualifier or m["cur"] or m["pct"] or (noun and noun[:2] != "ال" and noun[-1] != "ا"))):
         # ألف alone is a count only before its noun (ألف صورة; ألّف كتابا is "wrote a book"), and never the scale
         # of digits set apart from it: (700) ألف ريال, «60» ألف زائر, الـ250 مليار
         return None
@@ -245,7 +246,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if bare and _stem_of(word_before, nums.issue_words) and any(
             _DATED.fullmatch(norm, b, d0) and _YEAR.search(norm, d0, d1) for d0, d1 in dates if d0 >= b):
         return None  # العدد 6، يونيو 2004: an issue dated right after it (but وبلغ العدد 50 counts)
-    if raw.isdigit() and len(raw) <= 2 and (bare or noun == _ZERO) and not (m["q"] or m["pct"] or m["cur"]) and (
+    if raw.isdigit() and len(raw) <= 2 and (bare or noun == _ZERO) and not (qualifier or m["pct"] or m["cur"]) and (
             noun == _ZERO or _SCORE_AFTER.match(norm, b) or _SCORE_BEFORE.search(norm, max(0, a - 6), a)):
         return None  # a match score (فاز 2-1, تعادل 1-1, خسارة فريقه 3 ـ صفر), not a count
     if bare and raw.isdigit() and nums.round_name.search(norm, max(0, a - 40), a):
@@ -263,7 +264,6 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if value_max is not None and value_max <= value:
         value_max = None
     end = m.end("num2") if value_max is not None else b
-    qualifier = nums.qualifiers.get(re.sub(r"\s+", " ", m["q"])) if m["q"] else None
     opener = a - 2 if norm[a - 2: a] in ("( ", "« ") else a - 1  # ( 3202) عائلة: a space inside the bracket
     closer = _PAIRS.get(norm[opener]) if opener >= 0 else None
     lead = opener if closer and closer in raw else a  # (700) ألف ريال: the opening bracket goes with its closer
@@ -274,7 +274,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         return None  # '(1) تطوير الطرق (2) إنشاء الجسور': items numbered in sequence on one line
     if ")" in raw and not (noun or conjoined or m["pct"] or m["cur"] or m["cur1"] or value >= 1000):
         return None  # '(15) في': a bracketed number before no counted noun is a reference or an item number
-    start = m.start("q") if m["q"] else (m.start("cur1") if m["cur1"] else lead)
+    start = m.start("q") if qualifier else (m.start("cur1") if m["cur1"] else lead)
     kind, unit, unit_norm, unit_span = "cardinal", None, None, None
     if m["pct"]:
         kind, unit, unit_norm, unit_span = "percent", "%", "%", m.span("pct")
@@ -286,7 +286,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         if m["adj"]:
             unit_span = (unit_span[0], m.end("adj"))
         kind, unit, unit_norm = "money", code, code
-    elif raw in _ONE and not m["q"] and (cb := nums.currency_before.search(norm, max(0, a - 40), a)):
+    elif raw in _ONE and not qualifier and (cb := nums.currency_before.search(norm, max(0, a - 40), a)):
         code = (nums.adjectives.get(cb["adj"]) if cb["adj"] else None) or nums.currencies[cb["cur"]]
         unit_span = (cb.start("cur"), cb.end("adj") if cb["adj"] else cb.end("cur"))  # دولار أمريكي واحد
         kind, unit, unit_norm, start = "money", code, code, cb.start("cur")
