@@ -55,6 +55,7 @@ from .compare import (
     stem,
     terms_of,
 )
+from .extract.quantities import DISPLAY_ORDER
 
 # Sums of money and percentages are everywhere in business copy (a wage, a turnover, a quarterly loss): they are
 # compared only within one event-level story, counts across the stories of a topic too.
@@ -253,7 +254,6 @@ def _change(corpus, u: Unit, q: dict) -> str | None:
 
 
 _BIDI_INSIDE = re.compile("\\d[.,٫]?[\u200e\u200f\u061c\u202a-\u202e]+[.,٫]?\\d")  # a mark between digits
-_DISPLAY_ORDER = re.compile("\\d[.٫]\u200f\\d")  # a decimal typed in display order: the quantity reader restores it
 
 
 def _garbled(q: dict) -> bool:
@@ -261,7 +261,7 @@ def _garbled(q: dict) -> bool:
     (``2.<U+200F>3 مليار`` is 3.2 billion, read so): its digits cannot be trusted. All 326 marks between digits of
     SaudiNewsNet are that decimal; the test stays for other writings."""
     text = q.get("text") or ""
-    return bool(_BIDI_INSIDE.search(_DISPLAY_ORDER.sub("", text)))
+    return bool(_BIDI_INSIDE.search(DISPLAY_ORDER.sub("", text)))
 
 
 def _headline_places(corpus, doc: str, known: frozenset[str]) -> set[str]:

@@ -453,18 +453,17 @@ def _digits(tok: str, scaled: bool) -> float:
 # A decimal typed in display order: the right-to-left mark after the point shows the two parts were set down
 # right to left (Asharq Al-Awsat's wire copy: 'إلى 95.<U+200F>56 دولار للبرميل' is Brent at 56.95 dollars in July 2015,
 # 'زلزال قوته 5.<U+200F>7 درجة' a 7.5 earthquake, '75.<U+200F>614 دولار للأوقية' palladium at 614.75).
-_DISPLAY_ORDER = re.compile("([0-9٠-٩]+)[.٫]\u200f([0-9٠-٩]+)")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+DISPLAY_ORDER = re.compile("([0-9٠-٩]+)[.٫]\u200f([0-9٠-٩]+)")
 
 
 def _display_order(raw: str, text: str, start: int) -> str:
     """``raw`` (a normalized number whose original starts at ``start`` of ``text``) with a decimal typed in display
     order put back in reading order: 95.<RLM>56 -> 56.95."""
-    m = _DISPLAY_ORDER.match(text, start)
+    m = DISPLAY_ORDER.match(text, start)
     if m is None:
         return raw
-    written = (m[1] + "." + m[2]).translate(_DIGITS)
-    return raw.replace(written, f"{m[2]}.{m[1]}".translate(_DIGITS), 1) if raw.startswith(written) else raw
+    written = normalize(f"{m[1]}.{m[2]}")  # the normalized text writes Arabic-Indic digits as ASCII
+    return raw.replace(written, normalize(f"{m[2]}.{m[1]}"), 1) if raw.startswith(written) else raw
 
 
 def _value(raw: str, nums: _Numbers) -> float | None:
