@@ -749,3 +749,11 @@ def test_lam_off_reads_lam_lam_both_ways():
 ])
 def test_a_given_name_under_a_preposition_is_named_without_it(text, name):
     assert name in [m.text for m in find_mentions(text) if m.type == "PERS"]
+
+
+def test_acting_belongs_to_the_role_not_the_name():
+    """SaudiNewsNet 2015-07-23: بالإنابة 'acting' follows the role; it is no first name of the person after it."""
+    text = ("أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنيه الخرينج عن رفضه للتصريحات غير المسئولة لنائب الرئيس "
+            "العراقي نوري المالكي الذي اتهم المملكة العربية السعودية بدعم ورعاية الإرهاب .")
+    person = next(m for m in find_mentions(text) if "الخرينج" in m.text)
+    assert person.text == "مبارك بن بنيه الخرينج" and person.role.endswith("بالإنابة")

@@ -343,7 +343,8 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
             prev, before = toks[i - 1], toks[i - 2]
             # beyond the 5,000 commonest SaudiNewsNet words: a name more likely than a common word
             rare = frequency_rank(prev.norm) > 5000
-            plain = not (set(clitic_forms(prev.norm)) & (lex.titles | lex.role_heads | lex.ranks | lex.role_breaks))
+            plain = not (set(clitic_forms(prev.norm))
+                         & (lex.titles | lex.role_heads | lex.ranks | lex.role_breaks | lex.title_followers))
             anchored = (not before.word or (i - 2) in taken or nisba_country(before.text) is not None
                         or bool(set(clitic_forms(before.norm)) & (lex.titles | lex.role_heads | lex.ranks)))
             if rare and plain and anchored and nisba_country(prev.text) is None:
