@@ -757,3 +757,16 @@ def test_acting_belongs_to_the_role_not_the_name():
             "العراقي نوري المالكي الذي اتهم المملكة العربية السعودية بدعم ورعاية الإرهاب .")
     person = next(m for m in find_mentions(text) if "الخرينج" in m.text)
     assert person.text == "مبارك بن بنيه الخرينج" and person.role.endswith("بالإنابة")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # SaudiNewsNet records 1315 and 2709: the title of the person after an organization is no part of its name
+    ("وأكد مدير عام الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير المهندس محمد العمرة، أن ذلك يضع القرية في تحد "
+     "كبير للمزيد من العمل الجاد والواعي لتكون نموذجا مشرفا للقرى التراثية", "الهيئة العامة للسياحة والتراث الوطني"),
+    ("وقال الناطق باسم القوات الخاصة بالجيش العقيد ميلود الزوي في المدينة الساحلية إن خمسة جنود قُتلوا وإن ستة آخرين "
+     "اصيبوا", "القوات الخاصة"),
+])
+def test_an_organization_does_not_end_with_the_next_persons_title(text, org):
+    orgs = [m.text for m in find_mentions(text) if m.type == "ORG"]
+    assert any(o.startswith(org) for o in orgs)
+    assert not [o for o in orgs if o.split()[-1] in ("المهندس", "العقيد")]

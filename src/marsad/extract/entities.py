@@ -176,6 +176,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None
     while kind in ("PERS", "LOC") and len(words) > 1 and _preposition_phrase(words[-1]):
         words = words[:-1]  # 'عبد الله ببريدة', 'فهد بإجمالي': the model's span ran into the words after the name
+    while kind == "ORG" and len(words) > 1 and _lexicon().ranks.intersection(clitic_forms(words[-1].norm)):
+        words = words[:-1]  # 'الهيئة العامة للطيران المدني د.', 'الجمعية المهندس': the title of the person after it
     if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
         return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
     if len(words) == 1 and (words[0].norm == _AAL or words[0].norm in _lexicon().letter_names):
