@@ -770,3 +770,19 @@ def test_an_organization_does_not_end_with_the_next_persons_title(text, org):
     orgs = [m.text for m in find_mentions(text) if m.type == "ORG"]
     assert any(o.startswith(org) for o in orgs)
     assert not [o for o in orgs if o.split()[-1] in ("المهندس", "العقيد")]
+
+
+def test_a_name_read_as_a_person_in_its_story_is_the_person_when_once_read_otherwise():
+    """SaudiNewsNet record 110 (Asharq Al-Awsat, July 2015): the tagger reads 'حكومة هادي' once as an organization;
+    four other readings of هادي in the article are the president, and so is this one."""
+    text = ("قالت، عصر أول من أمس الخميس، وزارة الخارجية الأميركية إنها تتابع عودة بعض المسؤولين في حكومة الرئيس اليمني "
+            "عبد ربه منصور هادي إلى مدينة عدن، في أعقاب سيطرة قوات المقاومة الشعبية المؤيدة لحكومة هادي على المدينة. "
+            "ودعا كيري الصحافيين للتأكد مما حدث بالاتصال بحكومة هادي. لكن، أمس الجمعة، نشر عدد من الصحف الأميركية "
+            "الرئيسية أخبارا بأن القوات الشعبية سيطرت، فعلا، على عدن، وأن عددا من الوزراء في حكومة هادي وصلوا، فعلا، "
+            "إلى عدن. وأضافت: «تقدم الميليشيات اليمنية يدفع خطة التحالف لإعادة حكومة هادي - التي توجد حاليا في الرياض "
+            "- إلى اليمن». ونشرت الصحيفة، على لسان وكالة «رويترز» من صنعاء، أن الرئيس هادي «طلب من مجموعته العودة إلى "
+            "عدن».")
+    mentions = find_mentions(text)
+    assert {m.type for m in mentions if m.text == "هادي"} == {"PERS", "ORG"}  # the tagger's two readings
+    hadi = [e for e in link_entities({"d": mentions}) if "هادي" in e.canonical]
+    assert [(e.canonical, e.type, len(e.mentions)) for e in hadi] == [("عبد ربه منصور هادي", "PERS", 6)]

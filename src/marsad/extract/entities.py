@@ -176,8 +176,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None
     while kind in ("PERS", "LOC") and len(words) > 1 and _preposition_phrase(words[-1]):
         words = words[:-1]  # 'عبد الله ببريدة', 'فهد بإجمالي': the model's span ran into the words after the name
-    while kind == "ORG" and len(words) > 1 and _lexicon().ranks.intersection(clitic_forms(words[-1].norm)):
-        words = words[:-1]  # 'الهيئة العامة للطيران المدني د.', 'الجمعية المهندس': the title of the person after it
+    while kind == "ORG" and len(words) > 2 and _lexicon().ranks.intersection(clitic_forms(words[-1].norm)):
+        words = words[:-1]  # 'الهيئة العامة للطيران المدني د.': the title of the person after it ('نادي الرائد' stays)
     if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
         return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
     if len(words) == 1 and (words[0].norm == _AAL or words[0].norm in _lexicon().letter_names):
@@ -786,7 +786,7 @@ def link_entities(
             else:
                 key = ("PERS" if m.type == "PERS" else "X", " ".join(_norm_words(m.text)))
             keyed[key].append((doc, m, relation))
-    keyed = _extend_lineage(_merge_spellings(_merge_proclitics(keyed), scope))
+    keyed = _extend_lineage(_merge_spellings(_person_sense(_merge_proclitics(keyed), scope), scope))
     # 2. a short person name (a surname, a compound surname: أوغلو, داود أوغلو) becomes the full name when exactly
     # one full name in its group ends with it; what follows بن or آل is the father's or the family's name, not the
     # person's (عبدالعزيز آل سعود, the founder, is not سلمان بن عبدالعزيز آل سعود)
@@ -903,6 +903,29 @@ def _scope_given_names(final: dict, scope: Mapping[str, object]) -> dict:
 
 
 _KING = normalize("الملك")
+
+
+def _person_sense(keyed: dict, scope: Mapping[str, object]) -> dict:
+    """A name the tagger reads as a person in a story group and, less than half as often there, as a place or an
+    organization (أوباما after إدارة, ميسي, دي ميستورا in a headline) is the person throughout that group: one name,
+    one sense per story. Only the tagger's own readings move, and only inside groups where the person reading is
+    at least twice as common and seen at least twice (عرفات the mountain of the Hajj stays a place in its own story)."""
+    for key in [k for k in keyed if k[0] == "X" and ("PERS", k[1]) in keyed]:
+        person = ("PERS", key[1])
+        as_person = Counter(scope[d] for d, _, _ in keyed[person])
+        as_other = Counter(scope[d] for d, m, r in keyed[key] if m.source == "model" and not r)
+        moving = {g for g, n in as_other.items() if as_person[g] >= max(2, 2 * n)}
+        if not moving:
+            continue
+        stay, move = [], []
+        for it in keyed[key]:
+            (move if scope[it[0]] in moving and it[1].source == "model" and not it[2] else stay).append(it)
+        keyed[person].extend(move)
+        if stay:
+            keyed[key] = stay
+        else:
+            del keyed[key]
+    return keyed
 
 
 def _merge_spellings(keyed: dict, scope: Mapping[str, object]) -> dict:
