@@ -649,3 +649,18 @@ def test_zada_added_is_a_speech_verb_only_when_what_was_said_follows_at_once():
                  "وزادت الوظائف غير الزراعية في الولايات المتحدة 215 ألفا في يوليو تموز بينما توقع الاقتصادية أن ترتفع "
                  "223 ألفا لكنها ظلت في نطاق يشير إلى تحسن سوق العمل."):
         assert not [q for q in find_quotes(text) if q.cue in ("وزاد", "وزادت")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet records 13256, 466, 12089: a phrase with في after the speaker's comma says where or in what they
+    # spoke, not who they are; after a role still waiting for its name it may lead to the name
+    ("وكتب مايكل هيرن، في كتاب «دراسة مغامرات هاكلبيري فين»: «أكثر من في أي رواية أخرى له، استعمل مارك توين كثيرا "
+     "من الألفاظ البذيئة».", "مايكل هيرن"),
+    ("وقال محمد عبد السلام، الناطق باسم الحوثيين، في تصريح صحافي بثته وكالة الأنباء اليمنية «سبأ» التي تخضع لسيطرة "
+     "الحوثيين، إن أكثر من 200 غارة نفذت على عدن.", "محمد عبد السلام، الناطق باسم الحوثيين"),
+    ('وقال مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سورية، في لبنان وليد بن علي الجلال إن "الحملة مستمرة '
+     'في تنفيذ المرحلة الثانية من البرنامج الطبي".',
+     "مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سورية، في لبنان وليد بن علي الجلال"),
+])
+def test_a_phrase_with_fi_after_the_speakers_comma_is_no_part_of_the_speaker(text, speaker):
+    assert speaker in [q.speaker for q in find_quotes(text)]

@@ -685,9 +685,12 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             # a short quoted name inside the mention: 'وكالة "رويترز"' -- keep reading
         if any(ch in gap for ch in _COMMAS) and k > j:
             if comma_seen or _stop_at(toks, k, lex) or _comp_at(toks, k, lex) is not None or (
-                    toks[k].norm in lex.openers and toks[k].norm not in lex.comps):
+                    toks[k].norm in lex.openers and toks[k].norm not in lex.comps) or (
+                    toks[k].norm == _FI and not _role_only(toks[j:k], lex)):
                 break  # a second comma closes the apposition: 'أكد المبعوث، ستيف ويتكوف، تحقيق ...'; a clause
-                # opener after one starts another clause: 'يعتبر خطأ إستراتيجيا ...، وكان وفق'
+                # opener after one starts another clause: 'يعتبر خطأ إستراتيجيا ...، وكان وفق'; so does في after a
+                # name: 'وكتب مايكل هيرن، في كتاب ...' (the book is where, not who), not after a role still waiting
+                # for its name ('مدير مكتب الحملة ... في سوريا، في لبنان وليد بن علي الجلال')
             comma_seen = True
         if k == j and toks[k].norm == _FI:
             break  # 'قد قال في الأيام الماضية': a speaker is no prepositional phrase; the last one goes on
@@ -705,7 +708,11 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     direct_hint = False
     k = end
     # 'وقال منيف الزهيري وهو قيادي في القوات ... لرويترز:': an aside about the speaker may be long and hold commas
-    aside = mention is not None and end < len(toks) and toks[end].norm in lex.asides
+    # ... and so may a phrase with في set off by a comma ('وقالت كارلي فيورينا ...، في مناظرة سابقة شارك فيها
+    # المرشحون السبعة الأقل شعبية في استطلاعات الرأي: "..."')
+    aside = mention is not None and end < len(toks) and (toks[end].norm in lex.asides or (
+        toks[end].norm == _FI and any(ch in _gap(text, toks, end) for ch in _COMMAS)
+        and _speakerlike(toks[mention[0]:end], lex)))
     while k < min(len(toks), end + (_MAX_ASIDE if aside else _MAX_TAIL) + 1, nxt + 1) and content_lo is None:
         gap = _gap(text, toks, k) if k < len(toks) else text[toks[-1].end:sent.end]
         gap_lo = toks[k - 1].end if k > 0 else sent.start
@@ -772,6 +779,21 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     # a colon without quotation marks introduces the speaker's words, unless إن/أن follows it
     direct = direct_hint and not any(t.norm in lex.comps for t in toks if content_lo <= t.start < content_lo + 6)
     return speaker, (content_lo, hi), direct, reporter_span
+
+
+def _speakerlike(words: list[_Tok], lex: _Lexicon) -> bool:
+    """The words open with a role, a title, an institution or an unnamed source, or hold a given name or a word
+    outside SaudiNewsNet's 10,000 commonest: somebody who speaks ('كارلي فيورينا', 'وزارة الداخلية'), not 'الأفضل' of
+    'يعتبر الأفضل، في ظل ...' or 'نظري' of 'لفت نظري، في حوار ...'."""
+    return bool(words) and (_is(words[0].norm, lex.roles | lex.titles | lex.institutions | lex.anonymous)
+                            or any(given_name(t.norm) or frequency_rank(t.norm) > _RARE_RANK for t in words))
+
+
+def _role_only(words: list[_Tok], lex: _Lexicon) -> bool:
+    """The words open with a role or title and hold no name yet: no given name, no word outside SaudiNewsNet's
+    10,000 commonest ('مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سوريا')."""
+    return (bool(words) and _is(words[0].norm, lex.roles | lex.titles)
+            and not any(given_name(t.norm) or frequency_rank(t.norm) > _RARE_RANK for t in words))
 
 
 def _close_cue(text: str, toks: list[_Tok], i: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
