@@ -225,7 +225,8 @@ def _preposition_phrase(tok: _Tok) -> bool:
     if tok.norm[:1] not in "بل":
         return False
     forms = clitic_forms(tok.norm)
-    bare = next((f for f in forms[1:] if len(tok.norm) - len(f) in (1, 2 if tok.norm.startswith("لل") else 1)), None)
+    # one letter off: ب/ل alone (a لل word's reading keeps its length, ال standing for لل, so none is found there)
+    bare = next((f for f in forms[1:] if len(tok.norm) - len(f) == 1), None)
     if bare is None or len(bare.removeprefix("ال")) < _PREP_MIN_LETTERS:
         return False
     rank, written = frequency_rank(bare), frequency_rank(tok.norm)
@@ -910,16 +911,19 @@ def _person_sense(keyed: dict, scope: Mapping[str, object]) -> dict:
     organization (أوباما after إدارة, ميسي, دي ميستورا in a headline) is the person throughout that group: one name,
     one sense per story. Only the tagger's own readings move, and only inside groups where the person reading is
     at least twice as common and seen at least twice (عرفات the mountain of the Hajj stays a place in its own story)."""
+    def movable(item: tuple) -> bool:  # the tagger's own reading, not a table's
+        return item[1].source == "model" and not item[2]
+
     for key in [k for k in keyed if k[0] == "X" and ("PERS", k[1]) in keyed]:
         person = ("PERS", key[1])
         as_person = Counter(scope[d] for d, _, _ in keyed[person])
-        as_other = Counter(scope[d] for d, m, r in keyed[key] if m.source == "model" and not r)
+        as_other = Counter(scope[it[0]] for it in keyed[key] if movable(it))
         moving = {g for g, n in as_other.items() if as_person[g] >= max(2, 2 * n)}
         if not moving:
             continue
         stay, move = [], []
         for it in keyed[key]:
-            (move if scope[it[0]] in moving and it[1].source == "model" and not it[2] else stay).append(it)
+            (move if scope[it[0]] in moving and movable(it) else stay).append(it)
         keyed[person].extend(move)
         if stay:
             keyed[key] = stay

@@ -180,6 +180,11 @@ def _norms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(w) for line in words for w in line.split())
 
 
+def _with_conjunction(norms: Iterable[str]) -> frozenset[str]:
+    """Normalized words as written alone or with the conjunction و or ف on them (قال، وقال، فقال)."""
+    return frozenset(p + w for w in norms for p in ("", "و", "ف"))
+
+
 @cache
 def _lexicon() -> _Lexicon:
     raw = json.loads(resources.files("marsad.data").joinpath("quotes_lexicon.json").read_text(encoding="utf-8"))
@@ -201,10 +206,12 @@ def _lexicon() -> _Lexicon:
     participles = participles | {"و" + p for p in participles}
     outlets = {tuple(normalize(t) for t in name.split()): name for name in raw["outlets"]}
     attr_cues = {tuple(normalize(t) for t in cue.split()): len(cue.split()) for cue in raw["attribution_cues"]}
-    cue_words = set(verbs) | participles | {p + c[0] for c in attr_cues for p in ("", "و", "ف")}
+    attr_first = _with_conjunction(c[0] for c in attr_cues)
+    relay = _with_conjunction(_norms(raw["relay_verbs"]))
+    cue_words = set(verbs) | participles | attr_first
     return _Lexicon(
         verbs=verbs,
-        relay=_norms(raw["relay_verbs"]) | {p + w for w in _norms(raw["relay_verbs"]) for p in "وف"},
+        relay=relay,
         participles=participles,
         fillers=_norms(raw["fillers"]),
         prayers=frozenset(tuple(normalize(w) for w in p.split()) for p in raw["prayers"]),
@@ -231,28 +238,26 @@ def _lexicon() -> _Lexicon:
         stops=_norms(raw["speaker_stops"]) | _norms(raw["speaker_asides"]),
         asides=_norms(raw["speaker_asides"]),
         scripture_words=_norms(raw["scripture_speakers"]),
-        scripture_cues=frozenset(p + w for w in _norms(raw["scripture_cues"]) for p in ("", "و", "ف")),
+        scripture_cues=_with_conjunction(_norms(raw["scripture_cues"])),
         fi_stops=_norms(raw["after_fi_stops"]),
         openers=_norms(raw["clause_openers"]),
         subject_skip=_norms(raw["subject_skip"]),
         attr_cues=attr_cues,
         attr_fillers=_norms(raw["attribution_fillers"]),
-        attr_first=frozenset(c[0] for c in attr_cues) | frozenset(p + c[0] for c in attr_cues for p in "وف"),
+        attr_first=attr_first,
         cue_words=frozenset(cue_words),
         cue_tokens=frozenset(verbs) | participles,
         role_preps=_norms(raw["role_prepositions"]),
         complement_heads=_norms(raw["role_complement_heads"]),
         issuers=_norms(raw["issuers"]),
         not_speech={normalize(k): _norms(v) for k, v in raw["not_speech_after"].items()},
-        close=_norms(raw["close_speech_verbs"]) | {p + w for w in _norms(raw["close_speech_verbs"]) for p in "وف"},
-        stance=_norms(raw["stance_verbs"]) | {p + w for w in _norms(raw["stance_verbs"]) for p in "وف"},
-        stance_an=_norms(raw["stance_verbs_with_an"]) | {p + w for w in _norms(raw["stance_verbs_with_an"]) for p in "وف"},
+        close=_with_conjunction(_norms(raw["close_speech_verbs"])),
+        stance=_with_conjunction(_norms(raw["stance_verbs"])),
+        stance_an=_with_conjunction(_norms(raw["stance_verbs_with_an"])),
         outlet_first=frozenset(k[0] for k in outlets if len(k[0]) > 2),
         common_outlets=frozenset(tuple(normalize(t) for t in name.split()) for name in raw["common_word_outlets"]),
-        attr_any=frozenset(verbs) | _norms(raw["relay_verbs"]) | {p + w for w in _norms(raw["relay_verbs"]) for p in "وف"}
-        | frozenset(c[0] for c in attr_cues) | frozenset(p + c[0] for c in attr_cues for p in "وف"),
-        introducers=_norms(raw["complementizers"]) | {normalize("عن")} | frozenset(
-            p + c[0] for c in attr_cues for p in ("", "و", "ف")),
+        attr_any=frozenset(verbs) | relay | attr_first,
+        introducers=_norms(raw["complementizers"]) | {normalize("عن")} | attr_first,
     )
 
 
@@ -781,19 +786,25 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     return speaker, (content_lo, hi), direct, reporter_span
 
 
+def _namelike(norm: str) -> bool:
+    """A normalized word that may be part of a name: a given name, or a word outside SaudiNewsNet's 10,000
+    commonest."""
+    return given_name(norm) or frequency_rank(norm) > _RARE_RANK
+
+
 def _speakerlike(words: list[_Tok], lex: _Lexicon) -> bool:
     """The words open with a role, a title, an institution or an unnamed source, or hold a given name or a word
     outside SaudiNewsNet's 10,000 commonest: somebody who speaks ('كارلي فيورينا', 'وزارة الداخلية'), not 'الأفضل' of
     'يعتبر الأفضل، في ظل ...' or 'نظري' of 'لفت نظري، في حوار ...'."""
     return bool(words) and (_is(words[0].norm, lex.roles | lex.titles | lex.institutions | lex.anonymous)
-                            or any(given_name(t.norm) or frequency_rank(t.norm) > _RARE_RANK for t in words))
+                            or any(_namelike(t.norm) for t in words))
 
 
 def _role_only(words: list[_Tok], lex: _Lexicon) -> bool:
     """The words open with a role or title and hold no name yet: no given name, no word outside SaudiNewsNet's
     10,000 commonest ('مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سوريا')."""
     return (bool(words) and _is(words[0].norm, lex.roles | lex.titles)
-            and not any(given_name(t.norm) or frequency_rank(t.norm) > _RARE_RANK for t in words))
+            and not any(_namelike(t.norm) for t in words))
 
 
 def _close_cue(text: str, toks: list[_Tok], i: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
@@ -825,7 +836,7 @@ def _said_at_once(toks: list[_Tok], mention: tuple[int, int] | None, end: int, k
     # a title (العقيد طارق), a given name, a surname (a nisba: الظفيري، الغامدي) or a rare word (الضعيان), never a
     # common noun (احتمال، المشاكل), a noun with a pronoun (قناعتنا، قناعتي) or a plural (التكهنات)
     named = (_is(first, lex.titles | lex.roles) or given_name(first)
-             or (frequency_rank(first) > _RARE_RANK or (first.startswith("ال") and first.endswith("ي")))
+             or (_namelike(first) or (first.startswith("ال") and first.endswith("ي")))
              and not first.endswith(("نا", "تي", "ها", "هم", "ات")))
     return hi - lo <= 3 and named and (colon or content_lo not in pairs)
 
