@@ -9,7 +9,8 @@ BIOES files are read as BIO (an I- after O or another type opens an entity; E-/S
 after the tag (nested labels) are ignored. ``-DOCSTART-`` lines separate documents; a file without them is read
 as documents of ``ner.DOC_SENTENCES`` consecutive sentences (about one news article), since the recognizer reads a
 whole document at once. Prints per-type and micro P/R/F1, tokens per second of recognition on the given tokens
-(one process, one core; wall and CPU time), model load time, ``find_mentions`` words per CPU-second end to end on
+(one process, one core; wall and CPU time), model load time, the P/R/F1 of ``find_mentions`` (the model with the
+gazetteers and rules, as the pipeline reads text), ``find_mentions`` words per CPU-second end to end on
 SaudiNewsNet articles when ../shared has them, the same figures for a baseline (each word's most frequent tag in
 CLEANANERCorp TRAIN, the CoNLL shared tasks' baseline) when TRAIN is there, the CRF's figures beside the shipped
 neural model's (the strongest baseline runnable here), and last ``micro-F1 <value>``.
@@ -141,6 +142,36 @@ def mentions_speed(articles: int) -> tuple[int, float]:
     return words, words / (time.process_time() - c0)
 
 
+def end_to_end(path: Path, model: str) -> dict:
+    """Scores of ``entities.find_mentions`` (the model, gazetteers and rules: what the pipeline keeps) on the CoNLL
+    file at ``path``: each document's sentences joined into one text, each mention mapped back onto the tokens it
+    covers (a mention that drops a clitic still covers its token)."""
+    from marsad.extract import entities, ner
+
+    recognizer = ner.load_recognizer(model)
+    gold, predicted = [], []
+    for doc in read_documents(path):
+        text, offsets, spans = "", [], []
+        for tokens, _ in doc:
+            start, row = len(text), []
+            for token in tokens:
+                row.append((len(text), len(text) + len(token)))
+                text += token + " "
+            spans.append((start, len(text) - 1))
+            text = text[:-1] + "\n"
+            offsets.append(row)
+        mentions = entities.find_mentions(text, spans, recognizer=recognizer)
+        for (tokens, tags), row in zip(doc, offsets, strict=True):
+            tagged = ["O"] * len(tokens)
+            for m in mentions:
+                covered = [k for k, (s, e) in enumerate(row) if s < m.end and m.start < e]
+                for n, k in enumerate(covered):
+                    tagged[k] = ("B-" if n == 0 else "I-") + m.type
+            gold.append(tags)
+            predicted.append(tagged)
+    return score(gold, predicted)
+
+
 def most_frequent_tag_baseline(train: Path, path: Path) -> dict:
     """Scores of tagging each word with its most frequent tag in ``train`` (O when unseen)."""
     from collections import Counter, defaultdict
@@ -190,14 +221,15 @@ def main() -> None:
               f"as many others): {speed:,.0f} words per CPU-second")
     elif args.articles:
         print(f"(find_mentions speed not measured: {SAUDINEWSNET} not found)")
+    whole = end_to_end(args.data, name)
     baseline = most_frequent_tag_baseline(TRAIN, args.data) if TRAIN.is_file() else None
     if baseline is None:
         print(f"(no baseline: {TRAIN} not found)")
-    print(f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}" + ("   crf P/R/F1      " if crf else "")
-          + ("   most-frequent-tag P/R/F1" if baseline else ""))
+    print(f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}   find_mentions P/R/F1"
+          + ("   crf P/R/F1      " if crf else "") + ("   most-frequent-tag P/R/F1" if baseline else ""))
     for kind, (p, r, f, g) in result["scores"].items():
         tail = ""
-        for other in (crf["scores"] if crf else None, baseline):
+        for other in (whole, crf["scores"] if crf else None, baseline):
             if other is not None:
                 q = other.get(kind, (0.0, 0.0, 0.0, 0))
                 tail += f"   {q[0]:.3f}/{q[1]:.3f}/{q[2]:.3f}"
@@ -205,6 +237,9 @@ def main() -> None:
     print(f"reproduce: python bench/ner_eval.py{'' if args.data == DEFAULT else f' --data {args.data}'}"
           f"{'' if args.model is None else f' --model {args.model}'}"
           f"{'' if args.articles == 300 else f' --articles {args.articles}'}")
+    print(f"(find_mentions: the model with marsad's gazetteers and rules, as the pipeline reads text; its entity types "
+          f"and span conventions are marsad's: 'الجيش الأمريكي' is one organization where {args.data.name} may tag "
+          f"the adjective apart)")
     print(f"micro-F1 {result['scores']['micro'][2]:.4f}")
 
 

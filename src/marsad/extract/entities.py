@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlparse
 
 from ..arabic import normalize, split_sentences, tokenize, visible
@@ -47,6 +47,7 @@ from .ner import (
     clitic_forms,
     country_reading,
     definite_adjective,
+    family_name,
     frequency_rank,
     given_name,
     lam_off,
@@ -295,11 +296,8 @@ def find_mentions(
         model = bio_spans(tags)
         # 2. gazetteer and alias phrases: they win where they cover a model span and are longer, and fill
         # places the model left untagged
-        words = [k for k, t in enumerate(toks) if t.word]
-        gaz = bio_spans([tag or "O" for tag in _gazetteer_tags([toks[k].norm for k in words])])
         chosen = list(model)
-        for gi, gj, kind in gaz:
-            i, j = words[gi], words[gj - 1] + 1
+        for i, j, kind in _gazetteer_spans(toks):
             overlapping = [s for s in chosen if s[0] < j and i < s[1]]
             if all(i <= s[0] and s[1] <= j and (j - i) > (s[1] - s[0]) for s in overlapping):
                 chosen = [s for s in chosen if s not in overlapping] + [(i, j, kind, "gazetteer")]
@@ -316,11 +314,32 @@ def find_mentions(
     return sorted(set(out), key=lambda m: (m.start, -m.end))
 
 
+def _gazetteer_spans(toks: list[_Tok]) -> list[tuple[int, int, str]]:
+    """Gazetteer and alias phrases as token index ranges, each inside one run of words: a name read across a
+    parenthesis or a comma ('حركة المقاومة الإسلامية (حماس)' is two names, not the alias written without it) would
+    end inside the brackets."""
+    out: list[tuple[int, int, str]] = []
+    run: list[int] = []
+    for k in range(len(toks) + 1):
+        if k < len(toks) and toks[k].word:
+            run.append(k)
+            continue
+        if (k + 1 < len(toks) and run and toks[k].text.strip() == "." and toks[k + 1].word
+                and len(toks[run[-1]].norm) == 1 and len(toks[k + 1].norm) == 1):
+            continue  # the dots of letters that abbreviate a name: أ. ف. ب
+        if run:
+            tags = _gazetteer_tags([toks[w].norm for w in run])
+            out += [(run[gi], run[gj - 1] + 1, kind) for gi, gj, kind in bio_spans([t or "O" for t in tags])]
+            run = []
+    return out
+
+
 def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
     """Rules over one sentence's spans (token index ranges) where the CRF is known to stumble on news copy.
 
-    - a family name in nisba form right after a person (محمد شياع + السوداني) belongs to the person;
-    - a rare word right before a person, after a title, place or comma, is a first name (ألينا + رومانوفسكي);
+    - a family name in nisba form right after a person (محمد شياع + السوداني) belongs to the person (a plural is no
+      family name: 'الظواهري المسلمين');
+    - a rare word right before a person, after a title or a nationality, is a first name (ألينا + رومانوفسكي);
     - a state body followed by a nisba adjective is an organization (الجيش العراقي, الخارجية الأميركية).
     """
     chosen = sorted(chosen)
@@ -329,7 +348,7 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
     out: list[tuple] = []
     for span in chosen:
         if out and out[-1][2] == "PERS" and span[2] == "MISC" and span[0] == out[-1][1] and span[1] == span[0] + 1 \
-                and toks[span[0]].norm.startswith("ال"):
+                and toks[span[0]].norm.startswith("ال") and toks[span[0]].norm.endswith("ي"):
             out[-1] = (out[-1][0], span[1], "PERS", "rule")
         else:
             out.append(span)
@@ -339,19 +358,13 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
               for s in out]
     at = {s[0]: s for s in chosen}
     taken = {k for s in chosen for k in range(s[0], s[1])}
+    persons = {k for s in chosen if s[2] == "PERS" for k in range(s[0], s[1])}
     out = []
     for span in chosen:
         i = span[0]
-        if span[2] == "PERS" and i >= 2 and i - 1 not in taken and toks[i - 1].word:
-            prev, before = toks[i - 1], toks[i - 2]
-            # beyond the 5,000 commonest SaudiNewsNet words: a name more likely than a common word
-            rare = frequency_rank(prev.norm) > 5000
-            plain = not (set(clitic_forms(prev.norm))
-                         & (lex.titles | lex.role_heads | lex.ranks | lex.role_breaks | lex.title_followers))
-            anchored = (not before.word or (i - 2) in taken or nisba_country(before.text) is not None
-                        or bool(set(clitic_forms(before.norm)) & (lex.titles | lex.role_heads | lex.ranks)))
-            if rare and plain and anchored and nisba_country(prev.text) is None:
-                span = (i - 1, span[1], "PERS", "rule")
+        if (span[2] == "PERS" and i >= 2 and i - 1 not in taken and toks[i - 1].word
+                and _missed_first_name(toks, i, persons, lex)):
+            span = (i - 1, span[1], "PERS", "rule")
         out.append(span)
     chosen = out
     taken = {k for s in chosen for k in range(s[0], s[1])}
@@ -372,6 +385,43 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
                 taken |= set(range(first, k + 2))
     chosen = _quoted_outlets(toks, _lone_titles(toks, _acronyms(toks, chosen, lex), lex), lex)
     return _titled_names(toks, chosen, lex)
+
+
+_TITLED_FIRST_NAME_RANK = 20000  # after a title or a nationality: a word rarer than this may be a first name
+
+
+def _missed_first_name(toks: list[_Tok], i: int, persons: set[int], lex: _Lexicon) -> bool:
+    """The word before the person span at ``i`` (``toks[i - 1]``), left out by the model, opens the name.
+
+    It stands where a first name can: right after a title, a rank, a role or a nationality (السفيرة الأمريكية ألينا
+    رومانوفسكي, والعريف أول فاهم سعيد) when it is rarer than the 20,000 commonest SaudiNewsNet words; after a comma,
+    a closing quotation mark or a person's name only when it is outside the frequency table altogether, and no
+    common word under a clitic: a clause there opens with its verb as often as with a name ('، اعترف أمجد',
+    'هرنانديز أضاف خافيير سافيولا', 'و[تعيين] عادل الجبير'); after an opening quotation mark or a colon it opens a
+    quotation. And it looks like a name: no figure (1986), no article (an adjective after a title: الفنان القدير،
+    المستشار القانوني), no common word before a pronoun suffix (ونظيره، أخرجه), no verb of the present tense
+    (يعتذر) or in the plural (انتقدوا، وساندوا), no nationality, no title or word that ends a role.
+    """
+    prev, before = toks[i - 1], toks[i - 2]
+    forms = clitic_forms(prev.norm)
+    if (set(forms) & (lex.titles | lex.role_heads | lex.ranks | lex.role_breaks | lex.title_followers)
+            or any(ch.isdigit() for ch in prev.norm) or any(f.startswith("ال") for f in forms)
+            or prev.norm.endswith("وا") or _imperfect_verb(prev.norm, forms, lex) or nisba_country(prev.text)):
+        return False
+    bare = [f[:-len(p)] for f in forms for p in _PRONOUN_SUFFIXES if f.endswith(p) and len(f) - len(p) >= 3]
+    if any(frequency_rank(f) <= _TITLED_FIRST_NAME_RANK for f in bare):
+        return False
+    rank = frequency_rank(prev.norm)
+    before_forms = set(clitic_forms(before.norm)) if before.word else set()
+    titled = before.word and (nisba_country(before.text) is not None
+                              or bool(before_forms & (lex.titles | lex.role_heads | lex.ranks))
+                              or (before.norm in _RANK_ORDINALS and i >= 3
+                                  and bool(set(clitic_forms(toks[i - 3].norm)) & lex.ranks)))
+    if titled:
+        return rank > _TITLED_FIRST_NAME_RANK
+    after = (i - 2) in persons or (not before.word and before.text.strip()[-1:] in "،,)»”")
+    return (after and rank >= UNRANKED
+            and not any(frequency_rank(f) <= _TITLED_FIRST_NAME_RANK for f in forms[1:]))
 
 
 def _acronyms(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
@@ -477,7 +527,11 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
         forms = clitic_forms(t.norm)
         # a common word under a conjunction or a pronoun suffix is no name: 'ولي أمرها', 'الوزير وحماسته'
         bare = {f[:-len(p)] for f in forms for p in _PRONOUN_SUFFIXES if f.endswith(p) and len(f) - len(p) >= 3}
-        return (t.word and k not in taken and not t.norm[:1].isdigit() and len(t.norm) > 2
+        # a definite word the frequency table knows is a family name only in their cluster: after a title, others are
+        # its adjectives ('الفنان التشكيلي', 'المرشحة الراديكالية', 'اللاعب المعجزة'; a rare first name with the
+        # article is lost with them: الرئيس الباجي قايد السبسي)
+        adjective = any(f.startswith("ال") and frequency_rank(f) < UNRANKED and not family_name(f) for f in forms)
+        return (t.word and k not in taken and not t.norm[:1].isdigit() and len(t.norm) > 2 and not adjective
                 and not common(t.norm) and not any(map(common, forms[1:])) and not any(map(common, bare))
                 and not blocked.intersection(forms) and nisba_country(t.text) is None)
 
@@ -511,11 +565,34 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
 
 
 def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int, int, Mention]]:
-    surnames = set()
+    """A named person's family name written alone later in the document (السوداني after محمد شياع السوداني).
+
+    Only a family name the model itself reads alone as a person somewhere in the document, one of the SaudiNewsNet
+    word cluster of family names (القشعمي, ``ner.family_name``) or one outside the frequency table altogether
+    (الكساسبة، الرنتاوي): the last word of a name is as often a common word
+    (علم الدين, an emblem ending in الأرمن) or a nationality (للشاعر الفرنسي), which is the person only where no
+    adjective can stand (حكومة السوداني) or after a title (اللواء التركي), or a family name written after آل (آل
+    الشيخ); any of them right after a verb of saying (ويضيف الرمادي); and never
+    a word of dates (الثاني of عبدالله الثاني, الماضي: dates_words.json), which the model misreads now and then.
+    """
+    from .quotes import _lexicon as quote_lexicon
+
+    surnames, alone, families = set(), set(), set()
     for _, _, _, m in found:
         toks = tokenize(m.text)
         if m.type == "PERS" and len(toks) >= 2 and toks[-1].norm.startswith("ال") and len(toks[-1].norm) >= 5:
             surnames.add(toks[-1].norm)
+            if toks[-2].norm == _AAL:
+                families.add(toks[-1].norm)  # آل الشيخ: written with آل, it is the family name
+        elif m.type == "PERS" and len(toks) == 1 and m.source == "model":
+            alone.update(clitic_forms(toks[0].norm))
+    surnames -= _calendar_words()
+    # a family name in the form of a nationality (السوداني) is the person after a word with no article, where no
+    # adjective can stand (حكومة السوداني, مع السوداني; الجيش السوداني is the army of Sudan), or after a title
+    # (اللواء التركي of منصور التركي)
+    nisbas = {s for s in surnames if s not in alone and s.endswith("ي") and nisba_country(s) is not None}
+    trusted = {s for s in surnames if s in alone or family_name(s) or frequency_rank(s) >= UNRANKED} | nisbas | families
+    speech = quote_lexicon().verbs.keys() | quote_lexicon().stance  # 'ويضيف الرمادي', 'وحث النويصر'
     if not surnames:
         return []
     covered = {(m.start, m.end) for *_, m in found if m.type == "PERS"}
@@ -527,6 +604,16 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
             if not t.word or not surnames.intersection(clitic_forms(t.norm)):
                 continue
             if any(s < t.end and t.start < e for s, e in taken):
+                continue
+            prev = next((toks[p] for p in range(k - 1, max(-1, k - 3), -1) if toks[p].word), None)  # past a «
+            if not (prev and prev.norm in speech):
+                if not trusted.intersection(clitic_forms(t.norm)):
+                    continue
+                if nisbas.intersection(clitic_forms(t.norm)) and not (
+                        k and toks[k - 1].word and (lex.title_words.intersection(clitic_forms(toks[k - 1].norm))
+                                                    or not any(f.startswith("ال") for f in name_forms(toks[k - 1].norm)))):
+                    continue
+            if families.intersection(clitic_forms(t.norm)) - alone and not _after_aal(toks, k):
                 continue
             i = k
             if lex.title_words.intersection(clitic_forms(t.norm)):
@@ -543,6 +630,15 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
         places = {(m.start, m.end) for *_, m in out}
         found[:] = [f for f in found if (f[3].start, f[3].end) not in places]
     return out
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Ordinals and direction words of dates (الثاني، الماضي، المقبل), normalized: no family name alone."""
+    from .dates import _lexicon as date_lexicon
+
+    lex = date_lexicon()
+    return frozenset(w for w in (*lex.ordinals, *lex.direction) if " " not in w)
 
 
 def _with_role(text, toks, i, mention, found, lex) -> Mention:

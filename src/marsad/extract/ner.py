@@ -331,6 +331,13 @@ def given_name(word: str) -> bool:
     return own is not None and own[0] == _clusters().get("محمد", _UNRANKED)[0]
 
 
+def family_name(word: str) -> bool:
+    """A normalized word of the SaudiNewsNet word cluster of القحطاني: family names (العتيبي، الطريفي، العساف، السديري,
+    735 words), read from the shipped clusters, no list by hand."""
+    own = _clusters().get(word)
+    return own is not None and own[0] == _clusters().get("القحطاني", _UNRANKED)[0]
+
+
 @lru_cache(maxsize=1 << 17)
 def _word_info(token: str) -> tuple[str, str, tuple[str, ...], int]:
     """(normalized word, its core, the trigger features it lends its neighbours, SaudiNewsNet frequency rank)."""
