@@ -831,3 +831,22 @@ def test_a_family_name_after_a_verb_of_saying_is_the_person():
             "«الشرق الأوسط». ويضيف الرمادي: «مسألة رفع الدعم كانت أكثر المسائل حساسية في الخليج».")
     lone = [m for m in find_mentions(text) if m.text == "الرمادي"]
     assert [m.type for m in lone] == ["PERS"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # SaudiNewsNet 2015-07-21: a clause's particle comes off the name after it; a sentence opening with a personal
+    # pronoun names nobody (أنا سعيد 'I am happy')
+    ("هل صحيح بأن عبدالفتاح لعب مباراتين خلال 48 ساعة وبين كل مباراة مسافة 489 كم براً؟", "عبدالفتاح"),
+    ("وكما تشير الصورة فإن جين فوندا تؤكد أنها ليست مخضرمة في التمثيل فحسب، بل في الأناقة أيضا.", "جين فوندا"),
+    ("قال ألميدا عبر تصريح بثه الموقع الرسمي لنادي الهلال عبر تطبيق الهلال: أنا سعيد كثيرًا في النادي.", None),
+])
+def test_particles_and_pronouns_open_no_name(text, person):
+    persons = [m.text for m in find_mentions(text) if m.type == "PERS" and m.text != "ألميدا"]
+    assert persons == ([person] if person else [])
+
+
+def test_a_quoted_outlet_whose_name_is_a_common_word():
+    """SaudiNewsNet 2015-07-21 (Sabq): 'لـ "سبق"' is the outlet the man spoke to, not a person."""
+    text = 'وقال عيد سالم لـ "سبق" نحن نناشد أمير تبوك بضرورة الإسراع في تحقيق مطالبنا.'
+    kinds = {m.text: m.type for m in find_mentions(text)}
+    assert kinds["سبق"] == "ORG" and kinds["عيد سالم"] == "PERS"

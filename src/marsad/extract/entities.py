@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlparse
 
-from ..arabic import normalize, split_sentences, tokenize, visible
+from ..arabic import normalize, remove_diacritics, split_sentences, tokenize, visible
 from .ner import (
     TYPES,
     UNRANKED,
@@ -192,6 +192,10 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         cut = _prayer_tail(tuple(t.norm for t in words))
         if cut:
             words = words[:-cut]
+    if kind == "PERS" and remove_diacritics(words[0].text) in _lexicon().personal_pronouns:
+        return None  # 'أنا سعيد كثيرا' (I am very happy), 'نحن نزعم': a sentence, nobody's name
+    while kind == "PERS" and len(words) > 1 and remove_diacritics(words[0].text) in _lexicon().clause_particles:
+        words = words[1:]  # 'بأن عبدالفتاح لعب', 'فإن جين فوندا تؤكد': the clause's particle, then the name
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
         return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
     if kind == "PERS" and len(words) == 1 and words[0].norm in _lexicon().pronoun_words:

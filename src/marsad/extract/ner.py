@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..arabic import normalize, tokenize
+from ..arabic import normalize, remove_diacritics, tokenize
 from ..errors import BackendError
 from ..settings import Settings
 
@@ -70,6 +70,8 @@ class _Lexicon:
     title_followers: frozenset[str]  # words that follow a title without being a name (المبعوث الأممي)
     honorifics: frozenset[str]  # words of address that open a person's title phrase (خادم، صاحب، فخامة)
     pronoun_words: frozenset[str]  # a preposition with a pronoun (لي، له، عنه): alone it names nobody
+    clause_particles: frozenset[str]  # بأن، فإن: open a clause; never a name's first word (as written: بان is Ban)
+    personal_pronouns: frozenset[str]  # أنا، نحن: a mention opening with one names nobody (as written: آنا is Anna)
     letter_names: frozenset[str]  # Latin letters spelled in Arabic (بي، إف): alone they name nothing
     acronym_letters: frozenset[str]  # letters that are also words (في): letters only between dots
     names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
@@ -109,6 +111,9 @@ def _lexicon() -> _Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in triggers[key])
 
+    def written(key: str) -> frozenset[str]:  # hamza kept: normalized, فإن and بأن are فان (van) and بان (Ban)
+        return frozenset(remove_diacritics(w) for w in triggers[key])
+
     names: dict[tuple[str, ...], str] = {}
     canon: dict[tuple[str, ...], tuple[str, str, str]] = {}
     nisba: dict[str, str] = {}
@@ -139,6 +144,7 @@ def _lexicon() -> _Lexicon:
         common_countries=words("common_word_countries"), country_cues=words("country_cues"),
         role_breaks=words("role_breaks"), title_followers=words("title_followers"), honorifics=words("honorifics"),
         pronoun_words=words("pronoun_words"), letter_names=words("letter_names"),
+        clause_particles=written("clause_particles"), personal_pronouns=written("personal_pronouns"),
         acronym_letters=words("acronym_letters") | words("letter_names"), names=names, canon=canon, nisba=nisba,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
     )
