@@ -850,3 +850,12 @@ def test_a_quoted_outlet_whose_name_is_a_common_word():
     text = 'وقال عيد سالم لـ "سبق" نحن نناشد أمير تبوك بضرورة الإسراع في تحقيق مطالبنا.'
     kinds = {m.text: m.type for m in find_mentions(text)}
     assert kinds["سبق"] == "ORG" and kinds["عيد سالم"] == "PERS"
+
+
+def test_a_place_or_body_under_a_preposition_loses_it():
+    """SaudiNewsNet 2015-07-21/22: 'لمكتبة الملك عبدالعزيز المتنقلة' is the library (ل + مكتبة, the head noun far
+    commoner without it); بوروسيا and بعقوبة keep their first letter (و never follows ب; Baqubah is in the tables)."""
+    text = ("وتقديم للهوايات الشبابية وتواجد لمكتبة الملك عبدالعزيز المتنقلة ومعارض توعوية متنوعة. أعلن نادي بوروسيا "
+            "دورتموند الألماني لكرة القدم. وقتل 24 مدنيا في مدينة بعقوبة (57 كم شمال شرقي بغداد).")
+    names = {m.text for m in find_mentions(text) if m.type in ("ORG", "LOC")}
+    assert {"مكتبة الملك عبدالعزيز المتنقلة", "بوروسيا دورتموند", "بعقوبة"} <= names

@@ -664,3 +664,22 @@ def test_zada_added_is_a_speech_verb_only_when_what_was_said_follows_at_once():
 ])
 def test_a_phrase_with_fi_after_the_speakers_comma_is_no_part_of_the_speaker(text, speaker):
     assert speaker in [q.speaker for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet (Asharq Al-Awsat, 2015): ل + a common word right after a name is whom the speaker addressed
+    ("وقال كيري لمجلس العلاقات الخارجية وهو مؤسسة بحثية في نيويورك: «يجب أن نغير آليات الوضع في سوريا»، للقضاء على "
+     "تنظيم داعش المتشدد الذي أعلن قيام خلافة في أراض يسيطر عليها في سوريا والعراق.", "كيري"),
+    # a name that starts with ل is no addressee (ليلى is no ل + يلي)
+    ('وقالت نور ليلى نغاه زوجة كبير المضيفين في الطائرة وان سويد وان اسماعيل "نعيش في الألم منذ فترة طويلة."',
+     "نور ليلى نغاه زوجة كبير المضيفين في الطائرة وان سويد وان اسماعيل"),
+    # statements with ل: who made them speaks; a phrase of time after the name may run long before عن أن / إن
+    ("كشفت تصريحات لوزير الدفاع الفرنسي جان إيف لودريان، قبيل توجهه إلى القاهرة لإبرام الصفقة في فبراير الماضي، عن أن "
+     "طائرات «الرافال» ستساعد مصر على «تأمين قناة السويس، ومكافحة الإرهاب في سيناء».", "وزير الدفاع الفرنسي جان إيف لودريان"),
+    ('وقال ستاثاكيس قبيل بدء المفاوضات، التي استمرت لأكثر من ست ساعات، إن المحادثات أصبحت "في المرحلة النهائية"، '
+     'وذكرت صحيفة "آفي" المقربة من الحكومة أن كل الدلائل تشير إلى اتفاق حاسم.', "ستاثاكيس"),
+    ("أكد وزير الخارجية عادل الجبير خلال مؤتمر صحفي مشترك مع نظيره الروسي سيرجي لافروف اليوم الثلاثاء في روسيا، أن موقف "
+     "المملكة من القضية السورية ثابت لن يتغير.", "وزير الخارجية عادل الجبير"),
+])
+def test_the_speaker_stops_where_an_addressee_or_a_time_begins(text, speaker):
+    assert find_quotes(text)[0].speaker == speaker

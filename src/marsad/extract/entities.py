@@ -158,7 +158,14 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
                  or (len(tok.norm) - len(form) == 1 and tok.norm[0] in ("و" if kind == "PERS" else "وف")
                      and frequency_rank(form) < own_rank)
                  # a given name under a clitic, the whole word unknown: لإبراهيم، بطارق، فمازن (فهد is common)
-                 or (kind == "PERS" and own_rank >= UNRANKED and given_name(form)))
+                 or (kind == "PERS" and own_rank >= UNRANKED and given_name(form))
+                 # the head noun of a place or an organization under ب/ل, far commoner without it: لمكتبة الملك
+                 # عبدالعزيز (a person's first word keeps it: ليلى is no ل + يلي; so does a name in the tables)
+                 or (kind in ("ORG", "LOC") and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل"
+                     and tok.norm not in lex.first_tokens  # بعقوبة (Baqubah) is no ب + عقوبة
+                     and form[:1] not in "وف"  # و/ف never follow ب/ل: بوروسيا is no ب + وروسيا ('and Russia')
+                     and len(form.removeprefix("ال")) >= _PREP_MIN_LETTERS
+                     and frequency_rank(form) <= _PREP_COMMON_RANK and 2 * frequency_rank(form) < own_rank))
         if known and tok.norm.endswith(form):
             cut = len(tok.norm) - len(form)
             # map the cut back onto the original spelling (diacritics may sit between letters)
@@ -194,6 +201,9 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
             words = words[:-cut]
     if kind == "PERS" and remove_diacritics(words[0].text) in _lexicon().personal_pronouns:
         return None  # 'أنا سعيد كثيرا' (I am very happy), 'نحن نزعم': a sentence, nobody's name
+    vocative = [k for k, t in enumerate(words) if k and remove_diacritics(t.text) in _VOCATIVES]
+    if kind == "PERS" and vocative and vocative[-1] + 1 < len(words):
+        words = words[vocative[-1] + 1:]  # 'فكرتيني يا فاتن' (you reminded me, Faten): the one addressed
     while kind == "PERS" and len(words) > 1 and remove_diacritics(words[0].text) in _lexicon().clause_particles:
         words = words[1:]  # 'بأن عبدالفتاح لعب', 'فإن جين فوندا تؤكد': the clause's particle, then the name
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
@@ -216,6 +226,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     return Mention(start, end, text[start:end], kind, source=source)
 
 
+_VOCATIVES = frozenset({"يا", "ويا", "أيا"})  # no name holds one: a person's mention starts after it
 _KINGDOM = normalize("المملكة")
 _PREP_MIN_LETTERS = 4  # shorter words after ب/ل are too often a name's own letters: بلان is Blanc, not ب + لان
 _PREP_COMMON_RANK = 20000  # the word without ب/ل is among SaudiNewsNet's 20,000 commonest ...

@@ -344,6 +344,13 @@ def family_name(word: str) -> bool:
     return own is not None and own[0] == _clusters().get("القحطاني", _UNRANKED)[0]
 
 
+def public_figure(word: str) -> bool:
+    """A normalized word of the SaudiNewsNet fine word cluster of أوباما: names of statesmen in the news (كيري،
+    روحاني، لافروف), read from the shipped clusters, no list by hand."""
+    own = _clusters().get(word)
+    return own is not None and own[1] == _clusters().get("اوباما", _UNRANKED)[1]
+
+
 @lru_cache(maxsize=1 << 17)
 def _word_info(token: str) -> tuple[str, str, tuple[str, ...], int]:
     """(normalized word, its core, the trigger features it lends its neighbours, SaudiNewsNet frequency rank)."""

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from marsad.arabic import _TOKEN, Sentence, normalize, split_sentences
 from marsad.extract.dates import fold_with_offsets
-from marsad.extract.ner import frequency_rank, given_name, nisba_country
+from marsad.extract.ner import family_name, frequency_rank, given_name, nisba_country, public_figure
 
 if TYPE_CHECKING:
     from marsad.extract.attribution import Attribution
@@ -152,6 +152,7 @@ class _Lexicon:
     outlets: dict[tuple[str, ...], str]  # normalized token tuple -> name as written
     descriptors: frozenset[str]
     stops: frozenset[str]
+    statements: frozenset[str]  # تصريحات، بيان: their complement with ل is the speaker, not an addressee
     scripture_words: frozenset[str]  # first words of scripture's speakers: الله، رسول، النبي
     scripture_cues: frozenset[str]  # the cues that go on with scripture: قال، يقول (with و/ف)
     asides: frozenset[str]  # 'وهو' after a speaker: an aside about them, then the cue's إن/أن further on
@@ -235,7 +236,7 @@ def _lexicon() -> _Lexicon:
         media=_norms(raw["media_nouns"]) - _norms(raw["anonymous_sources"]),
         outlets=outlets,
         descriptors=_norms(raw["outlet_descriptors"]),
-        stops=_norms(raw["speaker_stops"]) | _norms(raw["speaker_asides"]),
+        stops=_norms(raw["speaker_stops"]) | _norms(raw["speaker_asides"]), statements=_norms(raw["statement_nouns"]),
         asides=_norms(raw["speaker_asides"]),
         scripture_words=_norms(raw["scripture_speakers"]),
         scripture_cues=_with_conjunction(_norms(raw["scripture_cues"])),
@@ -699,6 +700,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             comma_seen = True
         if k == j and toks[k].norm == _FI:
             break  # 'قد قال في الأيام الماضية': a speaker is no prepositional phrase; the last one goes on
+        if k > j and _addressed(toks[j:k], toks[k], lex):
+            break  # 'وقال بارتوميو لهيئة الإذاعة البريطانية إن': whom the named speaker spoke to
         comp = _comp_at(toks, k, lex)
         if comp is not None and k == j and toks[k].norm == _FAN and k + 1 < len(toks) and not _definite(toks[k + 1].norm):
             comp = None  # 'وتابع فان جال': the name Van, not فإن
@@ -716,7 +719,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     # ... and so may a phrase with في set off by a comma ('وقالت كارلي فيورينا ...، في مناظرة سابقة شارك فيها
     # المرشحون السبعة الأقل شعبية في استطلاعات الرأي: "..."')
     aside = mention is not None and end < len(toks) and (toks[end].norm in lex.asides or (
-        toks[end].norm == _FI and any(ch in _gap(text, toks, end) for ch in _COMMAS)
+        (toks[end].norm in _TIME_PREPOSITIONS or toks[end].norm == _FI and any(ch in _gap(text, toks, end) for ch in _COMMAS))
         and _speakerlike(toks[mention[0]:end], lex)))
     while k < min(len(toks), end + (_MAX_ASIDE if aside else _MAX_TAIL) + 1, nxt + 1) and content_lo is None:
         gap = _gap(text, toks, k) if k < len(toks) else text[toks[-1].end:sent.end]
@@ -784,6 +787,34 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     # a colon without quotation marks introduces the speaker's words, unless إن/أن follows it
     direct = direct_hint and not any(t.norm in lex.comps for t in toks if content_lo <= t.start < content_lo + 6)
     return speaker, (content_lo, hi), direct, reporter_span
+
+
+# after a speaker, a phrase of time may run long before إن/أن: 'تصريحات لوزير الدفاع الفرنسي جان إيف لودريان، قبيل
+# توجهه إلى القاهرة لإبرام الصفقة في فبراير الماضي، عن أن', 'وقال ستاثاكيس قبيل بدء المفاوضات، التي استمرت ...، إن'
+_TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("قبيل", "قبل", "بعد", "عقب", "خلال", "أثناء", "إثر"))
+_ADDRESSEE_RANK = 20000  # the word after ل is among SaudiNewsNet's 20,000 commonest ...
+_ADDRESSEE_NAME_RANK = 30000  # ... and the speaker's last word a name: a given, family or statesman's name, or rare
+
+
+def _addressed(mention: list[_Tok], tok: _Tok, lex: _Lexicon) -> bool:
+    """``tok`` is ل + a common word, four times as common without it (لمجلس, لنظيره; ليلى is only twice as rare as
+    يلي), right after a person's name (a given, family or
+    statesman's name of the SaudiNewsNet word clusters, or a word outside its 30,000 commonest) in a mention with no
+    word that takes a complement with ل ('رئيس لجنة', 'المديرة العامة لصندوق النقد'): the person or body spoken
+    to ('كيري لمجلس العلاقات الخارجية', 'أوباما لنظيره الكيني'), not a name starting with ل ('كريستين لاجارد'),
+    nor the complement of a body's name ('الرابطة التشادية لحقوق الإنسان', 'مذكرة بحثية لبنك الاستثمار')."""
+    if (tok.norm[:1] != "ل" or tok.norm.startswith("لل") or len(tok.norm) < 4 or tok.norm[1] in "وف"
+            or given_name(tok.norm) or family_name(tok.norm)):
+        return False  # لورد (Lord) is no ل + ورد, ليلى no ل + يلي: a name starting with ل goes on
+    last = mention[-1].norm
+    if _definite(mention[0].norm) or not (given_name(last) or family_name(last) or public_figure(last)
+                                          or frequency_rank(last) > _ADDRESSEE_NAME_RANK):
+        return False  # 'الرابطة التشادية لحقوق الإنسان', 'المرشح لمنصب', 'مذكرة بحثية لبنك': no person's name
+    heads = lex.roles | lex.titles | lex.institutions | lex.anonymous | lex.types_strip | lex.types_keep | lex.statements
+    if any(_is(t.norm, heads) for t in mention):
+        return False
+    bare = tok.norm[1:]
+    return frequency_rank(bare) <= _ADDRESSEE_RANK and 4 * frequency_rank(bare) < frequency_rank(tok.norm)
 
 
 def _namelike(norm: str) -> bool:
@@ -1193,6 +1224,12 @@ def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     lo_t, hi_t = mention
     # 'الفقي -رحمه الله- في مقدمته': the name ends where a prayer for its bearer begins
     hi_t = next((k for k in range(lo_t + 1, hi_t) if _prayer_at(toks, k, lex)), hi_t)
+    if (hi_t - lo_t > 1 and _is(toks[lo_t].norm, lex.statements) and toks[lo_t + 1].norm[:1] == "ل"
+            and not toks[lo_t + 1].norm.startswith("لل") and toks[lo_t + 1].text[:1] == "ل"):
+        # 'تصريحات لوزير الدفاع الفرنسي جان إيف لودريان': who made the statements speaks
+        first = toks[lo_t + 1]
+        toks = [*toks[:lo_t + 1], _Tok(first.text[1:], first.start + 1, first.end, first.norm[1:]), *toks[lo_t + 2:]]
+        lo_t += 1
     lo, hi = toks[lo_t].start, toks[hi_t - 1].end
     if text[lo - 1:lo] in _OPENERS and pairs.get(lo - 1, 0) >= hi:
         lo -= 1
