@@ -165,7 +165,7 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
                      and tok.norm not in lex.first_tokens  # بعقوبة (Baqubah) is no ب + عقوبة
                      and form[:1] not in "وف"  # و/ف never follow ب/ل: بوروسيا is no ب + وروسيا ('and Russia')
                      and len(form.removeprefix("ال")) >= _PREP_MIN_LETTERS
-                     and frequency_rank(form) <= _PREP_COMMON_RANK and 2 * frequency_rank(form) < own_rank))
+                     and frequency_rank(form) <= _HEAD_COMMON_RANK and 2 * frequency_rank(form) < own_rank))
         if known and tok.norm.endswith(form):
             cut = len(tok.norm) - len(form)
             # map the cut back onto the original spelling (diacritics may sit between letters)
@@ -228,6 +228,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
 
 _VOCATIVES = frozenset({"يا", "ويا", "أيا"})  # no name holds one: a person's mention starts after it
 _KINGDOM = normalize("المملكة")
+_HEAD_COMMON_RANK = 10000  # a name's first word read as ب/ل + a word among the 10,000 commonest (بيونج is no ب + يونج)
 _PREP_MIN_LETTERS = 4  # shorter words after ب/ل are too often a name's own letters: بلان is Blanc, not ب + لان
 _PREP_COMMON_RANK = 20000  # the word without ب/ل is among SaudiNewsNet's 20,000 commonest ...
 _PREP_WRITTEN_RANK = 50000  # ... and with it among the 50,000 commonest: the phrase is written (ببريدة, بالرياض)
