@@ -45,6 +45,7 @@ from .ner import (
     _lexicon,
     bio_spans,
     clitic_forms,
+    commoner_without,
     country_reading,
     definite_adjective,
     family_name,
@@ -165,7 +166,7 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
                      and tok.norm not in lex.first_tokens  # بعقوبة (Baqubah) is no ب + عقوبة
                      and form[:1] not in "وف"  # و/ف never follow ب/ل: بوروسيا is no ب + وروسيا ('and Russia')
                      and len(form.removeprefix("ال")) >= _PREP_MIN_LETTERS
-                     and frequency_rank(form) <= _HEAD_COMMON_RANK and 2 * frequency_rank(form) < own_rank))
+                     and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, 2)))
         if known and tok.norm.endswith(form):
             cut = len(tok.norm) - len(form)
             # map the cut back onto the original spelling (diacritics may sit between letters)
@@ -199,13 +200,15 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         cut = _prayer_tail(tuple(t.norm for t in words))
         if cut:
             words = words[:-cut]
-    if kind == "PERS" and remove_diacritics(words[0].text) in _lexicon().personal_pronouns:
-        return None  # 'أنا سعيد كثيرا' (I am very happy), 'نحن نزعم': a sentence, nobody's name
-    vocative = [k for k, t in enumerate(words) if k and remove_diacritics(t.text) in _VOCATIVES]
-    if kind == "PERS" and vocative and vocative[-1] + 1 < len(words):
-        words = words[vocative[-1] + 1:]  # 'فكرتيني يا فاتن' (you reminded me, Faten): the one addressed
-    while kind == "PERS" and len(words) > 1 and remove_diacritics(words[0].text) in _lexicon().clause_particles:
-        words = words[1:]  # 'بأن عبدالفتاح لعب', 'فإن جين فوندا تؤكد': the clause's particle, then the name
+    if kind == "PERS":
+        written = [remove_diacritics(t.text) for t in words]  # hamza kept: فإن is no فان (van)
+        if written[0] in _lexicon().personal_pronouns:
+            return None  # 'أنا سعيد كثيرا' (I am very happy), 'نحن نزعم': a sentence, nobody's name
+        vocative = [k for k, w in enumerate(written) if k and w in _VOCATIVES]
+        first = vocative[-1] + 1 if vocative and vocative[-1] + 1 < len(words) else 0
+        while first < len(words) - 1 and written[first] in _lexicon().clause_particles:
+            first += 1  # 'بأن عبدالفتاح لعب', 'فإن جين فوندا تؤكد': the clause's particle, then the name
+        words = words[first:]  # after a vocative: 'فكرتيني يا فاتن' (you reminded me, Faten) names the one addressed
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
         return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
     if kind == "PERS" and len(words) == 1 and words[0].norm in _lexicon().pronoun_words:
@@ -246,8 +249,7 @@ def _preposition_phrase(tok: _Tok) -> bool:
     bare = next((f for f in forms[1:] if len(tok.norm) - len(f) == 1), None)
     if bare is None or len(bare.removeprefix("ال")) < _PREP_MIN_LETTERS:
         return False
-    rank, written = frequency_rank(bare), frequency_rank(tok.norm)
-    return rank <= _PREP_COMMON_RANK and written <= _PREP_WRITTEN_RANK and 2 * rank < written
+    return frequency_rank(tok.norm) <= _PREP_WRITTEN_RANK and commoner_without(tok.norm, bare, _PREP_COMMON_RANK, 2)
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
 
 
@@ -424,8 +426,7 @@ def _missed_first_name(toks: list[_Tok], i: int, persons: set[int], lex: _Lexico
             or any(ch.isdigit() for ch in prev.norm) or any(f.startswith("ال") for f in forms)
             or prev.norm.endswith("وا") or _imperfect_verb(prev.norm, forms, lex) or nisba_country(prev.text)):
         return False
-    bare = [f[:-len(p)] for f in forms for p in _PRONOUN_SUFFIXES if f.endswith(p) and len(f) - len(p) >= 3]
-    if any(frequency_rank(f) <= _TITLED_FIRST_NAME_RANK for f in bare):
+    if any(frequency_rank(f) <= _TITLED_FIRST_NAME_RANK for f in _suffix_bases(forms)):
         return False
     rank = frequency_rank(prev.norm)
     before_forms = set(clitic_forms(before.norm)) if before.word else set()
@@ -524,6 +525,11 @@ def _quoted_outlets(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> lis
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "ته", "تها", "تهم", "ه")
 
 
+def _suffix_bases(forms: Sequence[str]) -> set[str]:
+    """The readings of a word's clitic forms without a pronoun suffix (وحماسته -> حماس, أمرها -> أمر), 3+ letters."""
+    return {f[:-len(p)] for f in forms for p in _PRONOUN_SUFFIXES if f.endswith(p) and len(f) - len(p) >= 3}
+
+
 def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
     """Rare words right after a title or role phrase are a person's name the model missed (قوباد الطالباني).
 
@@ -542,7 +548,7 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
         t = toks[k]
         forms = clitic_forms(t.norm)
         # a common word under a conjunction or a pronoun suffix is no name: 'ولي أمرها', 'الوزير وحماسته'
-        bare = {f[:-len(p)] for f in forms for p in _PRONOUN_SUFFIXES if f.endswith(p) and len(f) - len(p) >= 3}
+        bare = _suffix_bases(forms)
         # a definite word the frequency table knows is a family name only in their cluster: after a title, others are
         # its adjectives ('الفنان التشكيلي', 'المرشحة الراديكالية', 'اللاعب المعجزة'; a rare first name with the
         # article is lost with them: الرئيس الباجي قايد السبسي)
@@ -591,7 +597,6 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
     الشيخ); any of them right after a verb of saying (ويضيف الرمادي); and never
     a word of dates (الثاني of عبدالله الثاني, الماضي: dates_words.json), which the model misreads now and then.
     """
-    from .quotes import _lexicon as quote_lexicon
 
     surnames, alone, families = set(), set(), set()
     for _, _, _, m in found:
@@ -608,7 +613,7 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
     # (اللواء التركي of منصور التركي)
     nisbas = {s for s in surnames if s not in alone and s.endswith("ي") and nisba_country(s) is not None}
     trusted = {s for s in surnames if s in alone or family_name(s) or frequency_rank(s) >= UNRANKED} | nisbas | families
-    speech = quote_lexicon().verbs.keys() | quote_lexicon().stance  # 'ويضيف الرمادي', 'وحث النويصر'
+    speech = _speech_verbs()
     if not surnames:
         return []
     covered = {(m.start, m.end) for *_, m in found if m.type == "PERS"}
@@ -646,6 +651,15 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
         places = {(m.start, m.end) for *_, m in out}
         found[:] = [f for f in found if (f[3].start, f[3].end) not in places]
     return out
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying and of stance from the quotes lexicon: a family name after one is the speaker ('ويضيف
+    الرمادي', 'وحث النويصر')."""
+    from .quotes import _lexicon as quote_lexicon
+
+    return frozenset(quote_lexicon().verbs) | quote_lexicon().stance
 
 
 @cache

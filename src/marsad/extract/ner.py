@@ -330,25 +330,35 @@ def frequency_rank(word: str) -> int:
     return _clusters().get(word, _UNRANKED)[2]
 
 
+def _clustered_with(word: str, prototype: str, level: int) -> bool:
+    """``word`` shares the coarse (``level`` 0) or fine (1) SaudiNewsNet word cluster of ``prototype``."""
+    own = _clusters().get(word)
+    return own is not None and own[level] == _clusters().get(prototype, _UNRANKED)[level]
+
+
 def given_name(word: str) -> bool:
     """A normalized word of the SaudiNewsNet word cluster of محمد: Arabic given names (خالد، طارق، طلال، عماد،
     مازن, 385 words), read from the shipped clusters, no list by hand."""
-    own = _clusters().get(word)
-    return own is not None and own[0] == _clusters().get("محمد", _UNRANKED)[0]
+    return _clustered_with(word, "محمد", 0)
 
 
 def family_name(word: str) -> bool:
     """A normalized word of the SaudiNewsNet word cluster of القحطاني: family names (العتيبي، الطريفي، العساف، السديري,
     735 words), read from the shipped clusters, no list by hand."""
-    own = _clusters().get(word)
-    return own is not None and own[0] == _clusters().get("القحطاني", _UNRANKED)[0]
+    return _clustered_with(word, "القحطاني", 0)
 
 
 def public_figure(word: str) -> bool:
     """A normalized word of the SaudiNewsNet fine word cluster of أوباما: names of statesmen in the news (كيري،
     روحاني، لافروف), read from the shipped clusters, no list by hand."""
-    own = _clusters().get(word)
-    return own is not None and own[1] == _clusters().get("اوباما", _UNRANKED)[1]
+    return _clustered_with(word, "اوباما", 1)
+
+
+def commoner_without(word: str, bare: str, common_rank: int, times: int) -> bool:
+    """``word`` reads as a clitic + ``bare``: ``bare`` is among SaudiNewsNet's ``common_rank`` commonest words and
+    ``times`` times as common as ``word`` (لمكتبة -> مكتبة, ببريدة -> بريدة; not بلاتر -> لاتر)."""
+    rank = frequency_rank(bare)
+    return rank <= common_rank and times * rank < frequency_rank(word)
 
 
 @lru_cache(maxsize=1 << 17)

@@ -22,14 +22,21 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from marsad.arabic import _TOKEN, Sentence, normalize, split_sentences
 from marsad.extract.dates import fold_with_offsets
-from marsad.extract.ner import family_name, frequency_rank, given_name, nisba_country, public_figure
+from marsad.extract.ner import (
+    commoner_without,
+    family_name,
+    frequency_rank,
+    given_name,
+    nisba_country,
+    public_figure,
+)
 
 if TYPE_CHECKING:
     from marsad.extract.attribution import Attribution
@@ -153,6 +160,7 @@ class _Lexicon:
     descriptors: frozenset[str]
     stops: frozenset[str]
     statements: frozenset[str]  # تصريحات، بيان: their complement with ل is the speaker, not an addressee
+    complement_takers: frozenset[str]  # roles, titles, bodies, sources, media nouns, statements: ل after them is theirs
     scripture_words: frozenset[str]  # first words of scripture's speakers: الله، رسول، النبي
     scripture_cues: frozenset[str]  # the cues that go on with scripture: قال، يقول (with و/ف)
     asides: frozenset[str]  # 'وهو' after a speaker: an aside about them, then the cue's إن/أن further on
@@ -210,7 +218,7 @@ def _lexicon() -> _Lexicon:
     attr_first = _with_conjunction(c[0] for c in attr_cues)
     relay = _with_conjunction(_norms(raw["relay_verbs"]))
     cue_words = set(verbs) | participles | attr_first
-    return _Lexicon(
+    lex = _Lexicon(
         verbs=verbs,
         relay=relay,
         participles=participles,
@@ -237,6 +245,7 @@ def _lexicon() -> _Lexicon:
         outlets=outlets,
         descriptors=_norms(raw["outlet_descriptors"]),
         stops=_norms(raw["speaker_stops"]) | _norms(raw["speaker_asides"]), statements=_norms(raw["statement_nouns"]),
+        complement_takers=frozenset(),  # set below from the fields it gathers
         asides=_norms(raw["speaker_asides"]),
         scripture_words=_norms(raw["scripture_speakers"]),
         scripture_cues=_with_conjunction(_norms(raw["scripture_cues"])),
@@ -260,6 +269,8 @@ def _lexicon() -> _Lexicon:
         attr_any=frozenset(verbs) | relay | attr_first,
         introducers=_norms(raw["complementizers"]) | {normalize("عن")} | attr_first,
     )
+    return replace(lex, complement_takers=lex.roles | lex.titles | lex.institutions | lex.anonymous | lex.types_strip
+                   | lex.types_keep | lex.statements)
 
 
 def _bare(norm: str) -> tuple[str, ...]:
@@ -810,11 +821,9 @@ def _addressed(mention: list[_Tok], tok: _Tok, lex: _Lexicon) -> bool:
     if _definite(mention[0].norm) or not (given_name(last) or family_name(last) or public_figure(last)
                                           or frequency_rank(last) > _ADDRESSEE_NAME_RANK):
         return False  # 'الرابطة التشادية لحقوق الإنسان', 'المرشح لمنصب', 'مذكرة بحثية لبنك': no person's name
-    heads = lex.roles | lex.titles | lex.institutions | lex.anonymous | lex.types_strip | lex.types_keep | lex.statements
-    if any(_is(t.norm, heads) for t in mention):
+    if any(_is(t.norm, lex.complement_takers) for t in mention):
         return False
-    bare = tok.norm[1:]
-    return frequency_rank(bare) <= _ADDRESSEE_RANK and 4 * frequency_rank(bare) < frequency_rank(tok.norm)
+    return commoner_without(tok.norm, tok.norm[1:], _ADDRESSEE_RANK, 4)
 
 
 def _namelike(norm: str) -> bool:
