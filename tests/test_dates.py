@@ -487,3 +487,50 @@ def test_after_a_length_of_time_is_a_date_only_in_a_clause_about_the_future(text
 ])
 def test_idioms_with_after_are_no_dates(text):
     assert [d.text for d in find_dates(text, anchor=date(2015, 7, 24)) if d.text.startswith("بعد")] == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # SaudiNewsNet records 0-7999: a four-digit number after a year's cue, followed by a verb, a conjunction or a
+    # prepositional phrase, is a year; before (with an indefinite word after) it was a count of that word
+    ("والذي تشدد الحظر الذي فرضه الرئيس الأميركي الراحل جون كينيدي في 1962 وشدده قانون هلمز - بورتون في 1996",
+     "1962", "1962"),
+    ("بسبعة قرارات صادرة عن المجلس منذ 2006 تتضمن عقوبات على إيران", "2006", "2006"),
+    ("يعتمدها الجيش التركي منذ 2012 كلما طال اطلاق نار اراضيه", "2012", "2012"),
+    ("حزب العمال الكردستاني الذي يخوض منذ 1984 تمردا ضد حكومة أنقرة", "1984", "1984"),
+    # Wojood: 'مع إعطاء الأولوية حتى 2019 لعمليات القوات العراقية'
+    ("مع إعطاء الأولوية حتى 2019 لعمليات القوات العراقية ضد تنظيم الدولة", "2019", "2019"),
+    ("ستصل الإيرادات إلى 1.8 تريليون دولار بحلول 2019 مدعوماً بنمو أسرع", "2019", "2019"),
+    ("رونالدينيو ساهم بفوز البرازيل بمونديال 2002 وحاز على جائزة الكرة الذهبية", "2002", "2002"),  # ب on the cue
+    ("كما تراجعت العقارية خلال النصف الأول من 2015، أتى أدنى من أدائها", "2015", "2015"),  # من after a time noun
+    ("بعد أن قام المصريون بطرده في صيف 2011 اكتشف مراقبون أمنيون", "2011", "2011"),
+    # ranges: من/بين ... إلى/حتى/و, with عام/سنة on either end, a sentence's full stop after
+    ("تبلغ 28 مليون طن على الأقل خلال الفترة من 2013 وحتى 2017. في الوقت نفسه", "من 2013 وحتى 2017", "2013/2017"),
+    ("برئاسة خوان لابورتا الذي ترأس النادي في الفترة بين 2003 و2010. اما المرشحان", "بين 2003 و2010", "2003/2010"),
+    ("شغل منصب رئيس بلدية لوريان بلا انقطاع من عام 1981 إلى عام 1998، فإنه", "من عام 1981 إلى عام 1998",
+     "1981/1998"),
+    ("صار ممصلافي القصر من الأرمن بين عامي 1770 و1840، وهكذا صار", "عامي 1770 و1840", "1770/1840"),
+    # years joined by و after a cue: each a year ('في 2005 و2010' is two years, not the years between)
+    ("نكورونزيزا الذي انتخب في 2005 و2010 تنتهك الدستور", "2010", "2010"),
+    ("تسلم القاهرة ثلاث طائرات سنويا في أعوام 2015 و2016 و2017، على أن", "2016", "2016"),
+    ("أن زار مرتين بصفته الشخصية في سنة 1987 و2006 كوجيلو مهد عائلته", "2006", "2006"),
+])
+def test_a_number_in_a_years_company_is_a_year(text, phrase, value):
+    assert _values(text, date(2015, 7, 24)).get(phrase) == value, _values(text, date(2015, 7, 24))
+    assert not [q.text for q in find_quantities(text) if phrase.split()[-1] in q.text]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # ... unless the word after is one news writes after numbers to say what they count (numbers_counted_nouns.tsv)
+    ("وتم ضبط 30 مخالفة، جاء ذلك خلال 1947 جولة تفتيشية نفذتها البلدية", "1947 جولة"),
+    ("التعليقات التي وصلت لأكثر من 2000 تعليق، من هذا البيان", "أكثر من 2000 تعليق"),  # a count qualifier before من
+    ("شارك في تنظيم أكثر من 2000 فعالية وأنشطة احتفالية", "أكثر من 2000 فعالية"),
+    ("الذين يتراوح دخلهم الشهري بين 2000 و3000 درهم فإن أمامهم خيارات", "2000 و3000 درهم"),
+])
+def test_a_counted_noun_after_a_cue_keeps_the_number_a_count(text, count):
+    assert count in [q.text for q in find_quantities(text)]
+    assert not find_dates(text, anchor=date(2015, 7, 24))
+
+
+def test_the_un_resolutions_joined_by_wa_are_no_years():
+    text = "القرارات السبعة التي اتخذتها الأمم المتحدة، وهي القرارات 1696 و1737 و1747 و1803 و1835 و1929 و2224."
+    assert find_dates(text, anchor=date(2015, 7, 14)) == []

@@ -478,3 +478,18 @@ def test_to_reach_is_no_up_to():
     gold = next(q for q in find_quantities(text) if q.value == 1102.4)
     assert gold.qualifier is None and gold.text.startswith("1102.40")
     assert [q.qualifier for q in find_quantities("بعدد يصل إلى 500 شخص")] == ["at most"]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # SaudiNewsNet records 0-7999: a year read as a range's first number swallowed the amount after it; the year is
+    # the date extractor's, and the amount is a quantity of its own
+    ("وارتفعت أرباح الشركة عن أعمالها حتى نهاية النصف الأول من عام 2015 إلى 1358 مليون ريال، من 1214 مليون عام 2014",
+     "1358 مليون ريال"),
+    ("وتراجعت قروض البنك عام 2010 إلى 753 مليون ريال بنسبة تراجع 12 في المائة", "753 مليون ريال"),
+    ("وانخفض متوسط سعر خام برنت من 108.03 دولارات للبرميل في النصف الأول من 2014 إلى 57.83 دولارا خلال الفترة نفسها",
+     "57.83 دولارا"),
+])
+def test_an_amount_after_a_year_and_ila_is_kept(text, amount):
+    found = [q.text for q in find_quantities(text)]
+    assert amount in found, found
+    assert not [t for t in found if t.startswith(("2015", "2014", "2010"))], found

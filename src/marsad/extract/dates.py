@@ -114,6 +114,8 @@ class _Lexicon:
     units: dict[str, list]
     numbers: dict[str, int]
     year_cues: frozenset[str]
+    year_from_not_after: frozenset[str]  # من is a year's cue, but not in أكثر من 2000 زائر
+    counted_nouns: frozenset[str]  # words news writes after a number (numbers_counted_nouns.tsv): 1947 جولة
     count_cues: frozenset[str]
     age_cues: frozenset[str]
     durations: dict[str, list]
@@ -183,7 +185,9 @@ def _lexicon() -> _Lexicon:
         rf"(?:\s*(?:-|/|و|الي)\s*(?P<y2>\d{{4}})(?!\d))?(?(yp)\s*\))(?:\s*(?P<ys>{SUFFIX})(?![^\W_]))?",
         "hijri_year": r"(?P<yp>\(\s*)?(?<![\d/.-])(?P<y>1[34]\d\d)(?(yp)\s*\))\s*(?P<ys>ه|هجري|هجريه|للهجره)(?![^\W_])",
         "suffixed_year": r"(?P<yp>\(\s*)?(?<![\d/.-])(?P<y>\d{3,4})(?(yp)\s*\))\s*(?P<ys>م|ميلادي|ميلاديه|للميلاد)(?![^\W_])(?!\s*(?:مربع|مكعب))",
-        "year_range": r"(?<![\d/.,-])(?P<y>(?:18|19|20)\d\d)\s*-\s*(?P<y2>(?:18|19|20)\d\d)(?![\d/.,%])",
+        # '2003-2010', 'من 2015 إلى 2019', 'بين 2009 حتى 2013', 'بين 2003 و2010' (و joins a range only after بين)
+        "year_range": rf"(?:{B}(?P<lead>من|بين|منذ)\s+(?:(?P<yw>عام|سنه)\s+)?)?(?<![\d/.,-])(?P<y>(?:18|19|20)\d\d)\s*"
+        rf"(?:-|(?P<to>الي|حتي|وحتي|والي|و)(?=\s*(?:\d|(?:ال)?(?:عام|سنه)\s+\d)))\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y2>(?:18|19|20)\d\d)(?![\d%]|[/.,]\d)(?:\s*(?P<ys>{SUFFIX})(?![^\W_]))?",
         "bare_year": r"(?<![\d/.,-])(?P<y>(?:18|19|20)\d\d)(?![\d%]|[.,]\d|\s*[/-]\s*\d)",
         "day_word": rf"{B}(?P<w>{_alt(day_words)}){E}(?:\s*,?\s*(?P<wd>{WD}){E})?",
         "weekday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}{DIR}",
@@ -217,6 +221,8 @@ def _lexicon() -> _Lexicon:
         units=units,
         numbers=numbers,
         year_cues=frozenset(normalize(w) for w in words["year_cues"]),
+        year_from_not_after=frozenset(normalize(w) for w in words["year_from_not_after"]),
+        counted_nouns=_counted_nouns() | frozenset(normalize(w) for w in nums["currencies"]),
         count_cues=frozenset(normalize(w) for w in words["count_cues"]),
         age_cues=frozenset(normalize(w) for w in words["age_cues"]),
         durations={_key(k): v for k, v in _normed(words["duration_units"]).items()},
@@ -517,8 +523,11 @@ def _h_hijri(m, norm, lex):
 def _h_year(m, norm, lex):
     year, hijri = _year_of(m)
     y2 = int(m["y2"]) if m["y2"] else None
-    if y2 is not None and not 0 < y2 - year <= 10:
-        return None
+    end = m.end()
+    if y2 is not None and not 0 < y2 - year <= (300 if m["yw"] in ("عامي", "العامين") else 10):  # بين عامي 1770 و1840
+        if m["ys"] or m["yp"]:
+            return None
+        y2, end = None, m.end("y")  # 'سنة 1987 و2006': the first year (the second is a bare_year of its own)
     if hijri:
         if y2 is not None:
             return None
@@ -528,7 +537,7 @@ def _h_year(m, norm, lex):
     if not 1000 <= year <= 2100:
         return None
     start = m.start("part") if m["part"] else m.start("yw")
-    return _Parsed(start, m.end(), "absolute", year=year, year2=y2, granularity="range" if y2 else "year")
+    return _Parsed(start, end, "absolute", year=year, year2=y2, granularity="range" if y2 else "year")
 
 
 def _h_hijri_year(m, norm, lex):
@@ -542,9 +551,15 @@ def _h_suffixed_year(m, norm, lex):
 
 def _h_year_range(m, norm, lex):
     y, y2 = int(m["y"]), int(m["y2"])
-    if not 0 < y2 - y <= 50:
-        return None
-    return _Parsed(m.start(), m.end(), "absolute", year=y, year2=y2, granularity="range")
+    if not 0 < y2 - y <= 50 or (m["ys"] and m["ys"][0] == "ه" or m["ys"] == "للهجره"):
+        return None  # (Hijri years have their own patterns)
+    if m["to"]:
+        if m["to"] == "و" and m["lead"] != "بين":
+            return None  # 'في 2005 و2010': two years (each a bare_year), not the years between
+        if _counts_after(norm, m.end(), lex):
+            return None  # 'بين 2000 و2010 دولار'
+    start = m.start("lead") if m["lead"] else m.start()
+    return _Parsed(start, m.end(), "absolute", year=y, year2=y2, granularity="range")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(]*$")
@@ -559,7 +574,9 @@ def _h_bare_year(m, norm, lex):
         return _Parsed(m.start(), m.end(), "absolute", year=int(m["y"]), granularity="year")
     before = _WORD_BEFORE.search(norm, max(0, m.start() - 30), m.start())
     word = before.group(1) if before is not None else ""
-    cue = word in lex.year_cues
+    cue = _year_cue(word, norm, before.start(1) if before is not None else 0, lex)
+    if not cue and word == "و" and norm[m.start() - 1] == "و":
+        cue = _after_years(norm, m.start(), int(m["y"]), lex)  # 'في 1987 و2006', 'أعوام 2015 و2016 و2017'
     definite = word[:2] == "ال" and word not in lex.count_cues and word not in _function_words()
     after = _WORD_AFTER.match(norm, m.end(), min(len(norm), m.end() + 30))
     if after is None or after.group(1) in _function_words():
@@ -569,6 +586,8 @@ def _h_bare_year(m, norm, lex):
     noun = after.group(1)
     if noun.startswith("ال"):
         ok = cue or definite  # a counted noun is never definite: مونديال البرازيل 2014 الذي
+    elif cue:  # 'في 1962 وشدده', 'منذ 1984 تمردا', 'حتى 2019 لعمليات'; not 'خلال 1947 جولة', 'في 2000 حالة'
+        ok = not _counts_after(norm, m.end(), lex)
     else:  # an indefinite word after: a year only after a definite noun and its adjective (الانتفاضة الأولى 1987
         # صادر), not after a verb and its subject (ارتفع المؤشر 2015 نقطة) nor before an accusative (1955 مركزا)
         two = _TWO_WORDS_BEFORE.search(norm, max(0, m.start() - 40), m.start())
@@ -579,7 +598,52 @@ def _h_bare_year(m, norm, lex):
 
 
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+[\s(]*$")
+_YEARS_AND = re.compile(r"(?:(?<![\d/.,-])\d+\s*(?:م\s*)?[,،]?\s*و\s*)+$")  # '1987 و', '2015 و2016 و'
+_CUE_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _year_cue(word: str, norm: str, start: int, lex: _Lexicon) -> bool:
+    """``word`` (starting at ``start``) puts a four-digit number after it in a year's company: a cue word, bare or
+    under one proclitic (بمونديال، وصيف، ومنذ); or من, unless it ends a count qualifier (أكثر من، ما يقرب من)."""
+    if word in lex.year_cues or any(word.startswith(c) and word[len(c):] in lex.year_cues for c in _CUE_CLITICS):
+        return True
+    if word not in ("من", "ومن"):
+        return False
+    two = _WORD_BEFORE.search(norm, max(0, start - 30), start)
+    if two is None:
+        return True
+    w = two.group(1)  # (لأكثر من 2000 تعليق)
+    return not (w in lex.year_from_not_after or (w[:1] in "وبل" and w[1:] in lex.year_from_not_after))
+
+
+def _after_years(norm: str, pos: int, year: int, lex: _Lexicon) -> bool:
+    """The number at ``pos`` closes a list of years joined by و: every number before it in the list is a year, each
+    later than the one before and the list within 50 years, and the first stands after a year's cue or a definite
+    word ('في 1987 و2006', 'أعوام 2015 و2016 و2017'; not the UN resolutions 'القرارات 1696 و1737 ... و1835')."""
+    chain = _YEARS_AND.search(norm, max(0, pos - 80), pos)
+    if chain is None:
+        return False
+    years = [int(y) for y in re.findall(r"\d+", chain.group())] + [year]
+    if not (years[0] >= 1800 and years == sorted(set(years)) and years[-1] - years[0] <= 50):
+        return False
+    head = _WORD_BEFORE.search(norm, max(0, chain.start() - 30), chain.start())
+    if head is None:
+        return False
+    word = head.group(1)
+    return _year_cue(word, norm, head.start(1), lex) or (word[:2] == "ال" and word not in lex.count_cues)
+
+
+def _counts_after(norm: str, pos: int, lex: _Lexicon) -> bool:
+    """The word at ``pos`` is one news writes after a number to say what it counts (جولة, حالة, دولار)."""
+    after = _WORD_AFTER.match(norm, pos, min(len(norm), pos + 30))
+    return after is not None and after.group(1) in lex.counted_nouns
 _CLAUSE_END = re.compile(r"\s*(?:[.,،؛;:!?؟)\]\n»\"]|$)")
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    rows = files("marsad").joinpath("data", "numbers_counted_nouns.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in rows.splitlines() if line and not line.startswith("#"))
 
 
 @cache

@@ -195,7 +195,9 @@ def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, 
             refused = m["noun"] is not None and q.unit_span is None
             pos = max(m.start("noun") if refused else m.end(), pos + 1)
         else:  # what follows a rejected number (or range: صفحة 58 - 59) may be a quantity of its own
-            resume = m.end("num2") if m["num2"] and not _definite(m["num"], nums) else m.end("num")
+            dated = any(s < m.end("num") and m.start("num") < e for s, e in dates)
+            resume = m.end("num2") if m["num2"] and not (dated or _definite(m["num"], nums)) else m.end("num")
+            # (a year is no range's start: 'النصف الأول من عام 2015 إلى 1358 مليون ريال' counts riyals after it)
             pos = max(resume, m.start() + 1)
 
 
