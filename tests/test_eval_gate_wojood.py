@@ -13,6 +13,9 @@ Re-measured 2026-11-23 after compound number words in every case (ثلاثا و�
 digits joined to a scale (19 ألفا و848), points grouping thousands (٥٫٩٤٩٫٢١٢) and fractions with a pronoun
 (ثلثهم): CARDINAL train+val P 0.886 R 0.918 F1 0.902 (85 gold; was 0.895), test unchanged at 0.792, DATE 0.948,
 MONEY 1.000, PERCENT 1.000. The train+val CARDINAL floor guards the development figure the rules were tuned on.
+Re-measured 2026-11-24 after years in a year's company (حتى 2019 لعمليات, بحلول 2030, من/بين ... إلى/و ranges; the
+rules read from SaudiNewsNet, not from Wojood): DATE P 0.955 R 0.949 F1 0.952, CARDINAL P 0.760 R 0.864 F1 0.809;
+train+val unchanged (DATE 0.946, CARDINAL 0.902). Floors raised: DATE 0.92 -> 0.94, CARDINAL 0.76 -> 0.80.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pytest
 
 from .conftest import bench_module
 
-FLOORS = {"DATE": 0.92, "CARDINAL": 0.76, "MONEY": 0.99, "PERCENT": 0.99}
+FLOORS = {"DATE": 0.94, "CARDINAL": 0.80, "MONEY": 0.99, "PERCENT": 0.99}
 
 
 @pytest.fixture(scope="module")
