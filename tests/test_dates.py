@@ -534,3 +534,8 @@ def test_a_counted_noun_after_a_cue_keeps_the_number_a_count(text, count):
 def test_the_un_resolutions_joined_by_wa_are_no_years():
     text = "القرارات السبعة التي اتخذتها الأمم المتحدة، وهي القرارات 1696 و1737 و1747 و1803 و1835 و1929 و2224."
     assert find_dates(text, anchor=date(2015, 7, 14)) == []
+
+
+def test_a_year_after_a_definite_name_before_a_preposition():
+    text = "ظهر عليه في بطولة كأس العالم 2014 بالبرازيل. وتولى وانتشوب المسؤولية"  # SaudiNewsNet record 195
+    assert _values(text, date(2015, 7, 24)).get("2014") == "2014"

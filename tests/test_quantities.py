@@ -493,3 +493,23 @@ def test_an_amount_after_a_year_and_ila_is_kept(text, amount):
     found = [q.text for q in find_quantities(text)]
     assert amount in found, found
     assert not [t for t in found if t.startswith(("2015", "2014", "2010"))], found
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet records 0-7999: a year-like number before a word that counts nothing is no count of that word
+    "ورغم أن أرقام 2014 أقل من هذا المتوسط، فقد قال مجلس اللاجئين النرويجي",
+    "وهو أعلى من محصول 2014 ولكنه أقل بنسبة 40 في المائة عما كان عليه",
+    "وأكد ان الصفقة لن تتم بعد تأهل المنتخب إلى نهائيات كأس العالم 2018 بروسيا والمقررة السبت المقبل",
+    "التي وقعتها طهران 1968 وصادقت عليها 1970. ولكن واجهت الوكالة",
+])
+def test_a_year_before_a_word_that_counts_nothing_is_no_count(text):
+    assert [q.text for q in find_quantities(text) if q.value > 1800] == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # ... but one before a word that counts things, or a round hundred before a rare noun, still counts
+    ("بلغ عدد الفروع العاملة في المملكة بنهاية شهر مايو الماضي 1959 فرعا مصرفيا", "1959 فرعا"),
+    ("كما تم غرس نحو 160 شجرة و 30 نخلة، و 2000 شجيرة والحديقة مزودة بنظام ري آلي", "2000 شجيرة"),
+])
+def test_a_year_like_number_before_a_counted_noun_is_a_count(text, count):
+    assert count in [q.text for q in find_quantities(text)]

@@ -222,7 +222,7 @@ def _lexicon() -> _Lexicon:
         numbers=numbers,
         year_cues=frozenset(normalize(w) for w in words["year_cues"]),
         year_from_not_after=frozenset(normalize(w) for w in words["year_from_not_after"]),
-        counted_nouns=_counted_nouns() | frozenset(normalize(w) for w in nums["currencies"]),
+        counted_nouns=counted_nouns() | frozenset(normalize(w) for w in nums["currencies"]),
         count_cues=frozenset(normalize(w) for w in words["count_cues"]),
         age_cues=frozenset(normalize(w) for w in words["age_cues"]),
         durations={_key(k): v for k, v in _normed(words["duration_units"]).items()},
@@ -590,8 +590,11 @@ def _h_bare_year(m, norm, lex):
         ok = not _counts_after(norm, m.end(), lex)
     else:  # an indefinite word after: a year only after a definite noun and its adjective (الانتفاضة الأولى 1987
         # صادر), not after a verb and its subject (ارتفع المؤشر 2015 نقطة) nor before an accusative (1955 مركزا)
+        # nor before a word that counts things (ارتفع المؤشر 2015 نقطة); after a definite word and before one that
+        # counts nothing it is a year (كأس العالم 2018 بروسيا)
         two = _TWO_WORDS_BEFORE.search(norm, max(0, m.start() - 40), m.start())
-        ok = definite and two is not None and two.group(1)[:2] == "ال" and not noun.endswith("ا")
+        ok = definite and not noun.endswith("ا") and (
+            (two is not None and two.group(1)[:2] == "ال") or not _counts_after(norm, m.end(), lex))
     if not ok:
         return None
     return _Parsed(m.start(), m.end(), "absolute", year=int(m["y"]), granularity="year")
@@ -641,7 +644,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,،؛;:!?؟)\]\n»\"]|$)")
 
 
 @cache
-def _counted_nouns() -> frozenset[str]:
+def counted_nouns() -> frozenset[str]:
+    """The words news writes after a number to say what it counts (``numbers_counted_nouns.tsv``), normalized."""
     rows = files("marsad").joinpath("data", "numbers_counted_nouns.tsv").read_text(encoding="utf-8")
     return frozenset(line.split("\t", 1)[0] for line in rows.splitlines() if line and not line.startswith("#"))
 

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 
 from ..arabic import light_stem, normalize
-from .dates import _alt, _data, _parse, _windows, fold_with_offsets, near, orig_end
+from .dates import _alt, _data, _parse, _windows, counted_nouns, fold_with_offsets, near, orig_end
 
 
 @dataclass(frozen=True)
@@ -254,8 +254,11 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if bare and raw.isdigit() and nums.round_name.search(norm, max(0, a - 40), a):
         return None  # اتفاقية أوسلو 1, مؤتمر جنيف 2: a round, not a count
     years = raw.isdigit() and 1800 <= value <= 2100 and (not m["num2"] or (m["num2"].isdigit() and 1800 <= int(m["num2"]) <= 2100))
-    if bare and years:
-        return None  # a year the date extractor did not claim (الانتفاضة الأولى 1987), not a count
+    if years and (bare or not (qualifier or m["pct"] or m["cur"] or m["cur1"] or noun in counted_nouns()
+                               or value % 100 == 0)):
+        # a year the date extractor did not claim (الانتفاضة الأولى 1987), not a count; nor is it one before a word
+        # that counts nothing (أرقام 2014 أقل, محصول 2014 ولكنه; but 1959 فرعا, and a round 2000 شجيرة)
+        return None
     if raw[0].isdigit() and _LIST_ITEM.search(norm, max(0, a - 3), a) and _ITEM_AFTER.match(norm, b):
         return None  # "3 - نشرة للمراقبين": a list item's number
     value_max = _value(m["num2"], nums) if m["num2"] else None
