@@ -513,3 +513,15 @@ def test_a_year_before_a_word_that_counts_nothing_is_no_count(text):
 ])
 def test_a_year_like_number_before_a_counted_noun_is_a_count(text, count):
     assert count in [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # SaudiNewsNet records 114, 159, 693: numbers listed after a plural head that names (UN resolutions, articles of
+    # a law) or joined by و to an identifier's number name, they count nothing; a number word after the head counts
+    ("لفرض عقوبات على إيران، وهي القرارات 1696 و1737 و1747 و1803 و1835 و1929 و2224.", []),
+    ("بموجب المواد 3 و11 و154، من دستور الولاية", []),
+    ("عندها «يتم إلغاء» القرارات السبعة التي اتخذتها الأمم المتحدة", ["السبعة"]),
+    ("طلبت «الخطوط السعودية» 20 طائرة من طراز 777 و ثماني طائرات من طراز 787 دريملاينر", ["20 طائرة", "ثماني طائرات"]),
+])
+def test_numbers_listed_after_a_head_that_names_count_nothing(text, counts):
+    assert [q.text for q in find_quantities(text)] == counts

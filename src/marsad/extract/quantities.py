@@ -71,6 +71,7 @@ class _Numbers:
     adjectives: dict[str, str]
     not_nouns: frozenset[str]
     identifier_words: frozenset[str]
+    identifier_lists: frozenset[str]  # القرارات 1696 و1737: plural heads of numbers that name (digits only)
     issue_words: frozenset[str]
     lone_scales: frozenset[str]
     unit_classes: dict[str, str]
@@ -147,6 +148,7 @@ def _numbers() -> _Numbers:
         not_nouns=frozenset(normalize(w) for w in d["not_nouns"]) | frozenset(words) | frozenset(scales)
         | frozenset("و" + w for w in words | scales),
         identifier_words=frozenset(normalize(w) for w in d["identifier_words"]),
+        identifier_lists=frozenset(normalize(w) for w in d["identifier_lists"]),
         issue_words=frozenset(normalize(w) for w in d["issue_words"]),
         lone_scales=frozenset(lone),
         currency_before=re.compile(rf"(?<![^\W_])[وبل]?(?P<cur>{CUR}){E}(?:\s+(?P<adj>{_alt(adjectives)}){E})?\s+$"),
@@ -222,6 +224,11 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     word_before = before.group(1) if before is not None else None
     if _stem_of(word_before, nums.identifier_words):
         return None  # رقم 103, المادة 5, ص. 3: a name, not a count
+    if raw.isdigit() and not (m["pct"] or m["cur"] or m["cur1"]):
+        listed = _LISTED.search(norm, max(0, a - 80), a) if word_before == "و" else None
+        head = listed.group(1) if listed is not None else word_before
+        if _stem_of(head, nums.identifier_lists) or (listed is not None and _stem_of(head, nums.identifier_words)):
+            return None  # 'القرارات 1696 و1737 و1747', 'المادة 3 و11': names in a list of names
     if _not_a_count(m, norm, a, b, word_before):
         return None
     value = _value(_display_order(raw, text, to_orig(a)), nums)
@@ -324,6 +331,7 @@ _DIGIT_BEFORE = re.compile(r"\d[^\w\n]{0,3}$")
 _ZERO = "صفر"
 _SCORE_AFTER = re.compile(r"\s*[-–ـ:]\s*(?:\d{1,2}(?![\d%٪]|[.,]\d)(?!\s*[٪%])|صفر)(?![^\W_])")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2}|صفر)\s*[-–ـ:]\s*$")
+_LISTED = re.compile(r"([^\W\d_]+)\s+(?:\d+\s*[,،]?\s*و\s*)+$")  # a word, then numbers joined by و up to here
 _DATED = re.compile(r"\s*[،,:-]?\s*")  # between an issue number and its date
 _YEAR = re.compile(r"\d{4}")
 _PREPOSITION_AL = ("بال", "لل", "كال", "وبال", "ولل")
