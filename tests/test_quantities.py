@@ -525,3 +525,16 @@ def test_a_year_like_number_before_a_counted_noun_is_a_count(text, count):
 ])
 def test_numbers_listed_after_a_head_that_names_count_nothing(text, counts):
     assert [q.text for q in find_quantities(text)] == counts
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # SaudiNewsNet records 0-7999: واحد before منهم/آخر is 'one of them', 'another one' after a verb, but after the
+    # noun it agrees with it counts (and so does واحد من after its noun: 'بعد يوم واحد من', one day after)
+    ("تروي قصة أخوين اثنين كانا يعيشان في قرية، انتقل واحد منهم إلى المدينة", None),
+    ("هناك احتمالية أن ينفذ واحد منهم أو أن يحاول تنفيذ عملية", None),
+    ("ويأتي رفض الأزهر بعد يوم واحد من دعوة إمامه الأكبر", "واحد"),
+    ("إنه إذا خرج شخص واحد من صغار السن أو الشباب وانضم", "واحد"),
+])
+def test_one_of_them_is_no_count_but_one_after_its_noun_is(text, count):
+    found = [q.text for q in find_quantities(text) if q.value == 1]
+    assert found == ([count] if count else []), found

@@ -355,7 +355,13 @@ _LINE_START = re.compile(r"(?:^|\n)[\s\"«(\[]*$")
 _ORDINAL_AL = re.compile(r"(?<![^\W_])ال\s*[\u0640_-]?\s*$")
 _FOOTNOTE = re.compile(r"[.)]\s*$")
 _LINE_END = re.compile(r"\s*(?:\n|$)")
-_OF = re.compile(r"\s+من(?![^\W_])(?!\s+خلال)")  # واحد من "one of", but not من خلال "through"
+
+
+@cache
+def _one_of() -> re.Pattern[str]:
+    """The words after واحد that make it 'one of' or 'another one' (numbers_words.json one_of), not من خلال."""
+    words = sorted({normalize(w) for w in _data("numbers_words.json")["one_of"]}, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(words) + r")(?![^\W_])(?!\s+خلال)")
 _ONE = frozenset({"واحد", "واحده"})
 
 
@@ -388,7 +394,8 @@ def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str |
     word = raw[2:] if raw[:2] == "ال" and raw not in nums.scales else raw
     # الواحد after a definite noun agrees with it like الثلاث (الطلب الواحد); the rule above drops the others
     return word in _ONE and (word_before is None or word_before in _function_words_q()
-                             or _OF.match(norm, b) is not None)  # واحد من: "one of", not a count
+                             or (_one_of().match(norm, b) is not None and word_before not in counted_nouns()))
+    # واحد من، قال واحد منهم، جاء واحد آخر: 'one of', 'another one'; but after a noun it counts (شخص واحد منهم)
 
 
 @cache
