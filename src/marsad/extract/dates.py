@@ -551,7 +551,7 @@ def _h_suffixed_year(m, norm, lex):
 
 def _h_year_range(m, norm, lex):
     y, y2 = int(m["y"]), int(m["y2"])
-    if not 0 < y2 - y <= 50 or (m["ys"] and m["ys"][0] == "ه" or m["ys"] == "للهجره"):
+    if not 0 < y2 - y <= 50 or _year_of(m)[1]:
         return None  # (Hijri years have their own patterns)
     if m["to"]:
         if m["to"] == "و" and m["lead"] != "بين":
@@ -587,14 +587,13 @@ def _h_bare_year(m, norm, lex):
     if noun.startswith("ال"):
         ok = cue or definite  # a counted noun is never definite: مونديال البرازيل 2014 الذي
     elif cue:  # 'في 1962 وشدده', 'منذ 1984 تمردا', 'حتى 2019 لعمليات'; not 'خلال 1947 جولة', 'في 2000 حالة'
-        ok = not _counts_after(norm, m.end(), lex)
+        ok = noun not in lex.counted_nouns
     else:  # an indefinite word after: a year only after a definite noun and its adjective (الانتفاضة الأولى 1987
-        # صادر), not after a verb and its subject (ارتفع المؤشر 2015 نقطة) nor before an accusative (1955 مركزا)
-        # nor before a word that counts things (ارتفع المؤشر 2015 نقطة); after a definite word and before one that
-        # counts nothing it is a year (كأس العالم 2018 بروسيا)
+        # صادر) or before a word that counts nothing (كأس العالم 2018 بروسيا), not after a verb and its subject
+        # before a counted word (ارتفع المؤشر 2015 نقطة) nor before an accusative (1955 مركزا)
         two = _TWO_WORDS_BEFORE.search(norm, max(0, m.start() - 40), m.start())
         ok = definite and not noun.endswith("ا") and (
-            (two is not None and two.group(1)[:2] == "ال") or not _counts_after(norm, m.end(), lex))
+            (two is not None and two.group(1)[:2] == "ال") or noun not in lex.counted_nouns)
     if not ok:
         return None
     return _Parsed(m.start(), m.end(), "absolute", year=int(m["y"]), granularity="year")
@@ -640,13 +639,15 @@ def _counts_after(norm: str, pos: int, lex: _Lexicon) -> bool:
     """The word at ``pos`` is one news writes after a number to say what it counts (جولة, حالة, دولار)."""
     after = _WORD_AFTER.match(norm, pos, min(len(norm), pos + 30))
     return after is not None and after.group(1) in lex.counted_nouns
+
+
 _CLAUSE_END = re.compile(r"\s*(?:[.,،؛;:!?؟)\]\n»\"]|$)")
 
 
 @cache
 def counted_nouns() -> frozenset[str]:
     """The words news writes after a number to say what it counts (``numbers_counted_nouns.tsv``), normalized."""
-    rows = files("marsad").joinpath("data", "numbers_counted_nouns.tsv").read_text(encoding="utf-8")
+    rows = files("marsad.data").joinpath("numbers_counted_nouns.tsv").read_text(encoding="utf-8")
     return frozenset(line.split("\t", 1)[0] for line in rows.splitlines() if line and not line.startswith("#"))
 
 
