@@ -614,8 +614,12 @@ def _year_cue(word: str, norm: str, start: int, lex: _Lexicon) -> bool:
     two = _WORD_BEFORE.search(norm, max(0, start - 30), start)
     if two is None:
         return True
-    w = two.group(1)  # (لأكثر من 2000 تعليق)
-    return not (w in lex.year_from_not_after or (w[:1] in "وبل" and w[1:] in lex.year_from_not_after))
+    return not _stem_of(two.group(1), lex.year_from_not_after)  # (لأكثر من 2000 تعليق)
+
+
+def _stem_of(word: str | None, words: frozenset[str]) -> bool:
+    """``word`` is one of ``words``, bare or after one proclitic letter (ورقم, بالعدد, لأكثر)."""
+    return word is not None and (word in words or (word[:1] in "وبل" and word[1:] in words))
 
 
 def _after_years(norm: str, pos: int, year: int, lex: _Lexicon) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 
 from ..arabic import light_stem, normalize
-from .dates import _alt, _data, _parse, _windows, counted_nouns, fold_with_offsets, near, orig_end
+from .dates import _alt, _data, _parse, _stem_of, _windows, counted_nouns, fold_with_offsets, near, orig_end
 
 
 @dataclass(frozen=True)
@@ -336,11 +336,6 @@ _DATED = re.compile(r"\s*[،,:-]?\s*")  # between an issue number and its date
 _YEAR = re.compile(r"\d{4}")
 _PREPOSITION_AL = ("بال", "لل", "كال", "وبال", "ولل")
 _NUMBER_NEXT = re.compile(r"\s*[(«\"]?\s*\d")
-
-
-def _stem_of(word: str | None, words: frozenset[str]) -> bool:
-    """``word`` is one of ``words``, bare or after one proclitic letter (ورقم, بالعدد, وحرب)."""
-    return word is not None and (word in words or (word[:1] in "وبل" and word[1:] in words))
 
 
 def _noun_norm(noun: str) -> str:
