@@ -538,3 +538,23 @@ def test_numbers_listed_after_a_head_that_names_count_nothing(text, counts):
 def test_one_of_them_is_no_count_but_one_after_its_noun_is(text, count):
     found = [q.text for q in find_quantities(text) if q.value == 1]
     assert found == ([count] if count else []), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SaudiNewsNet records 0-7999: two numbers joined by و with no بين before them are a list, not a range; the first
+    # takes the scale word, currency or percent sign written once after the last, not its counted noun
+    ("أشار إلى أن الجزءين 17 و 18 من طاش لا ينطبق عليهما", [(17, None, None), (18, None, None)]),
+    ("وكان أغلى لاعبين تعاقد معهما منافسان له ريال مدريد وبرشلونة 50 و56 مليون يورو على الترتيب",
+     [(50e6, None, "EUR"), (56e6, None, "EUR")]),
+    ("نما قطاع العقارات وقطاع الفنادق والسياحة بنسبة 0.98 و 0.97% على التوالي",
+     [(0.98, None, "%"), (0.97, None, "%")]),
+    ("وبلغ عدد الشاحنات في جمركي الحديثة والرقعي 450 و344 ألف شاحنة على التوالي",
+     [(450e3, None, None), (344e3, None, "شاحنة")]),
+    ("ومن بين القتلى امرأتان في الثلاثينيات من العمر وطفلان 13 و 15 عاما.", [(13, None, None), (15, None, "عاما")]),
+    # ... and with بين (or ما بين, مابين, one word after it) they are a range
+    ("ترتفع الإيجارات في العشرة الأواخر إلى مابين 200 و400 ألف درهم في اليوم", [(200e3, 400e3, "AED")]),
+    ("أن المخطوط قد تمت كتابته بين عام 568 و645 ميلاديا", [(568, 645, "ميلاديا")]),
+    ("مشيراً إلى أن الشاب بين أعمار 19 و30 عاماً هم الذين يشكلون النسبة الأكبر", [(19, 30, "عاماً")]),
+])
+def test_numbers_joined_by_wa_are_a_list_unless_bayna_makes_a_range(text, expected):
+    assert [(q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected

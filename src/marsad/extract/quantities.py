@@ -9,7 +9,8 @@ rather than count (``رقم 103``, ``العدد 6، يونيو 2004``, ``ص. 3``
 (``(700) ألف ريال``). ``unit_class`` says when the counted noun is a unit of time (``24 ساعة``) or a measure
 (``500 متر``, ``1000 م مربع``). Number words are read in every case and gender (``ثلاثا وعشرين``, ``اثني عشر``,
 ``إحدى وخمسين``, ``مائتي``, ``ثلاث مئة``); digits joined by و below the scale before them are one number
-(``19 ألفا و848``), otherwise two (``بين 6 آلاف و8 آلاف``); points that group thousands are read as such
+(``19 ألفا و848``), otherwise two: a range after بين (``بين 6 آلاف و8 آلاف``), else a list whose first number
+shares the scale, currency or percent sign written after the last (``50 و56 مليون يورو``, ``يومي 14 و17``); points that group thousands are read as such
 (``٥٫٩٤٩٫٢١٢``, ``٢١٫٠٠٠ مريض``, ``(1.489) جهازا``); bracketed figures count the noun after them (``(3202) عائلة``)
 unless they number a list; ``ثلثهم`` is a third of them.
 Ruled out: pyarabic's ``number.text2number`` (0.6.15): it reads words only (no digits, so not ``19 ألفا و848``)
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 
 from ..arabic import light_stem, normalize
@@ -190,6 +191,15 @@ def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, 
     while (m := nums.pattern.search(norm, pos, hi)) is not None:
         if not _compound_ok(m["num"], nums):  # بين 20 ألفا و30 ألفا: two numbers, not 50,000
             m = nums.plain.match(norm, m.start(), hi) or m
+        if m["num2"] and _listed(m, norm):
+            # '4 و5 نجوم', 'مقتل 20 و15 جريحا', 'بنسبة 0.98 و0.97%': two numbers (a range joined by و needs بين);
+            # the first is read alone and the second, with what it counts, on the next turn
+            head = m.re.match(norm, m.start(), m.end("num"))
+            q = _quantity(head, norm, nums, dates, text, to_orig) if head is not None else None
+            if q is not None:
+                out.append(_shared(q, m, _quantity(m, norm, nums, dates, text, to_orig), nums))
+            pos = max(m.end("num"), pos + 1)
+            continue
         q = _quantity(m, norm, nums, dates, text, to_orig)
         if q is not None:
             out.append(q)
@@ -201,6 +211,32 @@ def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, 
             resume = m.end("num2") if m["num2"] and not (dated or _definite(m["num"], nums)) else m.end("num")
             # (a year is no range's start: 'النصف الأول من عام 2015 إلى 1358 مليون ريال' counts riyals after it)
             pos = max(resume, m.start() + 1)
+
+
+_AND = re.compile(r"\s*و\s*")
+# بين, ما بين or مابين, and at most one word before the first number: 'بين عامي 570 و632', 'مابين مخرجي (9 و 10)'
+_BETWEEN = re.compile(r"(?<![^\W_])[وفل]?(?:ما)?بين(?:\s+[^\W\d_]+)?\s*\(?\s*$")
+
+
+def _listed(m: re.Match[str], norm: str) -> bool:
+    """Two numbers joined by و with no بين before them: a list ('يومي 14 و17', '50 و56 مليون يورو'), not a range."""
+    return bool(_AND.fullmatch(norm, m.end("num"), m.start("num2"))) and not _BETWEEN.search(norm, max(0, m.start() - 30), m.start())
+
+
+def _shared(q: Quantity, m: re.Match[str], whole: Quantity | None, nums: _Numbers) -> Quantity:
+    """The first number of a list takes the scale word, currency or percent sign written once after the last
+    ('450 و344 ألف شاحنة' is 450,000; '1.6 و 1.1 بليون دولار' 1.6 billion dollars), not its counted noun: in
+    'مقتل 20 و15 جريحا' the 20 are the dead."""
+    raw = m["num"]
+    if not raw.replace(",", "").replace(".", "").isdigit():
+        return q
+    lead = _NUMBER_TOKEN.findall(m["num2"])[0]
+    base, full = _value(lead, nums), _value(m["num2"], nums)
+    if base and full and full / base > 1:
+        q = replace(q, value=q.value * full / base)
+    if whole is not None and whole.kind != "cardinal":
+        q = replace(q, kind=whole.kind, unit=whole.unit, unit_norm=whole.unit_norm, unit_span=whole.unit_span)
+    return q
 
 
 def _definite(raw: str, nums: _Numbers) -> bool:
