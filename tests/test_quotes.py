@@ -683,3 +683,29 @@ def test_a_phrase_with_fi_after_the_speakers_comma_is_no_part_of_the_speaker(tex
 ])
 def test_the_speaker_stops_where_an_addressee_or_a_time_begins(text, speaker):
     assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet records 20295, 1547, 4576, 5149, 4688: an outlet spoken to whose name opens with a two-letter word
+    # (ل + بي بي سي), a pointer to what was just reported (صرح بذلك), a relative clause about the speaker (والتي ...,
+    # والذي ...) and بقوله are no part of the speaker
+    ('وكان قائد عسكري ميداني يمني قال لبي بي سي إن "الجيش الوطني والمقاومة الشعبية " سيطروا اليوم على مدرج المطار '
+     "الحربي بقاعدة العند الجوية", "قائد عسكري ميداني يمني"),
+    ("صرح بذلك وكيل الوزارة لشؤون المساجد والدعوة الإرشاد الدكتور توفيق بن عبدالعزيز السديري، الذي بين أنه تم توزيع "
+     "(موسوعة خطب الجمعة) الذي تم إعدادها من قِبل الفريق العلمي للمساجد",
+     "وكيل الوزارة لشؤون المساجد والدعوة الإرشاد الدكتور توفيق بن عبدالعزيز السديري"),
+    ("وقالت المتطوعة نجلاء البراك والتي شاركت في العديد من الأعمال التطوعية لمدة أربع سنوات متتالية ان الهدف من "
+     "المشاركة خدمة المجتمع واكتساب الخبرة والصبر", "المتطوعة نجلاء البراك"),
+    ('وقال بينيتيز مدرب ليفربول السابق والذي تولى تدريب ريال مدريد الشهر الماضي "دي خيا ليس لاعبا في فريقي"',
+     "بينيتيز مدرب ليفربول السابق"),
+])
+def test_what_follows_the_speaker_about_them_is_no_part_of_the_speaker(text, speaker):
+    assert find_quotes(text)[0].speaker == speaker
+
+
+def test_bi_qawlihi_after_the_cue_leaves_the_speaker_of_the_sentence_before():
+    # SaudiNewsNet record 0: بقوله ('by saying') was read as the speaker of the second quotation
+    text = ('إذ قال كاميرون في سياق خطابه، "عندما تسعى مجموعات متطرفة مثل داعش لحشد شبابنا لقضيتها المسمومة، فانها '
+            'قد تمنحهم احساسا بالانتماء ربما يفتقرون اليه هنا في الداخل"، واستطرد بقوله "هذا الامر يجعلهم أكثر عرضة '
+            'للتطرف".')
+    assert [q.speaker for q in find_quotes(text)] == ["كاميرون"] * 2

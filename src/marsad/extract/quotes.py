@@ -621,8 +621,8 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     # an addressee 'لـ "رويترز"', 'لموقع', 'للوكالة', 'لتلفزيون سوريا' (but not 'لشرطة منطقة الرياض', part of a role)
     if norm == "ل":
         return True
-    if norm[:1] == "ل" and norm[1:] in lex.outlet_first:
-        return True  # 'قال قائد لرويترز': the addressee outlet
+    if _to_outlet(toks, k, lex):
+        return True  # 'قال قائد لرويترز', 'قال لبي بي سي': the addressee outlet
     if norm.startswith("ل") and len(norm) > 3:
         rest = norm[2:] if norm.startswith("لل") else norm[1:]
         if rest in lex.types_strip or rest in lex.types_keep or ("ال" + rest) in lex.types_keep:
@@ -659,7 +659,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         else:
             break
     early_addressee = None
-    if not participle and j < min(len(toks), nxt) - 1 and toks[j].norm[:1] == "ل" and toks[j].norm[1:] in lex.outlet_first:
+    if not participle and j < min(len(toks), nxt) - 1 and _to_outlet(toks, j, lex):
         # 'وقال لرويترز مسؤول أمريكي إن': the outlet spoken to comes before the speaker
         early_addressee = (j, j + max((len(key) for key in _outlet_key(toks[j:j + 4], lex)), default=1))
         j = early_addressee[1]
@@ -1369,6 +1369,15 @@ def _unquoted(text: str, lo: int, hi: int) -> str:
 
 
 # --- outlets (shared with marsad.extract.attribution) -----------------------------------------------------------------
+def _to_outlet(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
+    """Token k is ل + the first word of a known outlet: 'لرويترز', and 'لبي بي سي' when the whole name follows (a
+    two-letter first word such as بي is read only with the rest of the name)."""
+    norm = toks[k].norm
+    if norm[:1] != "ل" or len(norm) < 3:
+        return False
+    return norm[1:] in lex.outlet_first or any(len(key) > 1 for key in _outlet_key(toks[k:k + 4], lex))
+
+
 def _outlet_key(seg: list[_Tok], lex: _Lexicon):
     norms = tuple(t.norm for t in seg)
     for n in range(min(4, len(norms)), 0, -1):
