@@ -558,3 +558,15 @@ def test_one_of_them_is_no_count_but_one_after_its_noun_is(text, count):
 ])
 def test_numbers_joined_by_wa_are_a_list_unless_bayna_makes_a_range(text, expected):
     assert [(q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet records 3273, 2804, 303, 499, 470: a number word inside a name or an idiom counts nothing
+    "اعار الجزيرة الاماراتي لاعب الوسط الارجنتيني مانويل لانزيني الى وست هام الانكليزي لمدة عام",
+    "وسط حضور من الأهل والأقارب والأصدقاء.. تهانينا وألف مبروك.",
+    "وكأنهم يحكون لك قصة من قصص ألف ليلة وليلة، ثم سرعان ما يعقبون",
+    "قامت بإخراج أكياس النفايات من داخل الحاوية الواحد تلو الآخر، حتى وصلت إلى مصدر",
+    "يضع نفسه على مسافة واحدة من عدّة مواقف سياسية",
+])
+def test_a_number_word_in_a_name_or_an_idiom_is_no_quantity(text):
+    assert find_quantities(text) == []

@@ -265,7 +265,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         head = listed.group(1) if listed is not None else word_before
         if _stem_of(head, nums.identifier_lists) or (listed is not None and _stem_of(head, nums.identifier_words)):
             return None  # 'القرارات 1696 و1737 و1747', 'المادة 3 و11': names in a list of names
-    if _not_a_count(m, norm, a, b, word_before):
+    if _not_a_count(m, norm, a, b, word_before) or (not raw[0].isdigit() and _in_idiom(norm, a, b)):
         return None
     value = _value(_display_order(raw, text, to_orig(a)), nums)
     if value is None:
@@ -394,6 +394,18 @@ def _one_of() -> re.Pattern[str]:
     words = sorted({normalize(w) for w in _data("numbers_words.json")["one_of"]}, key=len, reverse=True)
     return re.compile(r"\s+(?:" + "|".join(words) + r")(?![^\W_])(?!\s+خلال)")
 _ONE = frozenset({"واحد", "واحده"})
+
+
+@cache
+def _idioms() -> re.Pattern[str]:
+    """Phrases in which a number word counts nothing (numbers_words.json idioms: وست هام, ألف مبروك, ...)."""
+    phrases = sorted({normalize(w) for w in _data("numbers_words.json")["idioms"]}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])[وفبل]?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![^\W_])")
+
+
+def _in_idiom(norm: str, a: int, b: int) -> bool:
+    """The number at norm[a:b] is a word of an idiom or a name (وست هام, ألف مبروك, على مسافة واحدة)."""
+    return any(m.start() <= a and b <= m.end() for m in _idioms().finditer(norm, max(0, a - 16), min(len(norm), b + 24)))
 
 
 def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str | None) -> bool:
