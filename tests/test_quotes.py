@@ -709,3 +709,10 @@ def test_bi_qawlihi_after_the_cue_leaves_the_speaker_of_the_sentence_before():
             'قد تمنحهم احساسا بالانتماء ربما يفتقرون اليه هنا في الداخل"، واستطرد بقوله "هذا الامر يجعلهم أكثر عرضة '
             'للتطرف".')
     assert [q.speaker for q in find_quotes(text)] == ["كاميرون"] * 2
+
+
+def test_a_first_person_verb_after_the_cue_is_the_speakers_own_word_not_the_speaker():
+    # SaudiNewsNet record 782: 'وتابع أعتقد أن' read أعتقد ('I believe') as the speaker
+    text = ("وأضاف النائب أن تلك المنظمات الإرهابية تسعى للنيل من أمن المملكة. وتابع أعتقد أن ما تحقق من انتصارات على يد "
+            "الأمن السعودي بكشف تلك المخططات رسالة للعالم أجمع.")
+    assert [q.speaker for q in find_quotes(text)] == ["النائب", "النائب"]
