@@ -10,8 +10,9 @@ rather than count (``رقم 103``, ``العدد 6، يونيو 2004``, ``ص. 3``
 (``500 متر``, ``1000 م مربع``). Number words are read in every case and gender (``ثلاثا وعشرين``, ``اثني عشر``,
 ``إحدى وخمسين``, ``مائتي``, ``ثلاث مئة``); digits joined by و below the scale before them are one number
 (``19 ألفا و848``), otherwise two: a range after بين (``بين 6 آلاف و8 آلاف``), else a list whose first number
-shares the scale, currency or percent sign written after the last (``50 و56 مليون يورو``, ``يومي 14 و17``); points that group thousands are read as such
-(``٥٫٩٤٩٫٢١٢``, ``٢١٫٠٠٠ مريض``, ``(1.489) جهازا``); bracketed figures count the noun after them (``(3202) عائلة``)
+shares the scale, currency or percent sign written after the last (``50 و56 مليون يورو``, ``يومي 14 و17``); a
+number word in an idiom or a name counts nothing (``وست هام``, ``ألف مبروك``); points that group thousands are read
+as such (``٥٫٩٤٩٫٢١٢``, ``٢١٫٠٠٠ مريض``, ``(1.489) جهازا``); bracketed figures count the noun after them (``(3202) عائلة``)
 unless they number a list; ``ثلثهم`` is a third of them.
 Ruled out: pyarabic's ``number.text2number`` (0.6.15): it reads words only (no digits, so not ``19 ألفا و848``)
 and gets ``ثلاث مئة`` (103) and ``مليونا ومئتي ألف`` (1000) wrong.

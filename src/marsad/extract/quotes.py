@@ -1375,7 +1375,8 @@ def _to_outlet(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     norm = toks[k].norm
     if norm[:1] != "ل" or len(norm) < 3:
         return False
-    return norm[1:] in lex.outlet_first or any(len(key) > 1 for key in _outlet_key(toks[k:k + 4], lex))
+    name = (norm[1:], *(t.norm for t in toks[k + 1:k + 4]))
+    return norm[1:] in lex.outlet_first or any(name[:n] in lex.outlets for n in range(2, len(name) + 1))
 
 
 def _outlet_key(seg: list[_Tok], lex: _Lexicon):
