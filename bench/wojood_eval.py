@@ -30,10 +30,10 @@ a written compound is split word by word in one Wojood sentence and kept whole (
 bench follows the first; an emphatic number after a dual or a noun (``لولايتين اثنتين``, ``لغة واحدة``) is marked in
 some sentences and not in others; a lead qualifier is inside one CARDINAL span (``بحوالي ستة``) and outside all
 others; the count after a month in ``يناير / كانون الثاني 919 استشارة`` (919 consultations since January) is marked
-as part of the DATE, where marsad keeps it a count. A number word inside an idiom or a name (``ألف مبروك``, ``وست
-هام``, ``تحية وألف تحية``; numbers_words.json idioms, read from SaudiNewsNet) is no quantity for marsad; the Wojood test
-split marks ``وألف`` of ``تحية وألف تحية`` (train+val has no such idiom), so that span is a miss there by design. A fraction with a pronoun (``ثلثهم``) is read as a CARDINAL, as
-Wojood marks it.
+as part of the DATE, where marsad keeps it a count. A number word inside an idiom or a name (``ألف مبروك``,
+``وست هام``, ``تحية وألف تحية``; numbers_words.json idioms, read from SaudiNewsNet) is no quantity for marsad; the
+Wojood test split marks ``وألف`` of ``تحية وألف تحية`` (train+val has no such idiom), so that span is a miss there by
+design. A fraction with a pronoun (``ثلثهم``) is read as a CARDINAL, as Wojood marks it.
 Wojood tokenizes ``2,500`` as ``2 , 500`` and prints thousands groups without their leading zeros (``1 , 250 , 0``
 for 1,250,000): sentences are rebuilt with digit groups rejoined and padded back to three digits so the extractors
 see the text as an outlet printed it. ``$#$`` (Wojood's paragraph mark) is read as a line break.

@@ -134,7 +134,7 @@ def _numbers() -> _Numbers:
         rf"(?:(?P<q>{_alt(before_q)})\s*(?:\((?=\s*\d)\s*)?)?"  # لأكثر من (1300) حالة: qualifier, bracketed digits
         rf"(?P<cur1>[$€£])?\s*"
         rf"{B}(?P<num>(?<![\d.,])(?:{CLOSED}(?:(?:{SCALE1})+<TAIL>)?|(?:{_alt(fractions)})\s+(?:{_alt(scales)}){E}{SCALE}|(?:{_alt(fractions)}){E}(?=\s+(?:{CUR}){E})|{_alt(pronoun_fractions)}{E}|{DUAL}|{LONE}|(?:ال)?{WORDSEQ}))"
-        rf"(?:\s*(?:-|الي|حتي|و)\s*(?P<num2>(?:{DIGITS})(?![\d]){SCALE}))?"
+        rf"(?:\s*(?P<link>-|الي|حتي|و)\s*(?P<num2>(?:{DIGITS})(?![\d]){SCALE}))?"
         rf"(?:\s*(?P<pct>%|{_alt(d['percent_words'])})"
         rf"|\s*(?P<cur>{CUR}|[$€£]){E}(?:\s+(?P<adj>{_alt(adjectives)}){E})?"
         rf"|\s+(?P<noun>[^\W\d_]{{2,}}{'|' + ABBR if ABBR else ''}))?"
@@ -214,14 +214,13 @@ def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, 
             pos = max(resume, m.start() + 1)
 
 
-_AND = re.compile(r"\s*و\s*")
 # بين, ما بين or مابين, and at most one word before the first number: 'بين عامي 570 و632', 'مابين مخرجي (9 و 10)'
 _BETWEEN = re.compile(r"(?<![^\W_])[وفل]?(?:ما)?بين(?:\s+[^\W\d_]+)?\s*\(?\s*$")
 
 
 def _listed(m: re.Match[str], norm: str) -> bool:
     """Two numbers joined by و with no بين before them: a list ('يومي 14 و17', '50 و56 مليون يورو'), not a range."""
-    return bool(_AND.fullmatch(norm, m.end("num"), m.start("num2"))) and not _BETWEEN.search(norm, max(0, m.start() - 30), m.start())
+    return m["link"] == "و" and not _BETWEEN.search(norm, max(0, m.start() - 30), m.start())
 
 
 def _shared(q: Quantity, m: re.Match[str], whole: Quantity | None, nums: _Numbers) -> Quantity:
@@ -266,7 +265,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         head = listed.group(1) if listed is not None else word_before
         if _stem_of(head, nums.identifier_lists) or (listed is not None and _stem_of(head, nums.identifier_words)):
             return None  # 'القرارات 1696 و1737 و1747', 'المادة 3 و11': names in a list of names
-    if _not_a_count(m, norm, a, b, word_before) or (not raw[0].isdigit() and _in_idiom(norm, a, b)):
+    if _not_a_count(m, norm, a, b, word_before):
         return None
     value = _value(_display_order(raw, text, to_orig(a)), nums)
     if value is None:
@@ -392,16 +391,14 @@ _LINE_END = re.compile(r"\s*(?:\n|$)")
 @cache
 def _one_of() -> re.Pattern[str]:
     """The words after واحد that make it 'one of' or 'another one' (numbers_words.json one_of), not من خلال."""
-    words = sorted({normalize(w) for w in _data("numbers_words.json")["one_of"]}, key=len, reverse=True)
-    return re.compile(r"\s+(?:" + "|".join(words) + r")(?![^\W_])(?!\s+خلال)")
+    return re.compile(r"\s+" + _alt(_data("numbers_words.json")["one_of"]) + r"(?![^\W_])(?!\s+خلال)")
 _ONE = frozenset({"واحد", "واحده"})
 
 
 @cache
 def _idioms() -> re.Pattern[str]:
     """Phrases in which a number word counts nothing (numbers_words.json idioms: وست هام, ألف مبروك, ...)."""
-    phrases = sorted({normalize(w) for w in _data("numbers_words.json")["idioms"]}, key=len, reverse=True)
-    return re.compile(r"(?<![^\W_])[وفبل]?(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![^\W_])")
+    return re.compile(r"(?<![^\W_])[وفبل]?" + _alt(_data("numbers_words.json")["idioms"]) + r"(?![^\W_])")
 
 
 def _in_idiom(norm: str, a: int, b: int) -> bool:
@@ -411,9 +408,12 @@ def _in_idiom(norm: str, a: int, b: int) -> bool:
 
 def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str | None) -> bool:
     """Numbers that name rather than count: a speaker or scene label (مذيع 2:), a footnote or list number opening a
-    line before a quote or a definite word (46 "التعاون..., 54 المرجع), the teen of an ordinal (الثامن عشر), and
-    واحد not after its noun (كل واحد فينا; a counted واحد follows its noun: شخص واحد)."""
+    line before a quote or a definite word (46 "التعاون..., 54 المرجع), the teen of an ordinal (الثامن عشر), a
+    number word in an idiom or a name (وست هام, ألف مبروك), and واحد not after its noun (كل واحد فينا; a counted
+    واحد follows its noun: شخص واحد)."""
     raw = m["num"]
+    if not raw[0].isdigit() and _in_idiom(norm, a, b):
+        return True
     bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or m["noun"])
     if bare and norm[b: b + 2].lstrip()[:1] == ":":
         return True
