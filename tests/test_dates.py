@@ -539,3 +539,32 @@ def test_the_un_resolutions_joined_by_wa_are_no_years():
 def test_a_year_after_a_definite_name_before_a_preposition():
     text = "ظهر عليه في بطولة كأس العالم 2014 بالبرازيل. وتولى وانتشوب المسؤولية"  # SaudiNewsNet record 195
     assert _values(text, date(2015, 7, 24)).get("2014") == "2014"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # SaudiNewsNet records 9488, 10947, 9784, 5454: a range of days of a Hijri month, resolved as one range
+    ("ينظم الملتقى العلمي بمحافظة الطائف خلال الفترة من 19 إلى 21 شوال الجاري الملتقى العلمي",
+     "من 19 إلى 21 شوال الجاري", "2015-08-04/2015-08-06"),
+    ("والذي يعقد خلال الفترة من 15 إلى 26 شوال الجاري بغابة رغدان في الباحة",
+     "من 15 إلى 26 شوال الجاري", "2015-07-31/2015-08-11"),
+    ("بمحافظة الطائف خلال الفترة 19 - 21 شوال 1436هـ الموافق 4 - 6 أغسطس", "19 - 21 شوال 1436هـ",
+     "2015-08-04/2015-08-06"),
+    ("والمنعقد في الفترة من 20 إلى 21 ربيع الآخر 1437هـ، برعاية سفير خادم الحرمين",
+     "من 20 إلى 21 ربيع الآخر 1437هـ", "2016-01-30/2016-01-31"),
+])
+def test_a_range_of_hijri_days(text, phrase, value):
+    assert _values(text, date(2015, 8, 1)).get(phrase) == value, _values(text, date(2015, 8, 1))
+    assert not find_quantities(text.split("الموافق")[0])  # the days are no count
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet records 463, 11793, 165, 7796: a day and month after مدينة, شارع ... name a place, not a date
+    "وأكد أن مقر اللجنة يقع في مسجد الحصري بمدينة السادس من أكتوبر، ومسجد رابعة العدوية",
+    "لإقامة معسكر إعدادي بمدينة 6 أكتوبر، والذي سيستمر لمدة أسبوعين",
+    "افتتح «المركز الدولي للكتاب» بشارع 26 يوليو، بجوار مبنى دار القضاء العالي",
+    "واندلعت اشتباكات في بعض المباني وخاصة في شارع 26 سبتمبر. وذكرت مصادر محلية",
+])
+def test_a_day_and_month_in_a_place_name_is_no_date(text):
+    assert not [d.text for d in find_dates(text, anchor=date(2015, 8, 1)) if "أكتوبر" in d.text or "يوليو" in d.text
+                or "سبتمبر" in d.text]
+    assert not [q.text for q in find_quantities(text) if q.value in (6, 26)]

@@ -49,6 +49,26 @@ class DateMention:
         return asdict(self)
 
 
+@cache
+def month_words() -> frozenset[str]:
+    """Gregorian and Hijri month names, normalized, with the first word of two-word names (كانون of كانون الثاني);
+    not those that are also common words (آب 'father', مارس)."""
+    lex = _lexicon()
+    firsts = {k.split(" ")[0] for k in (*lex.months, *lex.hijri)} - {"ذي", "ذو", "ذا", "صفر"}  # ذي alone is "of"; صفر is zero (فاز 3 صفر)
+    return frozenset((*lex.months, *lex.hijri, *firsts)) - lex.ambiguous
+
+
+def from_now(mention: str) -> bool:
+    """Does a date mention name its time from the day of writing: a day word or a direction word in it (أمس،
+    البارحة، الجمعة الماضية، مارس المقبل)? Such a date is never part of a name written before it.
+
+    >>> from_now("الجمعة الماضية"), from_now("البارحة"), from_now("25 يناير"), from_now("الجمعة")
+    (True, True, False, False)
+    """
+    lex = _lexicon()
+    return any(w in lex.day_words or w in lex.direction for w in normalize(mention).split())
+
+
 def _windows(text: str, spans: Iterable[tuple[int, int]] | None, to_norm: Callable[[int], int], n: int):
     if spans is None:
         return [(0, n)]
@@ -125,6 +145,7 @@ class _Lexicon:
     after_future: frozenset[str]  # 'بعد 14 شهرا' is a date only in a clause with these (or a س verb): سوف، لن ...
     after_fillers: frozenset[str]  # 'بعد أسبوع فقط من': between the length of time and من
     today_names: frozenset[str]
+    named_day: re.Pattern[str]  # مدينة, شارع ... right before a day and month: the name of a place (مدينة 6 أكتوبر)
     same_day: tuple[frozenset[str], frozenset[str]]  # words before / after اليوم that make it 'the same day'
     trigger: re.Pattern[str]
     word_classes: dict[str, frozenset[str]]  # trigger word -> the classes of calendar word it belongs to
@@ -197,7 +218,10 @@ def _lexicon() -> _Lexicon:
         "duration": rf"{B}(?:(?P<lead>{_alt(words['duration_leads'])})\s+)?(?:(?P<n>\d{{1,3}}(?:[.,]\d+)?(?![\d.,])|{_alt(numbers)}"
         rf"|(?P<vague>{_alt(words['duration_vague'])})){E}\s*)?(?P<u>{_alt(words['duration_units'])}){E}",
         "spans": rf"{B}(?P<pp>{_alt(words['plural_periods'])})(?:\s+(?:ال)?{_alt(numbers)})?\s+(?P<dir>{_alt(direction)}){E}",
-        "hijri_month": rf"{B}(?:(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?:من\s+)?|(?P<od>{_alt(ordinals)})\s+من\s+)?"
+        # a Hijri day range as Saudi copy writes it: 'خلال الفترة من 19 إلى 21 شوال الجاري', '15-26 شوال'
+        "hijri_month": rf"{B}(?:(?:(?P<lead>من|بين)\s+(?=\d{{1,2}}\s*(?:-|الي|حتي|وحتي|والي|و)\s*\d))?"
+        rf"(?<![\d/.-])(?P<d>\d{{1,2}})(?:\s*(?:-|الي|حتي|وحتي|والي|و)\s*(?P<d2>\d{{1,2}}))?\s*(?:من\s+)?"
+        rf"|(?P<od>{_alt(ordinals)})\s+من\s+)?"
         rf"(?:(?P<sh>شهر)\s+)?(?P<hm>{_alt(hijri)}){E}(?:\s+(?:المبارك|الكريم|المعظم|الحرام){E})?{MDIR}"
         r"(?:\s*,?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s*)?(?P<yp>\()?\s*(?P<y>(?:19|20)\d\d)(?!\d)(?(yp)\s*\)))?"
         r"(?:\s*(?P<hy>\d{1,4})\s*(?:ه|هجري|هجريه|للهجره)(?![^\W_]))?",
@@ -232,6 +256,7 @@ def _lexicon() -> _Lexicon:
         after_future=frozenset(normalize(w) for w in words["after_future_markers"]),
         after_fillers=frozenset(normalize(w) for w in words["after_fillers"]),
         today_names=frozenset(normalize(w) for w in words["names_with_today"]),
+        named_day=re.compile(rf"(?<![^\W_])[وفبل]?(?:{_alt(normalize(w) for w in words['named_day_heads'])})\s+$"),
         same_day=(frozenset(normalize(w) for w in words["same_day_before"]),
                   frozenset(normalize(w) for w in words["same_day_after"])),
         patterns=tuple((name, re.compile(p)) for name, p in patterns.items()),
@@ -358,6 +383,7 @@ def _parse(norm: str, lo: int, hi: int) -> tuple[_Parsed, ...]:
     """Date mentions in ``norm[lo:hi]``; cached, as find_dates and find_quantities read the same text."""
     lex = _lexicon()
     found: list[_Parsed] = []
+    names: list[_Parsed] = []
     for wlo, whi, classes in _near_classes(lex, norm, lo, hi):
         for name, pattern in lex.patterns:
             if classes.isdisjoint(_NEEDS[name]):
@@ -365,8 +391,13 @@ def _parse(norm: str, lo: int, hi: int) -> tuple[_Parsed, ...]:
             handler = _HANDLERS[name]
             for m in pattern.finditer(norm, wlo, whi):
                 p = handler(m, norm, lex)
-                if p is not None:
+                if p is None:
+                    continue
+                if p.day is not None and p.year is None and lex.named_day.search(norm, max(lo, p.start - 12), p.start):
+                    names.append(p)  # مدينة 6 أكتوبر: a place; no part of it is a date
+                else:
                     found.append(p)
+    found = [p for p in found if all(p.end <= n.start or p.start >= n.end for n in names)]
     # the longest mention wins where two overlap; among equals the earlier pattern (more specific) wins
     found.sort(key=lambda p: -(p.end - p.start))
     kept: list[_Parsed] = []
@@ -820,15 +851,23 @@ def _h_hijri_month(m, norm, lex):
     month = lex.hijri[_key(m["hm"])]
     if month == 2 and m["d"] and not (m["sh"] or direction or m["hy"]):
         return None  # '3 صفر' is as often a score (3 - 0, خسارة فريقه 3 ـ صفر) as the 3rd of Safar
-    start = m.start("d") if m["d"] else m.start("od") if m["od"] else m.start("sh") if m["sh"] else m.start("hm")
+    day2 = int(m["d2"]) if m["d2"] else None
+    if day2 is not None and not day < day2 <= 30:
+        return None  # '17-11 رمضان': no range (the day alone is read by the other patterns)
+    start = (m.start("lead") if m["lead"] else m.start("d") if m["d"] else m.start("od") if m["od"]
+             else m.start("sh") if m["sh"] else m.start("hm"))
     if m["hy"]:
         resolved = _hijri_value(int(m["hy"]), month, day)  # None outside the table: a date all the same
+        last = _hijri_value(int(m["hy"]), month, day2) if day2 is not None else None
+        if resolved is not None and last is not None:
+            return _Parsed(start, m.end(), "hijri", value=f"{resolved[0]}/{last[0]}", granularity="range")
         return _Parsed(start, m.end(), "hijri", value=resolved[0] if resolved else None,
                        granularity=resolved[1] if resolved else ("day" if day else "range"))
     if day is not None and m["y"]:
         return None  # a Hijri day with a Gregorian year: not a form news uses
     if day is not None:
-        return _Parsed(start, m.end(), "relative", hijri_month=month, day=day, direction=direction, granularity="day")
+        return _Parsed(start, m.end(), "relative", hijri_month=month, day=day, day2=day2, direction=direction,
+                       granularity="day" if day2 is None else "range")
     if m["y"]:
         resolved = _hijri_month_in(int(m["y"]), month)
         if resolved is None:
@@ -940,7 +979,10 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
         return None, p.granularity, None
     used = anchor.isoformat()
     if p.hijri_month is not None:
-        return _hijri_month_near(p.hijri_month, p.direction, anchor, p.day), p.granularity, used
+        first = _hijri_month_near(p.hijri_month, p.direction, anchor, p.day)
+        if first is not None and p.day2 is not None:  # the days of one Hijri month follow each other
+            first = f"{first}/{(date.fromisoformat(first) + timedelta(days=p.day2 - p.day)).isoformat()}"
+        return first, p.granularity, used
     if p.month is not None and p.day is not None and p.direction is None:
         # a day and month with no year and no direction word: the nearest such day to the anchor
         year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: _distance(p, y, anchor))

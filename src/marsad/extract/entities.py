@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 from urllib.parse import urlparse
 
 from ..arabic import normalize, remove_diacritics, split_sentences, tokenize, visible
+from .dates import find_dates, from_now
 from .ner import (
     TYPES,
     UNRANKED,
@@ -325,11 +326,59 @@ def find_mentions(
             m = _make(text, toks, i, j, kind, span[3] if len(span) > 3 else "model")
             if m:
                 found.append((toks, i, j, m))
+    found = _off_dates(text, spans, found)
     # 3. a named person's surname standing alone later in the document (السوداني after محمد شياع السوداني)
     found += _surname_mentions(text, sentences, found, lex)
     # 4. roles and affiliations of persons, from the words written before the name
     out = [_with_role(text, toks, i, m, found, lex) if m.type == "PERS" else m for toks, i, _, m in found]
     return sorted(set(out), key=lambda m: (m.start, -m.end))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
+_TODAY = normalize("اليوم")
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The normalized word before ``pos`` (punctuation between them skipped), or None."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return normalize(m[1]) if m else None
+
+
+def _construct(text: str, pos: int) -> bool:
+    """Is the word before ``pos`` indefinite, so that what follows completes it ('دار اليوم')?"""
+    before = _word_before(text, pos)
+    return before is not None and not any(f.startswith("ال") for f in clitic_forms(before))
+
+
+def _off_dates(text: str, spans: list[tuple[int, int]], found: list[tuple]) -> list[tuple]:
+    """The tagger's mentions with the dates taken out: a name read inside a date is the date's month or day
+    ('22 أبريل (نيسان) الماضي', 'سبتمبر (أيلول)', 'الخمسينيات'), and a date that counts from the day of writing
+    is no part of the name before it ('في جدة البارحة', 'متحف باردو مارس (آذار) الماضي'): the name ends before it.
+    An era keeps its adjective (العهد العثماني), and a date as written in an event's name stays with it
+    ('ثورة 25 يناير', 'كأس العالم 2018')."""
+    if not any(m.source == "model" for *_, m in found):
+        return found
+    heads = _lexicon().event_heads
+    # (اليوم alone after an indefinite noun is its complement, not a date: 'دار اليوم', "قارئ اليوم قائد الغد")
+    marks = [(d.start, d.end, from_now(d.text) and not (normalize(d.text) == _TODAY and _construct(text, d.start)))
+             for d in find_dates(text, spans) if d.kind != "era"]
+    out = []
+    for toks, i, j, m in found:
+        if m.source == "model":
+            inside = [a for a, b, _ in marks if a <= m.start and m.end <= b]
+            if inside:
+                before = _word_before(text, inside[0])
+                if not (before and heads.intersection(clitic_forms(before))):
+                    continue
+            cut = min((a for a, _, now in marks if now and m.start < a < m.end), default=None)
+            if cut is not None:
+                k = max(k for k in range(i, j + 1) if k == i or toks[k - 1].end <= cut)
+                m = _make(text, toks, i, k, m.type, m.source) if k > i else None
+                if m is None:
+                    continue
+                j = k
+        out.append((toks, i, j, m))
+    return out
 
 
 def _gazetteer_spans(toks: list[_Tok]) -> list[tuple[int, int, str]]:

@@ -74,6 +74,7 @@ class _Lexicon:
     personal_pronouns: frozenset[str]  # أنا، نحن: a mention opening with one names nobody (as written: آنا is Anna)
     letter_names: frozenset[str]  # Latin letters spelled in Arabic (بي، إف): alone they name nothing
     acronym_letters: frozenset[str]  # letters that are also words (في): letters only between dots
+    event_heads: frozenset[str]  # هجمات، ثورة: before a date, the date names an event (هجمات 11 سبتمبر)
     names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
     canon: dict[tuple[str, ...], tuple[str, str, str]]  # normalized phrase -> (canonical, type, relation)
     nisba: dict[str, str]  # normalized nisba adjective (masculine singular) -> canonical country
@@ -145,7 +146,7 @@ def _lexicon() -> _Lexicon:
         role_breaks=words("role_breaks"), title_followers=words("title_followers"), honorifics=words("honorifics"),
         pronoun_words=words("pronoun_words"), letter_names=words("letter_names"),
         clause_particles=written("clause_particles"), personal_pronouns=written("personal_pronouns"),
-        acronym_letters=words("acronym_letters") | words("letter_names"), names=names, canon=canon, nisba=nisba,
+        acronym_letters=words("acronym_letters") | words("letter_names"), event_heads=words("event_heads"), names=names, canon=canon, nisba=nisba,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
     )
 

@@ -31,7 +31,18 @@ from dataclasses import asdict, dataclass, replace
 from functools import cache
 
 from ..arabic import light_stem, normalize
-from .dates import _alt, _data, _parse, _stem_of, _windows, counted_nouns, fold_with_offsets, near, orig_end
+from .dates import (
+    _alt,
+    _data,
+    _parse,
+    _stem_of,
+    _windows,
+    counted_nouns,
+    fold_with_offsets,
+    month_words,
+    near,
+    orig_end,
+)
 
 
 @dataclass(frozen=True)
@@ -417,6 +428,8 @@ def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str |
     bare = not (m["q"] or m["pct"] or m["cur"] or m["cur1"] or m["noun"])
     if bare and norm[b: b + 2].lstrip()[:1] == ":":
         return True
+    if m["noun"] and m["noun"] in month_words():
+        return True  # a day of a month in a place's name (مدينة 6 أكتوبر, شارع 26 سبتمبر), not six Octobers
     if raw[0].isdigit() and _ORDINAL_AL.search(norm, max(0, a - 6), a):
         return True  # 'مهرجان أبها للتسوق الـ 17', 'في نسخته الـ16': an ordinal
     if raw[0].isdigit() and _LINE_START.search(norm, max(0, a - 4), a):
