@@ -492,3 +492,13 @@ def test_records_as_plain_pages_find_their_title(snn_records):
     found = sum(cleaned(str(i), f"{r['title'].strip()}\n{r['content']}").title == r["title"].strip()
                 for i, r in enumerate(snn_records) if r["title"].strip())
     assert found / len(snn_records) >= 0.97
+
+
+@pytest.mark.parametrize(("paragraph", "place"), [
+    # SaudiNewsNet (Sabq, 14 openings in records 0-9999): an outlet and a byline word name no place
+    ("سبق- متابعة: تدرس حكومة المحافظين، المنتخبة حديثاً في بريطانيا، قراراً", None),
+    ("جدة - متابعات: أعلنت الهيئة العامة للأرصاد", "جدة"),  # a place beside the byline word stays
+    ("الرياض - واس - أعلنت وزارة الداخلية", "الرياض"),
+])
+def test_a_byline_word_is_no_dateline(paragraph, place):
+    assert clean.dateline(paragraph) == place

@@ -716,3 +716,20 @@ def test_a_first_person_verb_after_the_cue_is_the_speakers_own_word_not_the_spea
     text = ("وأضاف النائب أن تلك المنظمات الإرهابية تسعى للنيل من أمن المملكة. وتابع أعتقد أن ما تحقق من انتصارات على يد "
             "الأمن السعودي بكشف تلك المخططات رسالة للعالم أجمع.")
     assert [q.speaker for q in find_quotes(text)] == ["النائب", "النائب"]
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet records 2701, 6282 (Sabq): 'متابعة' after the outlet's name is a byline ("follow-up"), not the
+    # participle 'going on (she said)': the article's first sentence is no quotation
+    "الحكومة البريطانية تدرس تقليص خدمات BBC\n سبق- متابعة: تدرس حكومة المحافظين، المنتخبة حديثاً في بريطانيا، "
+    "قراراً يقضي بتقليص خدمات ونفقات هيئة الإذاعة البريطانية",
+    "لجنة الشؤون الخارجية الأمريكية: لا نثق بإيران\n سبق- متابعة: بدأت لجنة العلاقات الخارجية في مجلس الشيوخ "
+    "الأمريكي، الخميس، جلسة استماع لمناقشة الاتفاق النووي",
+])
+def test_a_byline_word_opening_an_article_is_no_cue(text):
+    assert [q.cue for q in find_quotes(text) if q.cue == "متابعة"] == []
+
+
+def test_the_same_word_after_a_speaker_goes_on_with_the_quote():
+    text = 'وقالت الوزيرة إن الوضع مستقر، متابعة: "لن نتراجع عن قرارنا"'
+    assert [(q.cue, q.speaker) for q in find_quotes(text)][-1] == ("متابعة", "الوزيرة")

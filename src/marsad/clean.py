@@ -291,6 +291,10 @@ def dateline(paragraph: str) -> str | None:
             break  # the colon closes the head: what follows is the text
     if not segments:
         return None
+    bylines = word_list("bylines")
+    if any(arabic.normalize(seg) in bylines for seg, _ in segments):
+        # 'سبق- متابعة:', 'كتب - معتز عباس:': a credit (outlet, writer); a place only where the lexicon knows one
+        return next((seg for seg, _ in segments if cluster.places_of(arabic.words(seg))), None)
     place = next((seg for seg, colon in segments if colon), segments[0][0])
     stop = cluster.stopwords()
     if arabic.arabic_ratio(place) < 0.5 or any(arabic.light_stem(w) in stop for w in arabic.words(place)):

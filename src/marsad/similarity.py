@@ -17,7 +17,7 @@ A component only one article can speak to (no entity or no number in one of them
 of the others renormalized: a short wire item without figures says nothing against a report with them. The
 entity evidence does the same by degrees: two pages that share their only two names (الصين، كورونا) are not as
 alike as two that share ten, so thin entity evidence leaves the decision to the words (an identical copy still
-scores 1). A person named right after a byline word at the opening (كتب - معتز عباس:, ``data/similarity_bylines.txt``)
+scores 1). A person named right after a byline word at the opening (كتب - معتز عباس:, ``data/clean_bylines.txt``)
 wrote the piece: that name counts neither as an entity nor as words (one reporter covers many events).
 
 Weights were chosen by reasoning (words carry most, names next, figures least as they are often absent) and
@@ -82,7 +82,6 @@ OPENING_CHARS = 300
 # 0.775 (python bench/semeval_eval.py), though the pipeline's entity layer uses the latter (the entity_model setting).
 SIMILARITY_RECOGNIZER = "crf"
 IDF_TABLE = "data/similarity_idf.tsv.gz"
-BYLINE_WORDS = "data/similarity_bylines.txt"
 TRUSTED_DATES = ("metadata", "text")  # published_from values whose date the time factor uses
 
 
@@ -346,8 +345,7 @@ def _opening(article: Article) -> tuple[int, int] | None:
 
 @cache
 def _byline_pattern() -> re.Pattern[str]:
-    raw = resources.files("marsad").joinpath(BYLINE_WORDS).read_text(encoding="utf-8")
-    words = sorted({arabic.normalize(w.strip()) for w in raw.splitlines() if w.strip() and not w.startswith("#")})
+    words = sorted(clean.word_list("bylines"))
     # the word, then at most a dash or a colon, right before the name; the word must start a token (المكتب is not كتب)
     return re.compile(rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, words))})\s*[-–—:]?\s*$")
 

@@ -632,6 +632,18 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _byline_words() -> frozenset[str]:
+    """Words that open a byline or a credit (data/clean_bylines.txt), normalized: متابعة is one, and a participle
+    of speech too ('she went on')."""
+    from marsad.clean import word_list  # (clean reads dates: imported when first needed)
+
+    return word_list("bylines")
+
+
+# what may stand before a byline word that opens its sentence: nothing, or an outlet or a place and a dash
+_BYLINE_OPENING = re.compile(r"\s*((?:[^\W\d_]+\s*){1,3}[-–—ـ]+\s*)?$")
+
+
 def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, int], lex: _Lexicon,
               state: _State, sent: Sentence):
     """Speaker, content span, direct flag and addressee span of the cue at token c, or None when it is no speech."""
@@ -639,6 +651,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if c + 1 < len(toks) and toks[c + 1].norm in lex.not_speech.get(cue.norm, ()):
         return None  # 'ورد اسم أمانة العاصمة', 'ورد في البيان': was mentioned, not replied
     participle = cue.norm in lex.participles
+    if participle and cue.norm in _byline_words() and (opening := _BYLINE_OPENING.match(text, sent.start, cue.start)):
+        before = text[max(0, sent.start - 200): sent.start].rstrip(" \t\xa0")
+        if opening[1] or not before or before.endswith("\n"):
+            return None  # 'سبق- متابعة:' opening an article or a line: a byline (follow-up), no one speaking
     j = c + 1
     source_after_an = cue.norm in lex.relay
     if source_after_an:
