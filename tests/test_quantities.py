@@ -570,3 +570,17 @@ def test_numbers_joined_by_wa_are_a_list_unless_bayna_makes_a_range(text, expect
 ])
 def test_a_number_word_in_a_name_or_an_idiom_is_no_quantity(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SaudiNewsNet records 161, 5114, 3600, 1028, 8161: ر for the decimal comma, the two parts in display order
+    ("أن صادرات السعودية من النفط الخام انخفضت في مايو (أيار) الماضي إلى 935ر6 مليون برميل يوميًا من 737ر7 مليون "
+     "برميل يوميًا في أبريل", [(6_935_000, "برميل"), (7_737_000, "برميل")]),
+    ("وقال صافي أرباحها قفز إلى 68ر10 مليار دولار أو 85ر1 دولار للسهم في الربع الثالث",
+     [(10_680_000_000, "USD"), (1.85, "USD")]),
+    ("ان تشيلسي سيحصل من اتلتيكو على مبلغ 1ر11 مليون جنيه استرليني من اجل التخلي", [(11_100_000, "GBP")]),
+    ("حققا ـ ولله الحمد ـ آمال وأمنيات ما يزيد على (000ر22) مسلم ومسلمة من أنحاء العالم", [(22_000, "مسلم")]),
+    ("تليها كل من منطقتي الرياض وعسير بواقع (18ر11%) و(14ر11%) على", [(11.18, "%"), (11.14, "%")]),
+])
+def test_a_decimal_written_with_ra_in_display_order(text, expected):
+    assert [(pytest.approx(q.value), q.unit) for q in find_quantities(text)] == expected

@@ -114,7 +114,8 @@ def _numbers() -> _Numbers:
     E = r"(?![^\W_])"
     # digits: thousands groups first (2,500 / 1,250,000, and 5.949.212 or ٥٫٩٤٩٫٢١٢ where the point groups
     # thousands: two or more three-digit groups are never a decimal), then plain and decimal (2.5, 2,5)
-    DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d+(?:[.,]\d+)?"
+    # (and a decimal with ر for its comma, typed in display order: 935ر6 is 6.935, SPA's wire copy; _display_order)
+    DIGITS = r"\d{1,3}ر\d+(?![^\W_])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d+(?:[.,]\d+)?"
     SCALE1 = rf"\s*(?:{_alt(scales)}){E}"
     SCALE = rf"(?:{SCALE1})*"
     # digits joined by و after a scale word (19 ألفا و848, مليار و460 مليون): one number when each part is below
@@ -479,7 +480,7 @@ _WEEKDAY_NUMBERS = frozenset({"اثنين", "اثنان"})
 def _looks_like_code(raw: str, norm: str, a: int, b: int) -> bool:
     """Phone numbers, IDs and model numbers are not quantities: a leading zero with more digits, eight or more
     digits without separators, or digits glued to Latin letters (F16, COVID-19)."""
-    if _PHONE.fullmatch(_NUMBER_TOKEN.findall(raw)[0]):
+    if _PHONE.fullmatch(_NUMBER_TOKEN.findall(_ra_decimal(raw))[0]):  # (000ر22 is 22,000: _display_order)
         return True
     before, after = norm[a - 1: a] if a else "", norm[b: b + 1]
     if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
@@ -533,9 +534,20 @@ def _digits(tok: str, scaled: bool) -> float:
 DISPLAY_ORDER = re.compile("([0-9٠-٩]+)[.٫]\u200f([0-9٠-٩]+)")
 
 
+# The same with the letter ر for the decimal comma (the Arabic decimal separator ٫ as SPA's wire and the papers that
+# run it type it): '935ر6 مليون برميل يوميا' is 6.935 million barrels, 'بنسبة 63ر54 بالمائة' 54.63 percent, and
+# '(000ر22) مسلم' 22,000 (three zeros after the point group thousands: _digits).
+RA_DECIMAL = re.compile(r"(\d{1,3})ر(\d+)")
+
+
+def _ra_decimal(raw: str) -> str:
+    return RA_DECIMAL.sub(lambda d: f"{d[2]}.{d[1]}", raw) if "ر" in raw else raw
+
+
 def _display_order(raw: str, text: str, start: int) -> str:
     """``raw`` (a normalized number whose original starts at ``start`` of ``text``) with a decimal typed in display
-    order put back in reading order: 95.<RLM>56 -> 56.95."""
+    order put back in reading order: 95.<RLM>56 -> 56.95, 935ر6 -> 6.935."""
+    raw = _ra_decimal(raw)
     m = DISPLAY_ORDER.match(text, start)
     if m is None:
         return raw
