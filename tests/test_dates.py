@@ -568,3 +568,17 @@ def test_a_day_and_month_in_a_place_name_is_no_date(text):
     assert not [d.text for d in find_dates(text, anchor=date(2015, 8, 1)) if "أكتوبر" in d.text or "يوليو" in d.text
                 or "سبتمبر" in d.text]
     assert not [q.text for q in find_quantities(text) if q.value in (6, 26)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # SaudiNewsNet records 5556, 6098, 9262, 11990: a school, financial or academic year of two Hijri years
+    ("إلى المتقدمين على الوظائف التعليمية للعام الدراسي 1436- 1437هـ، إلى تسجيل موعد إجراء", "1436- 1437هـ",
+     "2014-10-25/2016-10-01"),
+    ("برنامج الانتساب للعام الجامعي 1436/1437هـ عبر بوابة القبول", "1436/1437هـ", "2014-10-25/2016-10-01"),
+    ("الوظائف التعليمية للعام الدراسي ١٤٣٦/١٤٣٧ه إلى ضرورة الدخول", "١٤٣٦/١٤٣٧ه", "2014-10-25/2016-10-01"),
+    ("برنامجا تدريبيًا اُعتمدت في ميزانية العام 1435/1436هـ تم توزيعها", "العام 1435/1436هـ",
+     "2013-11-04/2015-10-13"),
+])
+def test_two_hijri_years_are_one_span(text, phrase, value):
+    assert _values(text, date(2015, 7, 23)).get(phrase) == value, _values(text, date(2015, 7, 23))
+    assert not find_quantities(text)

@@ -204,7 +204,8 @@ def _lexicon() -> _Lexicon:
         r"(?P<y>1[34]\d\d)(?!\d)(?(yp)\s*\))(?:\s*(?P<ys>ه|هجري|هجريه|للهجره)(?![^\W_]))?",
         "year": rf"{B}(?:(?P<part>{_alt(parts)})\s+)?(?P<yw>(?:ال|ل)?(?:عام|سنه)|عامي|العامين){E}\s*(?P<yp>\()?\s*(?P<y>\d{{4}})(?!\d)"
         rf"(?:\s*(?:-|/|و|الي)\s*(?P<y2>\d{{4}})(?!\d))?(?(yp)\s*\))(?:\s*(?P<ys>{SUFFIX})(?![^\W_]))?",
-        "hijri_year": r"(?P<yp>\(\s*)?(?<![\d/.-])(?P<y>1[34]\d\d)(?(yp)\s*\))\s*(?P<ys>ه|هجري|هجريه|للهجره)(?![^\W_])",
+        # (with the year before it: the school year '1436- 1437هـ', '1436/1437هـ')
+        "hijri_year": r"(?P<yp>\(\s*)?(?<![\d/.-])(?:(?P<y1>1[34]\d\d)\s*(?:-|/|الي|حتي)\s*)?(?P<y>1[34]\d\d)(?(yp)\s*\))\s*(?P<ys>ه|هجري|هجريه|للهجره)(?![^\W_])",
         "suffixed_year": r"(?P<yp>\(\s*)?(?<![\d/.-])(?P<y>\d{3,4})(?(yp)\s*\))\s*(?P<ys>م|ميلادي|ميلاديه|للميلاد)(?![^\W_])(?!\s*(?:مربع|مكعب))",
         # '2003-2010', 'من 2015 إلى 2019', 'بين 2009 حتى 2013', 'بين 2003 و2010' (و joins a range only after بين)
         "year_range": rf"(?:{B}(?P<lead>من|بين|منذ)\s+(?:(?P<yw>عام|سنه)\s+)?)?(?<![\d/.,-])(?P<y>(?:18|19|20)\d\d)\s*"
@@ -560,8 +561,10 @@ def _h_year(m, norm, lex):
             return None
         y2, end = None, m.end("y")  # 'سنة 1987 و2006': the first year (the second is a bare_year of its own)
     if hijri:
-        if y2 is not None:
-            return None
+        if y2 is not None:  # 'العام الدراسي 1436-1437هـ', 'من عام 1430 إلى 1435هـ'
+            value = _hijri_years(year, y2)
+            return None if value is None else _Parsed(
+                m.start("part") if m["part"] else m.start("yw"), m.end(), "hijri", value=value, granularity="range")
         resolved = _hijri_value(year, None, None) or (None, "year")  # before 1343 AH: outside Umm al-Qura's table
         return _Parsed(m.start("part") if m["part"] else m.start("yw"), m.end(), "hijri", value=resolved[0],
                        granularity=resolved[1])
@@ -572,8 +575,26 @@ def _h_year(m, norm, lex):
 
 
 def _h_hijri_year(m, norm, lex):
+    if m["y1"]:
+        value = _hijri_years(int(m["y1"]), int(m["y"]))
+        if value is None:
+            return None
+        return _Parsed(m.start(), m.end(), "hijri", value=value, granularity="range")
     resolved = _hijri_value(int(m["y"]), None, None) or (None, "year")
     return _Parsed(m.start(), m.end(), "hijri", value=resolved[0], granularity=resolved[1])
+
+
+def _hijri_years(y1: int, y2: int) -> str | None:
+    """The Gregorian days of Hijri years y1 to y2 (at most ten apart; a school year may be written backwards,
+    1437/1436), or None."""
+    if y1 - y2 == 1:
+        y1, y2 = y2, y1
+    if not 0 < y2 - y1 <= 10:
+        return None
+    first, last = _hijri_value(y1, None, None), _hijri_value(y2, None, None)
+    if first is None or last is None:
+        return None
+    return f"{first[0].split('/')[0]}/{last[0].split('/')[1]}"
 
 
 def _h_suffixed_year(m, norm, lex):
