@@ -733,3 +733,13 @@ def test_a_byline_word_opening_an_article_is_no_cue(text):
 def test_the_same_word_after_a_speaker_goes_on_with_the_quote():
     text = 'وقالت الوزيرة إن الوضع مستقر، متابعة: "لن نتراجع عن قرارنا"'
     assert [(q.cue, q.speaker) for q in find_quotes(text)][-1] == ("متابعة", "الوزيرة")
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet records 5536, 6550, 1658: a handle, an address or a link after a colon is no quotation
+    "لماذا انا علمانيٌّ ؟\n twitter: @Dr_AhmedKhalilahkhalil25@hotmail.com",
+    "وهذه واحدة من ثمرات العيد التي جنيتها وقطفتها بكل حب وفرح وحبور.\nتويتر: Arfaj1@\nإيميل: Arfaj555@yahoo.com\n",
+    "ويمكن الاطلاع على الإصدارات عبر الرابط http://publications.kacst.edu.sa/ . رابط الخبر بصحيفة الوئام",
+])
+def test_a_link_or_an_address_after_a_colon_is_no_quote(text):
+    assert find_quotes(text) == []

@@ -341,6 +341,10 @@ class _State:
         return self.last if cue.norm in lex.scripture_cues else self.human
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]")  # (and presentation forms)
+_LATIN_WORD = re.compile(r"(?<![\w@./])[A-Za-z]{2,}(?![\w@./])")
+
+
 @lru_cache(maxsize=4)
 def _scan(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]]:
     lex = _lexicon()
@@ -368,6 +372,9 @@ def _scan(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[Quote, .
                 elif pairs:
                     _orphan_quotes(text, [], sent, pairs, [], carried, lex, quotes)
                 carried = None
+    # a link, an address, a number or a lone foreign word after a colon says nothing ('http://...', 'إيميل: x@y.com',
+    # 'twitter: @handle'): a quotation holds an Arabic word or a sentence of three words or more
+    quotes = [q for q in quotes if _ARABIC_LETTER.search(q.text) or len(_LATIN_WORD.findall(q.text)) >= 3]
     quotes.sort(key=lambda q: (q.start, q.cue_span))
     # the same phrase can be read twice (as a cue's addressee and as an outlet subject): keep the first reading
     unique: dict[tuple[int, str | None], Attribution] = {}
