@@ -582,3 +582,12 @@ def test_a_day_and_month_in_a_place_name_is_no_date(text):
 def test_two_hijri_years_are_one_span(text, phrase, value):
     assert _values(text, date(2015, 7, 23)).get(phrase) == value, _values(text, date(2015, 7, 23))
     assert not find_quantities(text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # SaudiNewsNet records 5095, 6209: a day of the current month with the month word left out
+    ("خلال زيارة الوزير فابيوس إلى طهران في 29 الحالي، إذ سيلتقي الرئيس روحاني", "29 الحالي", "2015-07-29"),
+    ("انتهاء الترشيح لبرامج معهد الإدارة 21 الجاري\n أعلن معهد الإدارة العامة", "21 الجاري", "2015-07-21"),
+])
+def test_a_day_of_the_current_month(text, phrase, value):
+    assert _values(text, date(2015, 7, 23)).get(phrase) == value, _values(text, date(2015, 7, 23))

@@ -584,3 +584,15 @@ def test_a_number_word_in_a_name_or_an_idiom_is_no_quantity(text):
 ])
 def test_a_decimal_written_with_ra_in_display_order(text, expected):
     assert [(pytest.approx(q.value), q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # SaudiNewsNet records 931, 4892, 5810, 239: digits count no definite word after them (an index's name, a
+    # network, the next name in a list of scorers, an aircraft's model)
+    ("بنسبة 0.3 بالمئة عند الاغلاق بينما انخفض كاك 40 الفرنسي 0.7 في المائة وتراجع مؤشر داكس", "40"),
+    ("للتواصل أرسل SMS إلى 88548 الاتصالات ،636250 موبايلي", "88548"),
+    ("وفاز الفريق الباريسي باربعة اهداف لبليز ماتويدي (35) والشاب جان-كيفن اوغوستان", "(35)"),
+    ("الذكرى الأولى لإسقاط طائرة البوينغ 777 التابعة للخطوط الماليزية فوق أوكرانيا", "777"),
+])
+def test_digits_count_no_definite_word(text, number):
+    assert [q.unit for q in find_quantities(text) if q.text.startswith(number)] in ([], [None])

@@ -214,6 +214,8 @@ def _lexicon() -> _Lexicon:
         "day_word": rf"{B}(?P<w>{_alt(day_words)}){E}(?:\s*,?\s*(?P<wd>{WD}){E})?",
         "weekday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}{DIR}",
         # a day of a month named by its place ('يوم 29 من الشهر الجاري', 'الخامس من الشهر المقبل'): _h_period
+        # '21 الجاري', 'في 29 الحالي': that day of the current month, the month word left out
+        "day_current": rf"{B}(?:(?P<yawm>يوم)\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})\s+(?P<dir>الجاري|الحالي){E}",
         "period": rf"{B}(?:(?:(?P<yawm>يوم)\s+)?(?:(?<![\d/.-])(?P<d>\d{{1,2}})|(?P<od>{_alt(ordinals)}))\s+من\s+)?"
         rf"(?:(?P<part>{_alt(parts)})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<p>{_alt(words['periods'])}){E}{DIR}",
         "duration": rf"{B}(?:(?P<lead>{_alt(words['duration_leads'])})\s+)?(?:(?P<n>\d{{1,3}}(?:[.,]\d+)?(?![\d.,])|{_alt(numbers)}"
@@ -354,7 +356,7 @@ _NEEDS = {
     "range": {"digit"}, "dmy": {"digit", "month"}, "mdy": {"digit"}, "my": {"month"}, "numeric": {"digit"},
     "hijri": {"hijri"}, "year": {"digit"}, "hijri_year": {"digit"}, "suffixed_year": {"digit"},
     "year_range": {"digit"}, "bare_year": {"digit"}, "day_word": {"day_word"}, "weekday": {"weekday"},
-    "period": {"period"}, "ago": {"unit"}, "duration": {"unit"}, "spans": {"period"}, "hijri_month": {"hijri"},
+    "period": {"period"}, "day_current": {"digit"}, "ago": {"unit"}, "duration": {"unit"}, "spans": {"period"}, "hijri_month": {"hijri"},
     "month_range": {"month"}, "numeric_range": {"digit"}, "part_year": {"digit"}, "decade": {"decade"},
     "era": {"era"},
 }
@@ -771,6 +773,14 @@ def _h_period(m, norm, lex):
     return _Parsed(start, m.end(), "relative", period=period, direction=direction, granularity=period)
 
 
+def _h_day_current(m, norm, lex):
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    return _Parsed(m.start("yawm") if m["yawm"] else m.start("d"), m.end(), "relative", day=day, period="month",
+                   direction="current")
+
+
 def _h_ago(m, norm, lex):
     unit, count = lex.units[m["u"]]
     n = m["n"]
@@ -960,7 +970,7 @@ _HANDLERS = {
     "numeric_range": _h_numeric_range, "part_year": _h_part_year, "decade": _h_decade, "era": _h_era,
     "range": _h_range, "dmy": _h_dmy, "mdy": _h_mdy, "my": _h_my, "numeric": _h_numeric, "hijri": _h_hijri,
     "year": _h_year, "hijri_year": _h_hijri_year, "year_range": _h_year_range, "suffixed_year": _h_suffixed_year, "bare_year": _h_bare_year, "day_word": _h_day_word,
-    "weekday": _h_weekday, "period": _h_period, "ago": _h_ago,
+    "weekday": _h_weekday, "period": _h_period, "day_current": _h_day_current, "ago": _h_ago,
 }
 
 

@@ -256,6 +256,9 @@ def _definite(raw: str, nums: _Numbers) -> bool:
     return raw[:2] == "ال" and raw.split()[0][2:] in nums.words
 
 
+_DEFINITE = re.compile(r"[وف]?ال[^\W\d_]{2,}")
+
+
 def _orig_span(a: int, b: int, to_orig, text: str) -> tuple[int, int]:
     return to_orig(a), orig_end(text, to_orig, b)
 
@@ -290,6 +293,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     conjoined = bool(nxt and ("(" not in nxt.group() or ")" in raw))
     if conjoined or (noun_raw and noun_raw.startswith(_PREPOSITION_AL)):
         noun_raw = None  # ... or a preposition with the article (باللغة, للأسهم, للبنات): a phrase, not a counted noun
+    elif noun_raw and raw[0].isdigit() and _DEFINITE.match(text, to_orig(m.start("noun"))):
+        noun_raw = None  # ... and digits count no definite word: 'كاك 40 الفرنسي', '88548 الاتصالات', '(35) والشاب'
+        # (as written: the article is ال with a bare alef; ألقاب, آلات are no definite words)
     noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns else None
     bare = not (qualifier or m["pct"] or m["cur"] or m["cur1"] or noun)
     if raw.split()[0] in nums.lone_scales and (
