@@ -256,7 +256,7 @@ def _definite(raw: str, nums: _Numbers) -> bool:
     return raw[:2] == "ال" and raw.split()[0][2:] in nums.words
 
 
-_DEFINITE = re.compile(r"[وف]?ال[^\W\d_]{2,}")
+_ARTICLE_WORD = re.compile(r"[وف]?ال[^\W\d_]{2,}")
 
 
 def _orig_span(a: int, b: int, to_orig, text: str) -> tuple[int, int]:
@@ -293,7 +293,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     conjoined = bool(nxt and ("(" not in nxt.group() or ")" in raw))
     if conjoined or (noun_raw and noun_raw.startswith(_PREPOSITION_AL)):
         noun_raw = None  # ... or a preposition with the article (باللغة, للأسهم, للبنات): a phrase, not a counted noun
-    elif noun_raw and raw[0].isdigit() and _DEFINITE.match(text, to_orig(m.start("noun"))):
+    elif noun_raw and raw[0].isdigit() and _ARTICLE_WORD.match(text, to_orig(m.start("noun"))):
         noun_raw = None  # ... and digits count no definite word: 'كاك 40 الفرنسي', '88548 الاتصالات', '(35) والشاب'
         # (as written: the article is ال with a bare alef; ألقاب, آلات are no definite words)
     noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns else None

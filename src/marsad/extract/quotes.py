@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from marsad.arabic import _TOKEN, Sentence, normalize, split_sentences
+from marsad.arabic import _TOKEN, Sentence, is_arabic_letter, normalize, split_sentences
 from marsad.extract.dates import fold_with_offsets
 from marsad.extract.ner import (
     commoner_without,
@@ -341,7 +341,6 @@ class _State:
         return self.last if cue.norm in lex.scripture_cues else self.human
 
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]")  # (and presentation forms)
 _LATIN_WORD = re.compile(r"(?<![\w@./])[A-Za-z]{2,}(?![\w@./])")
 
 
@@ -374,7 +373,7 @@ def _scan(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[Quote, .
                 carried = None
     # a link, an address, a number or a lone foreign word after a colon says nothing ('http://...', 'إيميل: x@y.com',
     # 'twitter: @handle'): a quotation holds an Arabic word or a sentence of three words or more
-    quotes = [q for q in quotes if _ARABIC_LETTER.search(q.text) or len(_LATIN_WORD.findall(q.text)) >= 3]
+    quotes = [q for q in quotes if any(map(is_arabic_letter, q.text)) or len(_LATIN_WORD.findall(q.text)) >= 3]
     quotes.sort(key=lambda q: (q.start, q.cue_span))
     # the same phrase can be read twice (as a cue's addressee and as an outlet subject): keep the first reading
     unique: dict[tuple[int, str | None], Attribution] = {}
