@@ -739,6 +739,10 @@ def test_lam_off_reads_lam_lam_both_ways():
     assert lam_off("للجنة الاستئناف") == "لجنة الاستئناف"  # ل + لجنة, a noun after it: no article
     assert lam_off("وللجنة العليا") == "اللجنة العليا"  # an elative adjective after it: the article was written
     assert "لبنان" in name_forms("للبنان") and "العراق" in name_forms("للعراق")
+    # لوكالة (ل + وكالة) is commoner than الوكالة, yet no word وكالة of its own ل exists (never written اللوكالة):
+    # SaudiNewsNet 2015-07-26 (Aleqtisadiya) gave the agency the name 'اللوكالة الإفريقية للسور الأخضر الكبير'
+    assert lam_off("للوكالة الإفريقية للسور الأخضر الكبير") == "الوكالة الإفريقية للسور الأخضر الكبير"
+    assert lam_off("للتحقيق") == "التحقيق"
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -139,10 +139,21 @@ def test_saudinewsnet_speakers(text, speaker, head, cue, direct):
         ("وقال مسؤول بالشركة لـ«رويترز» طلب عدم نشر اسمه: «هذا الأمر عادي ووارد بالنسبة لعدد من الشركات».", "رويترز", "مسؤول بالشركة"),
         ("ويوم السبت قال ترامب انه سينشغل في دعايته الانتخابية ولن يتمكن من الحضور، وفقا لوكالة رويترز.", "رويترز", None),
         ("وأضاف المصدر لـ«عكاظ»: ما حصل في القصير وقارة والجراجير يدخل في هذا السياق.", "عكاظ", "المصدر"),
+        # SaudiNewsNet 2015-07-26 and records 0-7999: the agency's nationality is its name's own (DPA, SPA), the
+        # quotation after the name and the initials in brackets are not, nor the conjunction إن inside a quoted name
+        ("وقالت وكالة الانباء السودانية الرسمية \"توجه المشير عمر البشير رئيس الجمهورية ظهر اليوم إلى العاصمة "
+         "الموريتانية نواكشوط مترئسا وفد السودان\".", "وكالة الانباء السودانية", None),
+        ("وقال الساهر لوكالة الأنباء الألمانية (د ب أ) إن الأغنية التي تولى تلحينها بنفسه موجهة للقادة.",
+         "وكالة الأنباء الألمانية", "الساهر"),
+        ("ونقلت وكالة الأنباء السعودية عن المهندس يوسف الظاهري مدير عام المطار أن الرحلات انتظمت.",
+         "وكالة الأنباء السعودية", "المهندس يوسف الظاهري مدير عام المطار"),
+        ("وحسب موقع «سي إن إن بالعربية» فإن الطائرة هبطت بسلام.", "سي إن إن بالعربية", None),
     ],
 )
 def test_saudinewsnet_attributions(text, reporter, source):
     assert (reporter, source) in [(a.reporter, a.source) for a in find_attributions(text)]
+    for a in find_attributions(text):
+        assert '"' not in a.text and "(" not in a.text, a.text  # no quotation, no bracket left open in it
 
 
 def test_honorific_pronoun_takes_the_last_named_speaker():

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from marsad.arabic import Sentence, normalize
-from marsad.extract.ner import lam_off
+from marsad.extract.ner import lam_off, nisba_country
 from marsad.extract.quotes import (
     _COMMAS,
     _OPENERS,
@@ -28,8 +28,10 @@ from marsad.extract.quotes import (
     _gap,
     _is,
     _Lexicon,
+    _opener_in,
     _outlet_key,
     _past_closer,
+    _quotation_at,
     _scan,
     _spans_key,
     _State,
@@ -103,10 +105,13 @@ def _outlet_name(text: str, toks: list[_Tok], tspan: tuple[int, int], pairs: dic
             return None if not rest else None
         if rest[0].norm in lex.generic or first in lex.types_keep or ("ال" + first) in lex.types_keep:
             rest = seg  # 'وكالة الأنباء السعودية', 'تلفزيون سوريا'
-        while len(rest) > 1 and rest[-1].norm in lex.descriptors:
+        # a nationality after a generic word is the name's own ('وكالة الأنباء الألمانية' is DPA, 'وكالة الأنباء
+        # السعودية الرسمية' SPA): only the adjectives after it go
+        while len(rest) > 1 and rest[-1].norm in lex.descriptors and not (
+                rest[-2].norm in lex.generic and nisba_country(rest[-1].text)):
             rest = rest[:-1]
         name = text[rest[0].start:rest[-1].end]
-        if seg[0].norm.startswith("ل") and rest is seg:
+        if seg[0].norm.startswith("ل") and rest[0] is seg[0]:
             name = lam_off(name)
         return _remember(state, kind, name)
     for key in _outlet_key(seg, lex):
@@ -122,11 +127,25 @@ def _remember(state: _State, kind: str, name: str) -> str:
     return name
 
 
-def _np_after(toks: list[_Tok], k: int, text: str, lex: _Lexicon, limit: int = 10) -> tuple[int, int]:
-    """Token span of the noun phrase that starts at token k and runs to a comma, a stop word or إن/أن."""
+def _np_after(toks: list[_Tok], k: int, text: str, lex: _Lexicon, limit: int = 10,
+              pairs: dict[int, int] | None = None, quoted_names: bool = False) -> tuple[int, int]:
+    """Token span of the noun phrase that starts at token k and runs to a comma, a stop word, إن/أن or a quotation
+    ('وقالت وكالة الأنباء السودانية الرسمية "توجه المشير ..."': the agency, not its first words). With
+    ``quoted_names`` (after بحسب، وفق) quoted words are a name, read whole to the closing mark: 'بحسب بيانات مؤسسة
+    «بي إن بي باريبا ريال استيت»' (its إن is no conjunction)."""
     hi = k
     while hi < min(len(toks), k + limit):
         if hi > k and any(ch in _gap(text, toks, hi) for ch in _COMMAS + ":;\u061B("):
+            break
+        opener = _opener_in(_gap(text, toks, hi), toks[hi - 1].end if hi else 0, pairs) if pairs else None
+        if opener is not None and quoted_names and _word_count(text[opener + 1:pairs[opener]]) <= limit:
+            inside = hi
+            while inside < len(toks) and toks[inside].end <= pairs[opener]:
+                inside += 1
+            if inside > hi:
+                hi = inside
+                continue
+        if hi > k and pairs and _quotation_at(text, toks, hi, pairs):
             break
         if _comp_at(toks, hi, lex) is not None or (hi > k and _stop_at(toks, hi, lex)):
             break
@@ -160,7 +179,7 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
             while m < len(toks) and (toks[m].norm in lex.attr_fillers or toks[m].norm == "ل"):
                 m += 1
             if m < len(toks):
-                lo_t, hi_t = _np_after(toks, m, text, lex)
+                lo_t, hi_t = _np_after(toks, m, text, lex, pairs=pairs, quoted_names=True)
                 if hi_t > lo_t:
                     reporter = _outlet_name(text, toks, (lo_t, hi_t), pairs, lex, state)
                     first = toks[lo_t].norm
@@ -178,7 +197,7 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
             continue
         # 3. an outlet as the subject of a speech verb: 'ذكرت مجلة "فورين بوليسي"', 'كشفت وكالة "رويترز"'
         if t.norm in lex.verbs and k + 1 < len(toks):
-            lo_t, hi_t = _np_after(toks, k + 1, text, lex, limit=6)
+            lo_t, hi_t = _np_after(toks, k + 1, text, lex, limit=6, pairs=pairs)
             first = toks[lo_t].norm if lo_t < len(toks) else ""
             quoted = text[toks[k].end:toks[lo_t].start].strip()[:1] in _OPENERS if lo_t < len(toks) else False
             outlets = list(_outlet_key(toks[lo_t:hi_t], lex)) if hi_t > lo_t else []
@@ -223,7 +242,7 @@ def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lex
             reporter = _outlet_name(text, toks, subject, pairs, lex, state) or text[
                 toks[subject[0]].start:toks[subject[1] - 1].end]
             a_lo = toks[subject[0]].start
-    lo_t, hi_t = _np_after(toks, an + 1, text, lex)
+    lo_t, hi_t = _np_after(toks, an + 1, text, lex, pairs=pairs)
     if hi_t <= lo_t:
         return None
     src_hi = _past_closer(text, toks[hi_t - 1].end)

@@ -252,8 +252,11 @@ def _lam_off_word(word: str, adjective_follows: bool = False) -> str:
     if not norm[cut:].startswith("لل"):
         return rest
     own_lam = norm[cut + 1:]
-    if frequency_rank(own_lam) >= frequency_rank("ا" + own_lam):
-        return "ا" + rest  # ل + ال: للدفاع -> الدفاع
+    definite, own = frequency_rank("ا" + own_lam), frequency_rank(own_lam)
+    if own >= definite or (definite < UNRANKED and frequency_rank("ال" + own_lam) >= UNRANKED):
+        # ل + ال: للدفاع -> الدفاع; and للوكالة -> الوكالة, though لوكالة (ل + وكالة) is the commoner word: a word
+        # of its own ل is written with the article too (اللجنة) unless it is a name that never takes one (لبنان)
+        return "ا" + rest
     return "ال" + rest if adjective_follows else rest  # للجنة الوطنية -> اللجنة الوطنية; للبنان -> لبنان
 
 

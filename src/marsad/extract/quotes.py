@@ -954,13 +954,14 @@ def _past_closer(text: str, i: int) -> int:
 
 def _addressee(text: str, toks: list[_Tok], k: int, nxt: int, lex: _Lexicon, pairs: dict[int, int]) -> tuple[int, int]:
     """Token span of the outlet in 'لـ "رويترز"' / 'لموقع “بغداد اليوم”' / 'للوكالة' starting at token k; it ends at a
-    colon or a comma ('لوكالة فرانس برس: «...»': the quotation after it is no part of the name)."""
+    colon or a comma ('لوكالة فرانس برس: «...»': the quotation after it is no part of the name), and at a bracket
+    after the name's first words ('لوكالة الأنباء الألمانية (د ب أ)': the agency's initials follow its name)."""
     lo = k + 1 if toks[k].norm == "ل" else k
     if lo >= min(len(toks), nxt):
         return lo, lo
     hi = lo + 1
     while (hi < min(len(toks), nxt, lo + 4) and _comp_at(toks, hi, lex) is None and not _stop_at(toks, hi, lex)
-           and not any(ch in _gap(text, toks, hi) for ch in _COMMAS + ":;\u061B")
+           and not any(ch in _gap(text, toks, hi) for ch in _COMMAS + ":;\u061B" + ("(" if hi > lo + 1 else ""))
            and not _quotation_at(text, toks, hi, pairs)):
         hi += 1
     # 'لموقع “بغداد اليوم”': the quoted name runs to its closing mark whatever its words are (a name, not a quotation)
