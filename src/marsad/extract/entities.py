@@ -190,6 +190,21 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         words = words[:-1]  # 'الهيئة العامة للطيران المدني د.': the title of the person after it ('نادي الرائد' stays)
     if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
         return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
+    while source == "model" and words and _inflected_verb(words[-1].norm) and not (
+            kind == "PERS" and len(words) > 1 and (words[-1].norm.endswith("ان") or words[-2].norm in _LINEAGE_WORDS)):
+        # 'يسيران', 'وسيعيدان', 'قوبلوا', 'جامعة تبوك يكشفون': a verb in the plural or the dual names nothing; after
+        # one person's name a dual is no verb of theirs but their own name ('نيتن تشوهان'), and so is a word
+        # after بن ('نايف بن سيعدان')
+        words = words[:-1]
+    while (source == "model" and words and _TANWEEN.search(words[-1].text) and not _NISBA_ENDING.search(words[-1].norm)
+           and not (len(words) > 1 and words[-2].norm in _LINEAGE_WORDS)
+           and text[words[-1].end:words[-1].end + 1] not in _CLOSING_QUOTES):
+        # 'عبدالله شرقاً', 'إبراهيم حزيناً', 'قنصلاً', 'ساخراً': an adverb or an indefinite noun (tanween written on
+        # it) ends no name; a nisba (مصرياً، أمريكياً) is left to the tagger's reading, and so are a name after بن
+        # in vocalized verse ('سعود بن فيصلٍ') and the last word of a quoted title ('«موجز تاريخ كل شيء تقريباً»')
+        words = words[:-1]
+    if not words:
+        return None
     if len(words) == 1 and (words[0].norm == _AAL or words[0].norm in _lexicon().letter_names):
         return None  # a Latin letter spelled out (بي of «بي كي كي», إف of إف-35) or آل alone: no name
     if len(words) == 1 and kind == "LOC":
@@ -230,6 +245,26 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     return Mention(start, end, text[start:end], kind, source=source)
 
 
+# A verb with the ending of the plural or the dual: the present (يسيران، سيصلون، ليبيعوا; of the stem no ي closes:
+# يمنيون، تونسيين are nouns) and the past (قوبلوا، انقسموا).
+_PRESENT_PLURAL = re.compile(r"^[وف]?[لس]?[يت](\w{2,}?)(ون|ان|وا)$")
+_PAST_PLURAL = re.compile(r"^[وف]?(\w{3,}?)وا$")
+
+
+def _inflected_verb(norm: str) -> bool:
+    """A verb in the plural or the dual, read by its letters and confirmed by SaudiNewsNet: the present needs the
+    stem written with both ي and ت (يسير and تسير for يسيران: no يانغ and تانغ behind يانغون, Yangon), the past
+    with and without ت (قوبل and قوبلت for قوبلوا: no سامت behind ساموا, Samoa)."""
+    m = _PRESENT_PLURAL.match(norm)
+    if m and not m[1].endswith("ي") and frequency_rank("ي" + m[1]) < UNRANKED and frequency_rank("ت" + m[1]) < UNRANKED:
+        return True
+    m = _PAST_PLURAL.match(norm)
+    return bool(m) and frequency_rank(m[1]) < UNRANKED and frequency_rank(m[1] + "ت") < UNRANKED
+
+
+_TANWEEN = re.compile("[\u064B-\u064D]")
+_NISBA_ENDING = re.compile("يا?$")  # normalized: مصرياً -> مصريا
+_LINEAGE_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبا", "أبي", "أم"))
 _VOCATIVES = frozenset({"يا", "ويا", "أيا"})  # no name holds one: a person's mention starts after it
 _KINGDOM = normalize("المملكة")
 _HEAD_COMMON_RANK = 10000  # a name's first word read as ب/ل + a word among the 10,000 commonest (بيونج is no ب + يونج)
