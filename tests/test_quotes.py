@@ -754,3 +754,19 @@ def test_the_same_word_after_a_speaker_goes_on_with_the_quote():
 ])
 def test_a_link_or_an_address_after_a_colon_is_no_quote(text):
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-07-26 (Aleqtisadiya, Alweeam) and records 0-15999: a speech verb without إن/أن takes an
+    # object; the speaker ends with the name before it, and the participle cue after it speaks for that name only
+    ("وأكد معالي أمين العاصمة المقدسة الدكتور أسامه بن فضل البار، حرص الجهات المسؤولة بالأمانة على تحقيق أعلى "
+     "مستوى من الخدمات للمواطنين، مشيراً إلى أن هذه المشاريع أوكلت مهمة إنجازها إلى عدد من الشركات الوطنية.",
+     "معالي أمين العاصمة المقدسة الدكتور أسامه بن فضل البار"),
+    ("من جهته أكد رئيس الفريق الإعلامي الأستاذ/ حمد العمر استمرار الحملة الإعلامية والتوعوية خلال المرحلة المقبلة، "
+     "مشيراً إلى أنه سيتم استئناف هذه الحملة خلال الأيام القليلة المقبلة.", "رئيس الفريق الإعلامي الأستاذ/ حمد العمر"),
+    # ... while a role in apposition and its place stay the speaker's
+    ("وأشار الأستاذ نواف العنزي، المشرف على الأنشطة في المركز، إلى أن البرامج متنوعة. وقال: «سوف تكثف هذه المشاركات».",
+     "الأستاذ نواف العنزي، المشرف على الأنشطة في المركز"),
+])
+def test_the_object_of_a_speech_verb_is_no_part_of_its_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(text)][:1] == [speaker]
