@@ -770,3 +770,27 @@ def test_a_link_or_an_address_after_a_colon_is_no_quote(text):
 ])
 def test_the_object_of_a_speech_verb_is_no_part_of_its_speaker(text, speaker):
     assert [q.speaker for q in find_quotes(text)][:1] == [speaker]
+
+
+def test_a_feminine_cue_never_continues_a_man():
+    """SaudiNewsNet records 0-15999: 'وقالت المتحدثة' after 'قال المتحدث ... بيتر سميردون' was read as him taken up
+    again, and a feminine pronoun cue ('وأضافت', 'قائلة') went on quoting the last man named (Asharq Al-Awsat,
+    2015-07)."""
+    text = ("من جانبه، قال المتحدث باسم برنامج الأغذية العالمي بيتر سميردون، الذي قام بتسليم الحمولة: «هذه أول سفينة "
+            "يستأجرها البرنامج ترسو في الميناء منذ اندلاع الصراع».\nواستأجر سفينة الأمم المتحدة برنامج الأغذية "
+            "العالمي. وقالت المتحدثة باسم هذه المنظمة الدولية ريم ندا: «إنها أول سفينة يستأجرها برنامج الأغذية "
+            "العالمي تبلغ مرفأ عدن».")
+    speakers = [q.speaker for q in find_quotes(text)]
+    assert speakers[0].endswith("بيتر سميردون") and speakers[-1].startswith("المتحدثة"), speakers
+    text = ("وقال الدكتور نيتن تشوهان، المتخصص في جراحة الوجه بجامعة تورونتو، إن النتائج مهمة. وهو ما وافقت عليه "
+            "الدكتورة أشاني ويرارتنتا، المتخصصة في نمو الخلايا، قائلة: «ثمة اختلاف واسع فيما بين الأعراق البشرية».\n"
+            "وأضافت أن من الضروري الاهتمام بالترطيب للجلد.")
+    for q in find_quotes(text)[1:]:
+        assert q.speaker is None or "الدكتورة" in q.speaker, (q.cue, q.speaker)
+
+
+def test_a_military_rank_is_no_mans_title():
+    # SaudiNewsNet 12773: a policewoman's rank has no feminine form
+    text = ("وقالت العقيد نشوى محمود في الشرطة النسائية المصرية إن الانتشار الأمني الكثيف في الشوارع يردع المتحرشين. "
+            "وأضافت أن الحملات مستمرة.")
+    assert [q.speaker for q in find_quotes(text)] == ["العقيد نشوى محمود في الشرطة النسائية المصرية"] * 2

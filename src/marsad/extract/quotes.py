@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -329,16 +329,63 @@ class _State:
     last: _Speaker | None = None
     human: _Speaker | None = None  # the last speaker who is no scripture
     reporters: list[tuple[str, str]] | None = None  # (outlet type norm or '', name)
+    earlier: list[_Speaker] = field(default_factory=list)  # the speakers heard before the last, latest first
 
     def heard(self, speaker: _Speaker, lex: _Lexicon) -> None:
+        if self.last is not None and self.last is not speaker:
+            self.earlier = [self.last, *self.earlier[:_EARLIER - 1]]
         self.last = speaker
         if normalize(speaker.text.split()[0]) not in lex.scripture_words:
             self.human = speaker
 
     def antecedent(self, cue: _Tok, lex: _Lexicon) -> _Speaker | None:
         """Who a cue without a named speaker continues: the last speaker, but scripture ('قال الله تعالى', 'قال
-        رسول الله') goes on only through قال/يقول; a sermon's 'وأضاف' or 'مؤكدا' after a verse is the preacher."""
-        return self.last if cue.norm in lex.scripture_cues else self.human
+        رسول الله') goes on only through قال/يقول; a sermon's 'وأضاف' or 'مؤكدا' after a verse is the preacher.
+        A feminine cue (وقالت، وأضافت، مشيرة) never continues a man (a speaker titled الدكتور، اللواء، المتحدث ...):
+        it goes back to the speaker before him who is none, or to nobody."""
+        found = self.last if cue.norm in lex.scripture_cues else self.human
+        if found is not None and _feminine_cue(cue.norm, lex) and _a_man(found, lex):
+            return next((s for s in self.earlier if _feminine_speaker(s, lex)), None)
+        return found
+
+
+_EARLIER = 3  # speakers remembered before the last one, for a feminine cue after a man
+# titles and roles written for men only (each has its feminine: الدكتورة، المتحدثة): a speaker holding one is a man
+# unless a feminine title stands in the mention too; رئيس، مدير، عضو and the military ranks are written for women as
+# well ('العقيد نشوى محمود في الشرطة النسائية')
+_MEN_ONLY = frozenset(normalize(w) for w in (
+    "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الأمير", "السيد", "الحاج", "الملك", "المتحدث", "متحدث", "الناطق",
+    "ناطق", "السفير"))
+_WOMEN_TITLES = frozenset(normalize(w) for w in (
+    "الدكتورة", "المهندسة", "الأستاذة", "الشيخة", "الأميرة", "السيدة", "الحاجة", "الملكة", "المتحدثة", "متحدثة",
+    "الناطقة", "ناطقة", "السفيرة", "الوزيرة", "وزيرة", "رئيسة", "مديرة", "عضوة", "النائبة", "نائبة"))
+
+
+def _feminine_cue(norm: str, lex: _Lexicon) -> bool:
+    """A speech verb or participle in the feminine: قالت، وأضافت، تقول، وتابعت، مشيرة، مؤكدة (normalized)."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if bare.endswith("ه"):
+        return bare in lex.participles
+    return (bare.endswith("ت") and bare[:-1] in lex.verbs) or (bare.startswith("ت") and "ي" + bare[1:] in lex.verbs)
+
+
+def _a_man(speaker: _Speaker, lex: _Lexicon) -> bool:
+    """A man's title opens the mention or follows a definite word ('رئيس لجنة الاحتراف الدكتور عبدالله البرقان');
+    after an indefinite noun it is a name's part of a place ('المؤسسة العامة لجسر الملك فهد', 'جامعة الملك')."""
+    words = [normalize(w) for w in speaker.text.split()]
+    if {f for w in words for f in _bare(w)} & _WOMEN_TITLES:
+        return False
+    return any(set(_bare(w)) & _MEN_ONLY and (k == 0 or words[k - 1].startswith(("ال", "وال")))
+               for k, w in enumerate(words))
+
+
+def _feminine_speaker(speaker: _Speaker, lex: _Lexicon) -> bool:
+    """A speaker a feminine verb agrees with: a woman by her title, a body or a source written in the feminine or
+    the plural (المؤسسة، الوزارة، مصادر، المصادر)."""
+    words = [normalize(w) for w in speaker.text.split()]
+    first = _bare(words[0])[-1]
+    return (bool({f for w in words for f in _bare(w)} & _WOMEN_TITLES) or first.endswith(("ه", "ات"))
+            or first.removeprefix("ال") in lex.anonymous and first.removeprefix("ال").startswith("مصادر"))
 
 
 _LATIN_WORD = re.compile(r"(?<![\w@./])[A-Za-z]{2,}(?![\w@./])")
@@ -1031,7 +1078,8 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
             return state.human
         # 'وأوضح المسؤول' after 'قال مسؤول أميركي': the same person, named in full before
         if (state.last is not None and len(words) <= 2 and _definite(words[0])
-                and _is(words[0], lex.roles | lex.anonymous) and set(_bare(words[0])) & state.last.role):
+                and _is(words[0], lex.roles | lex.anonymous) and set(_bare(words[0])) & state.last.role
+                and not (words[0].endswith("ه") and _a_man(state.last, lex))):  # 'وقالت المتحدثة' after a man
             return state.last
         return _make_speaker(text, toks, mention, lex, pairs)
     # no mention after the cue: a subject before it (SVO), else a pronoun
@@ -1095,7 +1143,8 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
         return None
     words = [t.norm for t in toks[mention[0]:mention[1]]]
     if (state.last is not None and len(words) <= 2 and _definite(words[0]) and _is(words[0], lex.roles | lex.anonymous)
-            and (set(_bare(words[0])) & state.last.role or not state.last.role and " " not in state.last.head)):
+            and (set(_bare(words[0])) & state.last.role or not state.last.role and " " not in state.last.head)
+            and not (words[0].endswith("ه") and _a_man(state.last, lex))):
         # 'ودافع الرئيس الأميركي' after 'الرئيس الأميركي باراك أوباما' or after 'أوباما', 'ودافع المدرب الأرجنتيني'
         # after 'مارتينو': a definite role without a name takes up the person named before
         return state.last
