@@ -596,3 +596,20 @@ def test_a_decimal_written_with_ra_in_display_order(text, expected):
 ])
 def test_digits_count_no_definite_word(text, number):
     assert [q.unit for q in find_quantities(text) if q.text.startswith(number)] in ([], [None])
+
+
+@pytest.mark.parametrize(("text", "number", "unit"), [
+    # SaudiNewsNet records 0-3999: a verb after a number was read as what it counts ...
+    ("ولا يزال 60 ألفا يعيشون في خيام منذ زلزال العام 2010 في هايتي.", "60 ألفا", None),
+    ("بالإضافة إلى نحو ثمانية ملايين يحتاجون إلى الغذاء، منوها أن الوضع خطير.", "نحو ثمانية ملايين", None),
+    ("ويعمل بمحرك واحد يحتوي على 16 أسطوانة بالإضافة إلى التوربو.", "واحد", None),
+    # ... and so was the next clause after و
+    ("وكانت سجلات العنف لديهم نحو 3.7 وانخفضت بعد البرنامج لتصبح أقل.", "نحو 3.7", None),
+    ("فلا يزيد عددهم عن بضع مئات ويشرفون على عملية تثبيت أقدامهم.", "مئات", None),
+    # nouns stay: a Yemeni (no verb يمني), a noun written with its own و, a half after millions
+    ("الجوازات تصحح أوضاع 354 ألف يمني في المملكة.", "354 ألف يمني", "يمني"),
+    ("وأتاحت الشركة 39 وظيفة للمواطنين في فروعها.", "39 وظيفة", "وظيفة"),
+])
+def test_a_verb_or_the_next_clause_is_no_counted_noun(text, number, unit):
+    q = next(q for q in find_quantities(text) if q.text.startswith(number))
+    assert (q.text, q.unit) == ((number if unit is None else number), unit)

@@ -296,7 +296,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     elif noun_raw and raw[0].isdigit() and _ARTICLE_WORD.match(text, to_orig(m.start("noun"))):
         noun_raw = None  # ... and digits count no definite word: 'كاك 40 الفرنسي', '88548 الاتصالات', '(35) والشاب'
         # (as written: the article is ال with a bare alef; ألقاب, آلات are no definite words)
-    noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns else None
+    noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns and not _no_counted_noun(noun_raw) else None
     bare = not (qualifier or m["pct"] or m["cur"] or m["cur1"] or noun)
     if raw.split()[0] in nums.lone_scales and (
             _DIGIT_BEFORE.search(norm, max(0, a - 6), a)
@@ -356,7 +356,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
         code = (nums.adjectives.get(cb["adj"]) if cb["adj"] else None) or nums.currencies[cb["cur"]]
         unit_span = (cb.start("cur"), cb.end("adj") if cb["adj"] else cb.end("cur"))  # دولار أمريكي واحد
         kind, unit, unit_norm, start = "money", code, code, cb.start("cur")
-    elif noun_raw and noun_raw not in nums.not_nouns and not any(s < m.end("noun") and m.start("noun") < e for s, e in dates):
+    elif noun and not any(s < m.end("noun") and m.start("noun") < e for s, e in dates):
         unit_span = m.span("noun")
         unit_norm = _noun_norm(noun_raw)
     if unit_span is not None:
@@ -390,6 +390,33 @@ _DATED = re.compile(r"\s*[،,:-]?\s*")  # between an issue number and its date
 _YEAR = re.compile(r"\d{4}")
 _PREPOSITION_AL = ("بال", "لل", "كال", "وبال", "ولل")
 _NUMBER_NEXT = re.compile(r"\s*[(«\"]?\s*\d")
+
+
+_PRESENT_VERB = re.compile(r"^[وف]?[يت](\w{3,}?)(?:ون|ان|وا)?$")
+_FRACTION_WORDS = frozenset(normalize(w) for w in ("نصف", "ربع", "ثلث", "ثلثا"))
+_CONJOINED_RANK = 20000  # the word after و is among SaudiNewsNet's 20,000 commonest and commoner than with و
+
+
+def _no_counted_noun(word: str) -> bool:
+    """A normalized word after a number that counts nothing: a verb in the present ('نحو 100 يعالجون', 'الواحدة
+    تستغرق', 'الواحد توجد': the stem is written with both ي and ت in SaudiNewsNet), or a word under the conjunction
+    و ('وقد', 'وتبين', 'ووزارة', 'والفرد': the word without و is the commoner, or has the article). Words news
+    counts with (``numbers_counted_nouns.tsv``: تخصص، وحدة، وظيفة، وجهة) are nouns."""
+    from .ner import UNRANKED, frequency_rank, nisba_country
+
+    if word in counted_nouns() or word.endswith(("ا", "ه", "ات", "ين")):
+        return False
+    m = _PRESENT_VERB.match(word)
+    bare = word[1:] if word[:1] in "وف" else word
+    # a singular with ت may be a noun of the same letters (تخصص، تعادل: counted above when news counts with it)
+    if (m and (bare[0] == "ي" or len(bare) - len(m[1]) > 1) and not nisba_country(word)  # يمني is a Yemeni
+            and frequency_rank("ي" + m[1]) < UNRANKED and frequency_rank("ت" + m[1]) < UNRANKED):
+        return True
+    rest = word[1:]
+    if rest in _FRACTION_WORDS:
+        return False  # '10 ملايين ونصف جنيه': a half more, read with the number
+    return word[:1] == "و" and len(rest) >= 2 and (rest.startswith("ال") or (
+        frequency_rank(rest) <= _CONJOINED_RANK and frequency_rank(rest) < frequency_rank(word)))
 
 
 def _noun_norm(noun: str) -> str:
