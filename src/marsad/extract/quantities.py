@@ -398,10 +398,11 @@ _CONJOINED_RANK = 20000  # the word after و is among SaudiNewsNet's 20,000 comm
 
 
 def _no_counted_noun(word: str) -> bool:
-    """A normalized word after a number that counts nothing: a verb in the present ('نحو 100 يعالجون', 'الواحدة
-    تستغرق', 'الواحد توجد': the stem is written with both ي and ت in SaudiNewsNet), or a word under the conjunction
-    و ('وقد', 'وتبين', 'ووزارة', 'والفرد': the word without و is the commoner, or has the article). Words news
-    counts with (``numbers_counted_nouns.tsv``: تخصص، وحدة، وظيفة، وجهة) are nouns."""
+    """A normalized word after a number that counts nothing: a verb in the present ('60 ألفا يعيشون', 'واحد يحتوي':
+    the stem is written with both ي and ت in SaudiNewsNet; a singular with ت is left, تخصص and تعادل being nouns
+    too), or a word under the conjunction و ('نحو 3.7 وانخفضت', 'مئات ويشرفون', 'والفرد': the word without و is
+    the commoner, or has the article). Words news counts with (``numbers_counted_nouns.tsv``: وحدة، وظيفة، وجهة) are
+    nouns; that list, read from SaudiNewsNet, also holds a few verbs (يعالجون), which stay counted nouns."""
     from .ner import UNRANKED, frequency_rank, nisba_country
 
     if word in counted_nouns() or word.endswith(("ا", "ه", "ات", "ين")):
