@@ -341,8 +341,8 @@ class _State:
     def antecedent(self, cue: _Tok, lex: _Lexicon) -> _Speaker | None:
         """Who a cue without a named speaker continues: the last speaker, but scripture ('قال الله تعالى', 'قال
         رسول الله') goes on only through قال/يقول; a sermon's 'وأضاف' or 'مؤكدا' after a verse is the preacher.
-        A feminine cue (وقالت، وأضافت، مشيرة) never continues a man (a speaker titled الدكتور، اللواء، المتحدث ...):
-        it goes back to the speaker before him who is none, or to nobody."""
+        A feminine cue (وقالت، وأضافت، مشيرة) never continues a man (a speaker titled الدكتور، المهندس، المتحدث ...):
+        it goes back to the latest earlier speaker a feminine verb agrees with, or to nobody."""
         found = self.last if cue.norm in lex.scripture_cues else self.human
         if found is not None and _feminine_cue(cue.norm, lex) and _a_man(found, lex):
             return next((s for s in self.earlier if _feminine_speaker(s, lex)), None)
