@@ -57,6 +57,7 @@ from .ner import (
     name_forms,
     nisba_bases,
     nisba_country,
+    present_stem,
 )
 
 __all__ = ["TYPES", "Entity", "Mention", "Recognizer", "canonical_name", "clitic_forms", "entities_json", "entity_at",
@@ -256,7 +257,7 @@ def _inflected_verb(norm: str) -> bool:
     stem written with both ي and ت (يسير and تسير for يسيران: no يانغ and تانغ behind يانغون, Yangon), the past
     with and without ت (قوبل and قوبلت for قوبلوا: no سامت behind ساموا, Samoa)."""
     m = _PRESENT_PLURAL.match(norm)
-    if m and not m[1].endswith("ي") and frequency_rank("ي" + m[1]) < UNRANKED and frequency_rank("ت" + m[1]) < UNRANKED:
+    if m and not m[1].endswith("ي") and present_stem(m[1]):
         return True
     m = _PAST_PLURAL.match(norm)
     return bool(m) and frequency_rank(m[1]) < UNRANKED and frequency_rank(m[1] + "ت") < UNRANKED

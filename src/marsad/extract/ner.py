@@ -146,7 +146,8 @@ def _lexicon() -> _Lexicon:
         role_breaks=words("role_breaks"), title_followers=words("title_followers"), honorifics=words("honorifics"),
         pronoun_words=words("pronoun_words"), letter_names=words("letter_names"),
         clause_particles=written("clause_particles"), personal_pronouns=written("personal_pronouns"),
-        acronym_letters=words("acronym_letters") | words("letter_names"), event_heads=words("event_heads"), names=names, canon=canon, nisba=nisba,
+        acronym_letters=words("acronym_letters") | words("letter_names"), event_heads=words("event_heads"),
+        names=names, canon=canon, nisba=nisba,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
     )
 
@@ -356,6 +357,12 @@ def public_figure(word: str) -> bool:
     """A normalized word of the SaudiNewsNet fine word cluster of أوباما: names of statesmen in the news (كيري،
     روحاني، لافروف), read from the shipped clusters, no list by hand."""
     return _clustered_with(word, "اوباما", 1)
+
+
+def present_stem(stem: str) -> bool:
+    """SaudiNewsNet writes ``stem`` (normalized) after both ي and ت, as a verb's present tense (يسير، تسير): the
+    letters after such a prefix are a verb's, not a name's (يانغون: no يانغ and تانغ) or a noun's (تطبيق)."""
+    return frequency_rank("ي" + stem) < UNRANKED and frequency_rank("ت" + stem) < UNRANKED
 
 
 def commoner_without(word: str, bare: str, common_rank: int, times: int) -> bool:

@@ -403,16 +403,15 @@ def _no_counted_noun(word: str) -> bool:
     too), or a word under the conjunction و ('نحو 3.7 وانخفضت', 'مئات ويشرفون', 'والفرد': the word without و is
     the commoner, or has the article). Words news counts with (``numbers_counted_nouns.tsv``: وحدة، وظيفة، وجهة) are
     nouns; that list, read from SaudiNewsNet, also holds a few verbs (يعالجون), which stay counted nouns."""
-    from .ner import UNRANKED, frequency_rank, nisba_country
+    from .ner import frequency_rank, nisba_country, present_stem
 
     if word in counted_nouns() or word.endswith(("ا", "ه", "ات", "ين")):
         return False
     m = _PRESENT_VERB.match(word)
     bare = word[1:] if word[:1] in "وف" else word
     # a singular with ت may be a noun of the same letters (تخصص، تعادل: counted above when news counts with it)
-    if (m and (bare[0] == "ي" or len(bare) - len(m[1]) > 1) and not nisba_country(word)  # يمني is a Yemeni
-            and frequency_rank("ي" + m[1]) < UNRANKED and frequency_rank("ت" + m[1]) < UNRANKED):
-        return True
+    if m and (bare[0] == "ي" or len(bare) - len(m[1]) > 1) and not nisba_country(word) and present_stem(m[1]):
+        return True  # (يمني is a Yemeni)
     rest = word[1:]
     if rest in _FRACTION_WORDS:
         return False  # '10 ملايين ونصف جنيه': a half more, read with the number

@@ -344,7 +344,7 @@ class _State:
         A feminine cue (وقالت، وأضافت، مشيرة) never continues a man (a speaker titled الدكتور، المهندس، المتحدث ...):
         it goes back to the latest earlier speaker a feminine verb agrees with, or to nobody."""
         found = self.last if cue.norm in lex.scripture_cues else self.human
-        if found is not None and _feminine_cue(cue.norm, lex) and _a_man(found, lex):
+        if found is not None and _feminine_cue(cue.norm, lex) and _a_man(found):
             return next((s for s in self.earlier if _feminine_speaker(s, lex)), None)
         return found
 
@@ -369,14 +369,17 @@ def _feminine_cue(norm: str, lex: _Lexicon) -> bool:
     return (bare.endswith("ت") and bare[:-1] in lex.verbs) or (bare.startswith("ت") and "ي" + bare[1:] in lex.verbs)
 
 
-def _a_man(speaker: _Speaker, lex: _Lexicon) -> bool:
+def _a_woman(words: list[str]) -> bool:
+    """A woman's title among a speaker's normalized words (الدكتورة، المتحدثة، وزيرة)."""
+    return any(set(_bare(w)) & _WOMEN_TITLES for w in words)
+
+
+def _a_man(speaker: _Speaker) -> bool:
     """A man's title opens the mention or follows a definite word ('رئيس لجنة الاحتراف الدكتور عبدالله البرقان');
     after an indefinite noun it is a name's part of a place ('المؤسسة العامة لجسر الملك فهد', 'جامعة الملك')."""
     words = [normalize(w) for w in speaker.text.split()]
-    if {f for w in words for f in _bare(w)} & _WOMEN_TITLES:
-        return False
-    return any(set(_bare(w)) & _MEN_ONLY and (k == 0 or words[k - 1].startswith(("ال", "وال")))
-               for k, w in enumerate(words))
+    return not _a_woman(words) and any(set(_bare(w)) & _MEN_ONLY and (k == 0 or words[k - 1].startswith(("ال", "وال")))
+                                       for k, w in enumerate(words))
 
 
 def _feminine_speaker(speaker: _Speaker, lex: _Lexicon) -> bool:
@@ -384,7 +387,7 @@ def _feminine_speaker(speaker: _Speaker, lex: _Lexicon) -> bool:
     the plural (المؤسسة، الوزارة، مصادر، المصادر)."""
     words = [normalize(w) for w in speaker.text.split()]
     first = _bare(words[0])[-1]
-    return (bool({f for w in words for f in _bare(w)} & _WOMEN_TITLES) or first.endswith(("ه", "ات"))
+    return (_a_woman(words) or first.endswith(("ه", "ات"))
             or first.removeprefix("ال") in lex.anonymous and first.removeprefix("ال").startswith("مصادر"))
 
 
@@ -1079,7 +1082,7 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
         # 'وأوضح المسؤول' after 'قال مسؤول أميركي': the same person, named in full before
         if (state.last is not None and len(words) <= 2 and _definite(words[0])
                 and _is(words[0], lex.roles | lex.anonymous) and set(_bare(words[0])) & state.last.role
-                and not (words[0].endswith("ه") and _a_man(state.last, lex))):  # 'وقالت المتحدثة' after a man
+                and not (words[0].endswith("ه") and _a_man(state.last))):  # 'وقالت المتحدثة' after a man
             return state.last
         return _make_speaker(text, toks, mention, lex, pairs)
     # no mention after the cue: a subject before it (SVO), else a pronoun
@@ -1144,7 +1147,7 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     words = [t.norm for t in toks[mention[0]:mention[1]]]
     if (state.last is not None and len(words) <= 2 and _definite(words[0]) and _is(words[0], lex.roles | lex.anonymous)
             and (set(_bare(words[0])) & state.last.role or not state.last.role and " " not in state.last.head)
-            and not (words[0].endswith("ه") and _a_man(state.last, lex))):
+            and not (words[0].endswith("ه") and _a_man(state.last))):
         # 'ودافع الرئيس الأميركي' after 'الرئيس الأميركي باراك أوباما' or after 'أوباما', 'ودافع المدرب الأرجنتيني'
         # after 'مارتينو': a definite role without a name takes up the person named before
         return state.last
@@ -1207,7 +1210,6 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
 
 
 _OBJECT_RANK = 3000  # an object noun after a speaker's name is a common word (حرص، استمرار، أهمية)
-_NAME_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبا", "أبي", "أم", "عبد"))
 # prepositions that go on with a role ('المشرف على الأنشطة في المركز', 'المتحدث باسم الوزارة'): no object opens there
 _ROLE_GOES_ON = frozenset(normalize(w) for w in ("في", "من", "مع", "لدى", "باسم", "بين", "داخل", "ضمن", "تحت"))
 
