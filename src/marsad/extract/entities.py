@@ -141,14 +141,18 @@ def _marks(text: str, start: int, end: int) -> list[_Tok]:
             for m in re.finditer(r"\S+", text[start:end]) if (norm := normalize(m.group()))]
 
 
-def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = None) -> int:
+def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = None, quoted: bool = False) -> int:
     """How many characters of ``tok.text`` are proclitics to leave out of a mention (وواشنطن -> واشنطن); a person's
-    first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم). ``following`` is the normalized
-    next word of the mention: before a definite adjective, للجنة is ل + اللجنة, and no substring spells that."""
+    first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم), nor does a word right after an
+    opening quotation mark (``quoted``) lose و or ف unless a name of the tables is left («ومصر للطيران»): the
+    conjunction stands outside the marks (و«فورد»), so «فورد» is Ford, not ف + ورد, and «فندي» Fendi. ``following`` is the normalized next word of the mention: before a definite adjective,
+    للجنة is ل + اللجنة, and no substring spells that."""
     lex = _lexicon()
     forms = name_forms(tok.norm)
     own_rank = frequency_rank(tok.norm)
     for form in reversed(forms[1:]):
+        if quoted and tok.norm[0] in "وف" and form not in lex.first_tokens:
+            continue
         if tok.norm.startswith("لل") and form.startswith("ال") and not tok.norm.endswith(form):
             continue  # ل + ال is written لل: no substring of the token spells the bare name
         if tok.norm.endswith("ل" + form) and form[:1] == "ل" and following and definite_adjective(following, form):
@@ -235,7 +239,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         quoted = text[max(0, words[0].start - 2): words[0].start].strip()[-1:] in _OPENING_QUOTES
         if not titled and not quoted:
             return None  # 'قال لي', 'صرح لي بأن': "to me", not the name Li
-    start = words[0].start + _trim_clitics(words[0], kind, words[1].norm if len(words) > 1 else None)
+    quoted = words[0].start > 0 and text[words[0].start - 1] in _OPENING_QUOTES
+    start = words[0].start + _trim_clitics(words[0], kind, words[1].norm if len(words) > 1 else None, quoted)
     end = words[-1].end
     while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it
         start += 1

@@ -199,16 +199,27 @@ def _clitic_forms(norm: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def name_forms(norm: str) -> tuple[str, ...]:
     """``clitic_forms`` and, for a word written with لل, the reading ل + a word of its own ل (للبنان -> لبنان,
-    للجنة -> لجنة) before the one with the article (للعراق -> العراق): the readings under which a name is looked
-    up. Title and role rules keep to ``clitic_forms`` (للاعب is ل + اللاعب before a name, seldom ل + لاعب).
+    للجنة -> لجنة) before the one with the article (للعراق -> العراق) where SaudiNewsNet bears it out
+    (``_own_lam``: not للحج, for Hajj, which is no ل + لحج, the Yemeni province): the readings under which a name
+    is looked up. Title and role rules keep to ``clitic_forms`` (للاعب is ل + اللاعب before a name, seldom ل + لاعب).
 
-    >>> name_forms("للبنان")
-    ('للبنان', 'لبنان', 'البنان')
+    >>> name_forms("للبنان"), name_forms("وللحج")
+    (('للبنان', 'لبنان', 'البنان'), ('وللحج', 'للحج', 'الحج'))
     """
-    forms = _clitic_forms(norm)
-    if len(forms) > 1 and forms[-1].startswith("ال") and forms[-2].startswith("لل"):
-        return (*forms[:-1], forms[-2][1:], forms[-1])
-    return forms
+    w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    if len(w) < 4 or not w.startswith("لل"):
+        return _clitic_forms(norm)
+    readings = (w[1:], "ال" + w[2:]) if _own_lam(w[1:]) else ("ال" + w[2:],)
+    return (norm, w, *readings) if w != norm else (norm, *readings)
+
+
+def _own_lam(word: str) -> bool:
+    """A normalized word written after the preposition ل as لل + the rest (لجنة -> للجنة) is the reading of لل
+    rather than ل + ال + the rest: it is the commoner of the two (لبنان over البنان; not لحج beside الحج) and
+    written with the article too (اللجنة) unless it is a name that never takes one (لبنان); للوكالة is ل + الوكالة,
+    though لوكالة is the commoner word."""
+    definite, own = frequency_rank("ا" + word), frequency_rank(word)
+    return own < definite and (definite >= UNRANKED or frequency_rank("ال" + word) < UNRANKED)
 
 
 def lam_off(name: str) -> str:
@@ -252,12 +263,8 @@ def _lam_off_word(word: str, adjective_follows: bool = False) -> str:
         return word
     if not norm[cut:].startswith("لل"):
         return rest
-    own_lam = norm[cut + 1:]
-    definite, own = frequency_rank("ا" + own_lam), frequency_rank(own_lam)
-    if own >= definite or (definite < UNRANKED and frequency_rank("ال" + own_lam) >= UNRANKED):
-        # ل + ال: للدفاع -> الدفاع; and للوكالة -> الوكالة, though لوكالة (ل + وكالة) is the commoner word: a word
-        # of its own ل is written with the article too (اللجنة) unless it is a name that never takes one (لبنان)
-        return "ا" + rest
+    if not _own_lam(norm[cut + 1:]):
+        return "ا" + rest  # ل + ال: للدفاع -> الدفاع, للوكالة -> الوكالة
     return "ال" + rest if adjective_follows else rest  # للجنة الوطنية -> اللجنة الوطنية; للبنان -> لبنان
 
 
