@@ -258,6 +258,29 @@ def test_colon_headline_form():
     assert q.text == "الإدارة الأميركية لا تفكر بالانسحاب من سوريا"
 
 
+@pytest.mark.parametrize("headline", [
+    # SaudiNewsNet 2015-07-21 and records 6000-11999: a place's name before a headline's colon says where the news
+    # happened; nobody speaks
+    "كينيا: مقتل 5 أشخاص بهجوم على آلية للشرطة\nأعلنت الشرطة الكينية أن مقاتلين قتلوا خمسة أشخاص",
+    "مصر: دعوة إخوانية للتظاهر غدا",
+    "تركيا : اعتقال 851 شخصا بشبهة الانتماء لـ «منظمات إرهابية»",
+    "كوريا الشمالية: 99.97% نسبة الإقبال على التصويت في الانتخابات",
+])
+def test_a_place_before_a_headline_colon_is_no_speaker(headline):
+    assert [q for q in find_quotes(headline) if q.cue == ":"] == []
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    # ... unless it speaks of itself, to the end of the line, or the name is a family's or a body's
+    ("الرياض: زيارة مشعل للعمرة.. وموقفنا من حماس لم يتغير\nأفاد وزير الخارجية السعودي", "الرياض"),
+    ("البحرين: مصادرة أسلحة قادمة من إيران ونطلب وقفة حاسمة من المجتمع الدولي", "البحرين"),
+    ("الحكير: نهضة تنموية كبرى تعيشها المدينة المنورة", "الحكير"),
+    ("مقاومة عدن: لا إعدامات للأسرى", "مقاومة عدن"),
+])
+def test_a_place_speaking_of_itself_before_a_headline_colon_speaks(headline, speaker):
+    assert [q.speaker for q in find_quotes(headline) if q.cue == ":"] == [speaker]
+
+
 @pytest.mark.parametrize("label", ["المصدر: الجزيرة نت اليوم الأحد", "تاريخ النشر: 12th, February 2024 GMT", "سبق - الرياض: وجد الأمير فهد اللاعبين"])
 def test_page_labels_are_not_speakers(label):
     assert find_quotes(label) == []

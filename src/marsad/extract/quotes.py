@@ -30,11 +30,14 @@ from typing import TYPE_CHECKING
 from marsad.arabic import _TOKEN, Sentence, is_arabic_letter, normalize, split_sentences
 from marsad.extract.dates import fold_with_offsets
 from marsad.extract.ner import (
+    UNRANKED,
     commoner_without,
     family_name,
     frequency_rank,
     given_name,
     nisba_country,
+    places,
+    present_stem,
     public_figure,
 )
 
@@ -1564,6 +1567,12 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         k += 1
     if k == 0:
         return
+    eol = text.find("\n", colon)
+    if _place_kicker(before[:k]) and not any(
+            _first_person(normalize(w)) for w in _TOKEN.findall(text, colon, sent.end if eol < 0 else eol)):
+        # 'كينيا: مقتل 5 أشخاص', 'مصر: دعوة إخوانية للتظاهر': where the news happened, nobody speaking (the line
+        # is read to its end: 'الرياض: زيارة مشعل للعمرة.. وموقفنا من حماس لم يتغير' is the kingdom speaking)
+        return
     i0 = toks.index(before[0])
     speaker = _make_speaker(text, toks, (i0, i0 + k), lex, pairs)
     lo = colon + 1
@@ -1578,6 +1587,39 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
     out.append(_quote(text, lo, hi, speaker, cue, True, (sent.start, sent.end)))
     if named:
         state.heard(speaker, lex)
+
+
+def _place_kicker(words: list[_Tok]) -> bool:
+    """The words before a headline's colon are a place's name alone (كينيا، كوريا الشمالية، جدة): a kicker saying
+    where the news happened, unless a family name is spelled so (الحكير)."""
+    norms = tuple(t.norm for t in words)
+    return norms in places().get(norms[0], ()) and not family_name(norms[0]) and not given_name(norms[0])
+
+
+# Words of a speaker speaking of themselves; with them a place before a headline's colon speaks: 'إسرائيل: السجن
+# 20 عاماً لأي فلسطيني سيرشقنا', 'الصين: برامج تلفزيون الواقع مبتذلة.. سنحظرها'.
+_FIRST_PERSON = frozenset(normalize(w) for w in ["نحن", "أنا", "إننا", "إنني", "لنا", "علينا", "منا", "إلينا", "بنا",
+                                                 "عندنا", "لدينا", "لسنا", "لست"])
+_OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|هن|ه|كم)$")
+
+
+def _first_person(norm: str) -> bool:
+    """A normalized word in the first person: a pronoun (نحن، لدينا), a present verb of 'we' with or without س (نرفض,
+    سنحظرها: SaudiNewsNet writes it with ي more often, which نقل, a noun, is not), or a word ending in ـنا whose
+    stem is a word or a verb's future (بلادنا، سيرشقنا)."""
+    if len(norm) > 3 and norm[0] in "وف":
+        norm = norm[1:]  # ونطلب، وموقفنا
+    if norm in _FIRST_PERSON:
+        return True
+    word = norm[1:] if norm.startswith("سن") else norm
+    if word.startswith("ن") and len(word) >= 4:
+        stem = _OBJECT_SUFFIX.sub("", word[1:]) if len(word) > 5 else word[1:]
+        if present_stem(stem) and frequency_rank("ي" + stem) < frequency_rank("ن" + stem):
+            return True
+    if norm.endswith("نا") and len(norm) >= 5:
+        stem = norm[:-2]
+        return frequency_rank(stem) < UNRANKED or (stem.startswith("سي") and present_stem(stem[2:]))
+    return False
 
 
 # Page labels that stand before a colon without being speakers ('المصدر: الجزيرة', 'تاريخ النشر: ...').
