@@ -107,7 +107,9 @@ def test_absolute_and_hijri_dates(text, mention, value, kind):
         # "yesterday, Monday" the Monday (the article was written a day before its date)
         ("افتتح الرئيس اليوم الخميس قناة السويس الجديدة", "اليوم الخميس", "2015-08-06", "day"),
         ("وقال في مؤتمر صحفي أمس الاثنين إن الحملة مستمرة", "أمس الاثنين", "2015-08-03", "day"),
-        ("وكان الفريق قد وصل أمس الجمعة إلى معسكره", "أمس الجمعة", "2015-08-04", "day"),  # 3 days off: أمس kept
+        # a weekday up to five days back is the day (a page crawled days after it was written: bench/weekday_lag.py)
+        ("وكان الفريق قد وصل أمس الجمعة إلى معسكره", "أمس الجمعة", "2015-07-31", "day"),
+        ("تلقى مستشفى أضم العام اليوم السبت بلاغا من إدارة الدفاع المدني", "اليوم السبت", "2015-08-01", "day"),
         ("ينطلق البرنامج بعد غد الجمعة في الخرج", "بعد غد الجمعة", "2015-08-07", "day"),
         ("وتقام مباراة كأس السوبر الثلاثاء المقبل في تبيليسي", "الثلاثاء المقبل", "2015-08-11", "day"),
         ("وأعلن ناديه يوم السبت الماضي تعاقده", "يوم السبت الماضي", "2015-08-01", "day"),
@@ -591,3 +593,28 @@ def test_two_hijri_years_are_one_span(text, phrase, value):
 ])
 def test_a_day_of_the_current_month(text, phrase, value):
     assert _values(text, date(2015, 7, 23)).get(phrase) == value, _values(text, date(2015, 7, 23))
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-07-21 and records 0-4999: م after a noun of size, or after three digits with no year word,
+    # is metres; a decade followed by العمر or عمره is an age
+    "سقوط مركبة لعائلة هوت بهم مركبتهم من ارتفاع أكثر من 200 م من عقبة بني ذبيان",
+    "وستقام هذه المعارض في صيوان كبير بمساحة ١٠٠٠ م بتكييف وفرش وإضاءة.",
+    "وأكد أن الحي القطيفي تم إنشاؤه بمساحة 1600م، ويعد من أبرز المواقع",
+    "فما انتقل إلى رحمة الله كل من الأب 45 عاما، وفتاتان في الثلاثينيات من العمر وطفلان 13 و 15 عاما.",
+    "ظهر ديفي، الذي هو في الثلاثينيات من عمره ويعاني شللا",
+])
+def test_metres_and_ages_are_no_dates(text):
+    found = [d.text for d in find_dates(text, anchor=ANCHOR)]
+    assert not any("م" in t.split() or t.endswith(("م", "العمر", "عمره")) or "الثلاثينيات" in t for t in found), found
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    ("وصلت البعثة في 11 صفر 309هـ (21 يوليو (تموز) 921م). ذاق أفراد البعثة", "921م", "0921"),
+    ("وصل الإسلام لمكة المكرمة في عام 26 هـ/ \u200f\u200f647 م، ومن تلك الفترة", "647 م", "0647"),
+    ("وكتب عنها الرحالة الإسماعيلي أبو حاتم الرازي (ت 932م)، الذي زار أرمينيا", "932م", "0932"),
+    ("ازدهرت التجارة في الثلاثينيات من القرن الماضي", "الثلاثينيات من القرن الماضي", "1930/1939"),
+])
+def test_short_years_and_decades_in_a_years_company(text, mention, value):
+    found = {d.text: d.value for d in find_dates(text, anchor=ANCHOR)}
+    assert found.get(mention) == value, found

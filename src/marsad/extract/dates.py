@@ -79,10 +79,11 @@ def _windows(text: str, spans: Iterable[tuple[int, int]] | None, to_norm: Callab
         out.append((to_norm(lo), to_norm(hi)))
     return out
 
-# Days a day word with a weekday (أمس الجمعة) may move to reach the weekday it names: publication dates of scraped
-# pages are often a day late (the crawl's date) or early (time zones); a weekday further off is a slip in the text or
-# a wrong date, and the day word is kept.
-WEEKDAY_SLACK = 2
+# Days a day word with a weekday (اليوم السبت، أمس الجمعة) may move back to reach the weekday it names: publication
+# dates of scraped pages are often the crawl's date, days after the page was written. In SaudiNewsNet (the date a page
+# was crawled) the weekday of اليوم/أمس + weekday lies 0 days before it 2,352 times, then 1: 649, 2: 175, 3: 74,
+# 4: 49, 5: 33, 6: 42 (bench/weekday_lag.py): a lag that decays, and 6 days back is mostly a day early (time zones).
+WEEKDAY_LAG_DAYS = 5  # back at most this far; a weekday further back is one of the next days (6 back: the next)
 # A word س + X is a future verb when X is among SaudiNewsNet's commonest 50,000 words (سيعرض: يعرض is common;
 # سيارة, سياسة: يارة, ياسة are no words)
 FUTURE_VERB_RANK = 50_000
@@ -138,6 +139,8 @@ class _Lexicon:
     counted_nouns: frozenset[str]  # words news writes after a number (numbers_counted_nouns.tsv): 1947 جولة
     count_cues: frozenset[str]
     age_cues: frozenset[str]
+    measure_nouns: frozenset[str]
+    short_year_cues: frozenset[str]  # year words, month names, a Hijri year's suffix, ت (died): before 622 م
     durations: dict[str, list]
     plural_periods: dict[str, str]
     decades: dict[str, int]
@@ -252,6 +255,9 @@ def _lexicon() -> _Lexicon:
         counted_nouns=counted_nouns() | frozenset(normalize(w) for w in nums["currencies"]),
         count_cues=frozenset(normalize(w) for w in words["count_cues"]),
         age_cues=frozenset(normalize(w) for w in words["age_cues"]),
+        measure_nouns=frozenset(normalize(w) for w in words["measure_nouns"]),
+        short_year_cues=frozenset(normalize(w) for w in [*words["year_words"], *words["short_year_cues"]])
+        | {k.split()[-1] for k in months} | {k.split()[-1] for k in hijri},
         durations={_key(k): v for k, v in _normed(words["duration_units"]).items()},
         plural_periods={_key(k): v for k, v in _normed(words["plural_periods"]).items()},
         decades=_normed(words["decades"]),
@@ -599,7 +605,20 @@ def _hijri_years(y1: int, y2: int) -> str | None:
     return f"{first[0].split('/')[0]}/{last[0].split('/')[1]}"
 
 
+_WORD_BEFORE_YEAR = re.compile(r"([^\W\d_]+)[\s()/\u200c-\u200f]*$")  # also across '(تموز) 921م', 'هـ/ 647 م'
+
+
 def _h_suffixed_year(m, norm, lex):
+    """A number and م (ميلادي): a year, unless a noun of size stands before it (بمساحة ١٠٠٠ م, ارتفاع 200 م: metres)
+    or it has three digits and no year word, month or Hijri year before it (أكثر من 200 م; عام 622 م, 21 يوليو (تموز)
+    921م, 26 هـ/ 647 م are years)."""
+    before = _WORD_BEFORE_YEAR.search(norm, max(0, m.start() - 30), m.start())
+    word = before[1] if before else ""
+    if m["ys"] == "م":
+        if word in lex.measure_nouns or word[1:] in lex.measure_nouns:
+            return None
+        if len(m["y"]) < 4 and word not in lex.short_year_cues and word[1:] not in lex.short_year_cues:
+            return None
     return _Parsed(m.start(), m.end(), "absolute", year=int(m["y"]), granularity="year")
 
 
@@ -955,6 +974,13 @@ def _h_part_year(m, norm, lex):
 
 
 def _h_decade(m, norm, lex):
+    """A decade of the last century (الأربعينات), unless it is an age: 'في الثلاثينيات من العمر', 'في العشرينات من
+    عمره' (an age word after it, من between or not)."""
+    after = _WORD_AFTER.match(norm, m.end())
+    if after and after[1] == "من":
+        after = _WORD_AFTER.match(norm, after.end())
+    if not m["c"] and after and (after[1] in lex.age_cues or after[1][1:] in lex.age_cues):
+        return None
     tens = lex.decades[m["dec"]]
     century = 1800 if m["c"] and "التاسع" in m["c"] else 1900
     first = century + 10 * tens
@@ -1025,11 +1051,12 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
         return _format(p, year), p.granularity, used
     if p.offset_days is not None:
         day = anchor + timedelta(days=p.offset_days)
-        # أمس الجمعة in an article dated Sunday: the date is a day or two off (a crawl date, a time zone), the
-        # weekday named is not; the nearest day with that weekday, unless it lies further off than WEEKDAY_SLACK
-        shift = (p.weekday - day.weekday() + 3) % 7 - 3 if p.weekday is not None else 0
-        if abs(shift) <= WEEKDAY_SLACK:
-            day += timedelta(days=shift)
+        if p.weekday is not None:
+            # أمس الجمعة in an article dated Sunday, اليوم السبت in one dated Tuesday: the date is off (a crawl date,
+            # a time zone), the weekday named is not: the day with that weekday up to WEEKDAY_LAG_DAYS before, or
+            # else the one after
+            back = (day.weekday() - p.weekday) % 7
+            day += timedelta(days=-back if back <= WEEKDAY_LAG_DAYS else 7 - back)
         return day.isoformat(), "day", used
     if p.weekday is not None:
         delta = (anchor.weekday() - p.weekday) % 7
