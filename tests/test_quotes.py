@@ -817,3 +817,24 @@ def test_a_military_rank_is_no_mans_title():
     text = ("وقالت العقيد نشوى محمود في الشرطة النسائية المصرية إن الانتشار الأمني الكثيف في الشوارع يردع المتحرشين. "
             "وأضافت أن الحملات مستمرة.")
     assert [q.speaker for q in find_quotes(text)] == ["العقيد نشوى محمود في الشرطة النسائية المصرية"] * 2
+
+
+def test_a_masculine_cue_does_not_continue_a_body_in_the_feminine():
+    # SaudiNewsNet record 245 (Asharq al-Awsat, 2015-07-21): وأضاف after 'وكشفت دراسة حديثة' is the man quoted before
+    text = ("وأضاف رينا أنه على الرغم من ازدياد شعبية محتوى الفيديو المتاح للعموم حول العالم، يستمر الاشتراك "
+            "التلفزيوني في منطقة الشرق الأوسط وشمال أفريقيا في فرض هيمنته.\n"
+            "وكشفت دراسة حديثة لشركة «آي إتش إس تكنولوجي» أن إجمالي اشتراكات التلفزيون المنزلي الأساسية في المنطقة "
+            "حقق ارتفاعًا.\n"
+            "وأضاف: «تشهد معدلات الاستثمار في المحتوى الرياضي نموًا لا مثيل له في التاريخ».")
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes if q.cue == "وأضاف"] == ["رينا", "رينا"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # ... but 'رئيسها' (its head) is no woman's title (SaudiNewsNet record 97)
+    ("ومن بين المترددين رابطة معاداة التشهير. وقال رئيسها أبراهام فوكسمان: «قرأناه (الاتفاق). لا نؤيده. لكن، يمكن "
+     "إقناعنا به». وأضاف: «سنقدم سلسلة من الأسئلة لأعضاء الكونغرس، وسنطلب منهم سلسلة من الإجابات».",
+     "وأضاف", "رئيسها أبراهام فوكسمان"),
+])
+def test_a_masculine_cue_continues_a_man(text, cue, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]

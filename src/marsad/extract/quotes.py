@@ -349,6 +349,8 @@ class _State:
         found = self.last if cue.norm in lex.scripture_cues else self.human
         if found is not None and _feminine_cue(cue.norm, lex) and _a_man(found):
             return next((s for s in self.earlier if _feminine_speaker(s, lex)), None)
+        if found is not None and _masculine_cue(cue.norm, lex) and _feminine_body(found, lex):
+            return next((s for s in self.earlier if not _feminine_body(s, lex)), None)
         return found
 
 
@@ -372,9 +374,45 @@ def _feminine_cue(norm: str, lex: _Lexicon) -> bool:
     return (bare.endswith("ت") and bare[:-1] in lex.verbs) or (bare.startswith("ت") and "ي" + bare[1:] in lex.verbs)
 
 
+def _masculine_cue(norm: str, lex: _Lexicon) -> bool:
+    """A speech verb or participle in the masculine singular: قال، وأضاف، يقول، مشيرا (normalized), one whose feminine
+    the lexicon holds too (أضاف beside أضافت; not the dual أضافا nor the plural قالوا)."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if bare in lex.participles:
+        return bare.endswith("ا") and bare[:-1] + "ه" in lex.participles
+    return bare in lex.verbs and (bare + "ت" in lex.verbs or (bare[:1] == "ي" and "ت" + bare[1:] in lex.verbs))
+
+
+def _feminine_body(speaker: _Speaker, lex: _Lexicon) -> bool:
+    """A speaker a masculine verb cannot agree with: a woman by her title or role (الدكتورة، المسؤولة، الباحثة), a
+    body or a source named by a feminine or plural noun of the lexicon (الوزارة، دراسة حديثة، الشرطة، المصادر). A
+    name ending in ة decides nothing (أسامة، سلامة، العواملة are men; خولة is a woman)."""
+    words = [normalize(w) for w in speaker.text.split()]
+    first = _unjoined(words[0])
+    return _a_woman(words) or first not in lex.honorifics and (
+        (first.endswith(("ه", "ات")) or first.removeprefix("ال").startswith("مصادر"))
+        and _is(first, lex.institutions | lex.anonymous | lex.roles | lex.titles | lex.media | lex.types_strip))
+
+
+def _unjoined(norm: str) -> str:
+    """A normalized word without the conjunction و/ف before it (its ending kept: الوزارة, not _bare's وزار)."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
 def _a_woman(words: list[str]) -> bool:
-    """A woman's title among a speaker's normalized words (الدكتورة، المتحدثة، وزيرة)."""
-    return any(set(_bare(w)) & _WOMEN_TITLES for w in words)
+    """A woman's title among a speaker's normalized words (الدكتورة، المتحدثة، وزيرة) where a title stands: opening the
+    mention, after a comma ('كاثرين جونز، مديرة النمو'), or with the article between a definite word and a name
+    ('عضو الشورى الدكتورة حنان'); not an adjective ('مدير الصالة الرئيسة لمجموعة الطيار') nor a place's name
+    after an indefinite head ('جامعة الأميرة نورة')."""
+    for k, w in enumerate(words):
+        if not {_unjoined(w), _unjoined(w).removeprefix("ال")} & _WOMEN_TITLES:
+            continue  # (the word as written: رئيسها is 'its head', no رئيسة)
+        if k == 0 or words[k - 1].endswith((",", "،")):
+            return True
+        if (w.startswith("ال") and words[k - 1].startswith(("ال", "وال")) and k + 1 < len(words)
+                and not words[k + 1].startswith(("ال", "ل"))):
+            return True
+    return False
 
 
 def _a_man(speaker: _Speaker) -> bool:
@@ -389,7 +427,7 @@ def _feminine_speaker(speaker: _Speaker, lex: _Lexicon) -> bool:
     """A speaker a feminine verb agrees with: a woman by her title, a body or a source written in the feminine or
     the plural (المؤسسة، الوزارة، مصادر، المصادر)."""
     words = [normalize(w) for w in speaker.text.split()]
-    first = _bare(words[0])[-1]
+    first = _unjoined(words[0])
     return (_a_woman(words) or first.endswith(("ه", "ات"))
             or first.removeprefix("ال") in lex.anonymous and first.removeprefix("ال").startswith("مصادر"))
 
