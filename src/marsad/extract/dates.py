@@ -615,9 +615,9 @@ def _h_suffixed_year(m, norm, lex):
     before = _WORD_BEFORE_YEAR.search(norm, max(0, m.start() - 30), m.start())
     word = before[1] if before else ""
     if m["ys"] == "م":
-        if word in lex.measure_nouns or word[1:] in lex.measure_nouns:
+        if _stem_of(word, lex.measure_nouns):
             return None
-        if len(m["y"]) < 4 and word not in lex.short_year_cues and word[1:] not in lex.short_year_cues:
+        if len(m["y"]) < 4 and not _stem_of(word, lex.short_year_cues):
             return None
     return _Parsed(m.start(), m.end(), "absolute", year=int(m["y"]), granularity="year")
 
@@ -979,7 +979,7 @@ def _h_decade(m, norm, lex):
     after = _WORD_AFTER.match(norm, m.end())
     if after and after[1] == "من":
         after = _WORD_AFTER.match(norm, after.end())
-    if not m["c"] and after and (after[1] in lex.age_cues or after[1][1:] in lex.age_cues):
+    if not m["c"] and after and _stem_of(after[1], lex.age_cues):
         return None
     tens = lex.decades[m["dec"]]
     century = 1800 if m["c"] and "التاسع" in m["c"] else 1900

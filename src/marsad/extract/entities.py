@@ -145,8 +145,9 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
     """How many characters of ``tok.text`` are proclitics to leave out of a mention (وواشنطن -> واشنطن); a person's
     first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم), nor does a word right after an
     opening quotation mark (``quoted``) lose و or ف unless a name of the tables is left («ومصر للطيران»): the
-    conjunction stands outside the marks (و«فورد»), so «فورد» is Ford, not ف + ورد, and «فندي» Fendi. ``following`` is the normalized next word of the mention: before a definite adjective,
-    للجنة is ل + اللجنة, and no substring spells that."""
+    conjunction stands outside the marks (و«فورد»), so «فورد» is Ford, not ف + ورد, and «فندي» Fendi.
+    ``following`` is the normalized next word of the mention: before a definite adjective, للجنة is ل + اللجنة, and
+    no substring spells that."""
     lex = _lexicon()
     forms = name_forms(tok.norm)
     own_rank = frequency_rank(tok.norm)
@@ -239,8 +240,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         quoted = text[max(0, words[0].start - 2): words[0].start].strip()[-1:] in _OPENING_QUOTES
         if not titled and not quoted:
             return None  # 'قال لي', 'صرح لي بأن': "to me", not the name Li
-    quoted = words[0].start > 0 and text[words[0].start - 1] in _OPENING_QUOTES
-    start = words[0].start + _trim_clitics(words[0], kind, words[1].norm if len(words) > 1 else None, quoted)
+    after_mark = words[0].start > 0 and text[words[0].start - 1] in _OPENING_QUOTES  # right after it: «فورد»
+    start = words[0].start + _trim_clitics(words[0], kind, words[1].norm if len(words) > 1 else None, after_mark)
     end = words[-1].end
     while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it
         start += 1

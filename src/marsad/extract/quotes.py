@@ -368,7 +368,7 @@ _WOMEN_TITLES = frozenset(normalize(w) for w in (
 
 def _feminine_cue(norm: str, lex: _Lexicon) -> bool:
     """A speech verb or participle in the feminine: قالت، وأضافت، تقول، وتابعت، مشيرة، مؤكدة (normalized)."""
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    bare = _strip_waw(norm)
     if bare.endswith("ه"):
         return bare in lex.participles
     return (bare.endswith("ت") and bare[:-1] in lex.verbs) or (bare.startswith("ت") and "ي" + bare[1:] in lex.verbs)
@@ -377,7 +377,7 @@ def _feminine_cue(norm: str, lex: _Lexicon) -> bool:
 def _masculine_cue(norm: str, lex: _Lexicon) -> bool:
     """A speech verb or participle in the masculine singular: قال، وأضاف، يقول، مشيرا (normalized), one whose feminine
     the lexicon holds too (أضاف beside أضافت; not the dual أضافا nor the plural قالوا)."""
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    bare = _strip_waw(norm)
     if bare in lex.participles:
         return bare.endswith("ا") and bare[:-1] + "ه" in lex.participles
     return bare in lex.verbs and (bare + "ت" in lex.verbs or (bare[:1] == "ي" and "ت" + bare[1:] in lex.verbs))
@@ -388,15 +388,10 @@ def _feminine_body(speaker: _Speaker, lex: _Lexicon) -> bool:
     body or a source named by a feminine or plural noun of the lexicon (الوزارة، دراسة حديثة، الشرطة، المصادر). A
     name ending in ة decides nothing (أسامة، سلامة، العواملة are men; خولة is a woman)."""
     words = [normalize(w) for w in speaker.text.split()]
-    first = _unjoined(words[0])
+    first = _strip_waw(words[0])
     return _a_woman(words) or first not in lex.honorifics and (
         (first.endswith(("ه", "ات")) or first.removeprefix("ال").startswith("مصادر"))
         and _is(first, lex.institutions | lex.anonymous | lex.roles | lex.titles | lex.media | lex.types_strip))
-
-
-def _unjoined(norm: str) -> str:
-    """A normalized word without the conjunction و/ف before it (its ending kept: الوزارة, not _bare's وزار)."""
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
 def _a_woman(words: list[str]) -> bool:
@@ -405,7 +400,7 @@ def _a_woman(words: list[str]) -> bool:
     ('عضو الشورى الدكتورة حنان'); not an adjective ('مدير الصالة الرئيسة لمجموعة الطيار') nor a place's name
     after an indefinite head ('جامعة الأميرة نورة')."""
     for k, w in enumerate(words):
-        if not {_unjoined(w), _unjoined(w).removeprefix("ال")} & _WOMEN_TITLES:
+        if not {_strip_waw(w), _strip_waw(w).removeprefix("ال")} & _WOMEN_TITLES:
             continue  # (the word as written: رئيسها is 'its head', no رئيسة)
         if k == 0 or words[k - 1].endswith((",", "،")):
             return True
@@ -427,7 +422,7 @@ def _feminine_speaker(speaker: _Speaker, lex: _Lexicon) -> bool:
     """A speaker a feminine verb agrees with: a woman by her title, a body or a source written in the feminine or
     the plural (المؤسسة، الوزارة، مصادر، المصادر)."""
     words = [normalize(w) for w in speaker.text.split()]
-    first = _unjoined(words[0])
+    first = _strip_waw(words[0])
     return (_a_woman(words) or first.endswith(("ه", "ات"))
             or first.removeprefix("ال") in lex.anonymous and first.removeprefix("ال").startswith("مصادر"))
 
@@ -1105,6 +1100,8 @@ def _attr_cue_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int:
 
 
 def _strip_waw(norm: str) -> str:
+    """A normalized word without the conjunction و/ف before it, its ending kept (والوزارة -> الوزارة; _bare also
+    cuts endings: وزار)."""
     return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
@@ -1260,8 +1257,6 @@ def _object_at(toks: list[_Tok], m: int, lex: _Lexicon) -> bool:
     (among SaudiNewsNet's 3,000 commonest words) that is no role, title or given name and governs a definite word
     right after it, or one word later ('حرص الجهات', 'استمرار الحملة', 'أهمية استخدام الإعلام'); a role in
     apposition ('مدير عام المطار') or a name ('عادل الجبير') goes on with the subject."""
-    from marsad.extract.ner import frequency_rank, given_name
-
     t = toks[m]
     if (_definite(t.norm) or t.norm in _NAME_LINKS or t.norm in _ROLE_GOES_ON or given_name(t.norm)
             or t.norm.endswith("ا") or frequency_rank(t.norm) > _OBJECT_RANK):  # سابقاً، أيضاً: adverbs, no nouns
@@ -1645,8 +1640,7 @@ def _first_person(norm: str) -> bool:
     """A normalized word in the first person: a pronoun (نحن، لدينا), a present verb of 'we' with or without س (نرفض,
     سنحظرها: SaudiNewsNet writes it with ي more often, which نقل, a noun, is not), or a word ending in ـنا whose
     stem is a word or a verb's future (بلادنا، سيرشقنا)."""
-    if len(norm) > 3 and norm[0] in "وف":
-        norm = norm[1:]  # ونطلب، وموقفنا
+    norm = _strip_waw(norm)  # ونطلب، وموقفنا
     if norm in _FIRST_PERSON:
         return True
     word = norm[1:] if norm.startswith("سن") else norm
