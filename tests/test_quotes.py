@@ -838,3 +838,49 @@ def test_a_masculine_cue_does_not_continue_a_body_in_the_feminine():
 ])
 def test_a_masculine_cue_continues_a_man(text, cue, speaker):
     assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # SaudiNewsNet record 805: 'فان' after a given name is the Dutch particle, not فإن opening the content
+    ("اعتبر المهاجم الدولي الهولندي روبن فان بيرسي أن مواطنه ومدربه لويس فان جال، لم يمنحه فرصة عادلة من أجل "
+     "استعادة مكانته في مانشستر يونايتد الإنجليزي.", "المهاجم الدولي الهولندي روبن فان بيرسي", "مواطنه ومدربه"),
+    # ... and فإن after a common word is still the complementizer
+    ("وقال المتحدث فان هناك خطة لإعادة الإعمار.", "المتحدث", "هناك خطة"),
+])
+def test_van_after_a_given_name_is_part_of_the_name(text, speaker, content):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
+    assert quote.text.startswith(content)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # SaudiNewsNet record 3780 (Al Riyadh, 2015-07-22): a sentence opening with a speech verb and no إن/أن names
+    # whom the next 'وقال' continues; a feminine plural (الشائعات) is the verb's object, not part of the role
+    ("تطرق مدرب مانشستر يونايتد الهولندي لويس فان غال أمس الى انضمام مهاجم \"مفاجأة\" قبل بداية الموسم. ونفى "
+     "المدرب الهولندي الشائعات التي تتداولها وسائل الاعلام بخصوص التعاقد مع مهاجمي بايرن ميونيخ. وقال: "
+     "\"المفاوضات جارية، انه ليس أحد المهاجمين الذين تم التطرق اليهم في وسائل الاعلام\".",
+     "وقال", "المدرب الهولندي"),
+    # record 3315: the unnamed sources of the opening sentence, not 'المصادر' alone
+    ("أفادت مصادر أمنية عراقية أمس الثلاثاء بمقتل 24 مدنيا وإصابة 37 آخرين في مدينة بعقوبة شمال شرقي بغداد. "
+     "وقالت المصادر لوكالة الأنباء الألمانية إن عبوة ناسفة انفجرت امس في حي اليرموك الثانية غربي بعقوبة.",
+     "وقالت", "مصادر أمنية عراقية"),
+    # record 1108: 'وبينت' goes on with the ministry that 'أكدت' named
+    ("أكدت وزارة الصحة عبر موقعها الاليكتروني عدم تسجيل اي حالات مصابة بكورونا خلال الايام الاربعة الماضية. "
+     "وبينت أن هناك 6 حالات تخضع للعلاج من الفيروس.", "وبينت", "وزارة الصحة"),
+    # record 7940: a common noun after the named spokesman is the verb's object (استشهاد ضابط)
+    ("أعلن الناطق العسكري الرسمي باسم القوات المسلحة المصرية العميد محمد سمير استشهاد ضابط وثلاثة جنود في "
+     "انفجار عبوة ناسفة بشمال سيناء. وقال في بيان صحفي إنه في صباح الخميس انفجرت عبوة ناسفة.",
+     "وقال", "الناطق العسكري الرسمي باسم القوات المسلحة المصرية العميد محمد سمير"),
+    # record 2114: so is a noun with a pronoun (دعمه) after a family name
+    ("أكد محافظ بقيق محمد بن سعود المتحمي دعمه لكل ما يخدم المرضى. وقال خلال معايدته للمرضى ان المستشفى "
+     "الجديد سيقدم خدماته الصحية قريبا.", "وقال", "محافظ بقيق محمد بن سعود المتحمي"),
+])
+def test_a_sentence_opening_with_a_speech_verb_names_the_antecedent(text, cue, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+
+
+def test_a_quoted_question_put_to_the_speaker_is_not_his_words():
+    # SaudiNewsNet record 2968 (Al Watan, 2015-07-22): the question after 'سؤال' is the interviewer's
+    text = ("وعلى سؤال \"هل ستستخدم نفوذ الولايات المتحدة لدى إيران لتضغط الأخيرة على النظام السوري من أجل حل "
+            "سلمي؟\"، أجاب كيري: \"لا أستطيع التحدث نيابة عن إيران لأننا تفاوضنا معها في الملف النووي فقط\".")
+    assert [(q.speaker, q.text[:12]) for q in find_quotes(text)] == [("كيري", "لا أستطيع ال")]
