@@ -884,3 +884,10 @@ def test_a_quoted_question_put_to_the_speaker_is_not_his_words():
     text = ("وعلى سؤال \"هل ستستخدم نفوذ الولايات المتحدة لدى إيران لتضغط الأخيرة على النظام السوري من أجل حل "
             "سلمي؟\"، أجاب كيري: \"لا أستطيع التحدث نيابة عن إيران لأننا تفاوضنا معها في الملف النووي فقط\".")
     assert [(q.speaker, q.text[:12]) for q in find_quotes(text)] == [("كيري", "لا أستطيع ال")]
+
+
+def test_a_byline_with_the_reporter_before_the_outlet_is_no_speech():
+    # SaudiNewsNet record 4957 (Sabq, 2015-07-22): 'متابعة' after reporter and outlet is the byline's "follow-up"
+    text = ("مشاري الحنتوشي- سبق- متابعة: كشفت تقارير أراكانية، صدور قرار من السلطات البورمية، يقضي بمنع صيادي "
+            "الأسماك الروهنجيين من ممارسة الصيد.")
+    assert [q.cue for q in find_quotes(text)] == []

@@ -29,7 +29,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from urllib.parse import urlparse
 
@@ -355,12 +355,13 @@ def find_mentions(
     found: list[tuple[list[_Tok], int, int, Mention]] = []  # (sentence tokens, i, j, mention)
     for toks, tags in zip(sentences, tagged, strict=True):
         model = bio_spans(tags)
-        # 2. gazetteer and alias phrases: they win where they cover a model span and are longer, and fill
-        # places the model left untagged
+        # 2. gazetteer and alias phrases: they win where they cover a model span and are longer (or as long, for a
+        # name of sure type: كورونا is no place), and fill places the model left untagged
         chosen = list(model)
         for i, j, kind in _gazetteer_spans(toks):
             overlapping = [s for s in chosen if s[0] < j and i < s[1]]
-            if all(i <= s[0] and s[1] <= j and (j - i) > (s[1] - s[0]) for s in overlapping):
+            sure = _sure(toks[i:j], lex)
+            if all(i <= s[0] and s[1] <= j and ((j - i) > (s[1] - s[0]) or sure) for s in overlapping):
                 chosen = [s for s in chosen if s not in overlapping] + [(i, j, kind, "gazetteer")]
         chosen = _repair(toks, chosen, lex)
         for span in sorted(chosen):
@@ -371,6 +372,7 @@ def find_mentions(
     found = _off_dates(text, spans, found)
     # 3. a named person's surname standing alone later in the document (السوداني after محمد شياع السوداني)
     found += _surname_mentions(text, sentences, found, lex)
+    found = _surnames_retyped(found, lex)
     # 4. roles and affiliations of persons, from the words written before the name
     out = [_with_role(text, toks, i, m, found, lex) if m.type == "PERS" else m for toks, i, _, m in found]
     return sorted(set(out), key=lambda m: (m.start, -m.end))
@@ -421,6 +423,12 @@ def _off_dates(text: str, spans: list[tuple[int, int]], found: list[tuple]) -> l
                 j = k
         out.append((toks, i, j, m))
     return out
+
+
+def _sure(toks: list[_Tok], lex: _Lexicon) -> bool:
+    """The words are a name of ``data/entities_terms.tsv`` (its first word under any clitic reading: بكورونا)."""
+    rest = tuple(t.norm for t in toks[1:])
+    return any((first, *rest) in lex.sure for first in name_forms(toks[0].norm))
 
 
 def _gazetteer_spans(toks: list[_Tok]) -> list[tuple[int, int, str]]:
@@ -675,6 +683,33 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
                 continue
         k += 1
     return chosen
+
+
+_QUOTE_OPENERS = frozenset("«\"“„'‘")
+
+
+def _surnames_retyped(found: list[tuple[list[_Tok], int, int, Mention]], lex: _Lexicon
+                      ) -> list[tuple[list[_Tok], int, int, Mention]]:
+    """A word the model reads alone as an organization or a miscellaneous name is the person when the document
+    names a person with it as the last word: 'السيسي يتجول بدراجته' (MISC) beside 'عبد الفتاح السيسي' (PERS), 'حكومة
+    تسيبراس' beside 'ألكسيس تسيبراس'. Not a name of the tables (a place or a body: الهلال of 'محمد الهلال' stays the
+    club) nor a nationality (السوداني); with the article, only a family name read as MISC (الأسد; not المغول of a
+    garbled span, nor a club the model reads as ORG: 'دعمهم للهلال');
+    and not in quotation marks, where it names a brand or a work after the person («ديور», مسلسل «مريم»)."""
+    last = {tokenize(m.text)[-1].norm for *_, m in found if m.type == "PERS" and len(tokenize(m.text)) >= 2}
+    if not last:
+        return found
+    out = []
+    for toks, i, j, m in found:
+        if (m.type in ("MISC", "ORG") and m.source == "model" and j == i + 1
+                and not (i and toks[i - 1].text.strip() in _QUOTE_OPENERS)):
+            forms = clitic_forms(toks[i].norm)
+            name = last.intersection(forms)
+            if name and not any((f,) in lex.names or nisba_country(f) for f in forms) and all(
+                    not n.startswith("ال") or family_name(n) and m.type == "MISC" for n in name):
+                m = replace(m, type="PERS")
+        out.append((toks, i, j, m))
+    return out
 
 
 def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int, int, Mention]]:

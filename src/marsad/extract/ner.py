@@ -78,6 +78,7 @@ class _Lexicon:
     names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
     canon: dict[tuple[str, ...], tuple[str, str, str]]  # normalized phrase -> (canonical, type, relation)
     nisba: dict[str, str]  # normalized nisba adjective (masculine singular) -> canonical country
+    sure: frozenset[tuple[str, ...]]  # names whose table type wins over the model's on the same words (كورونا MISC)
     first_tokens: frozenset[str]
     max_len: int
 
@@ -129,6 +130,9 @@ def _lexicon() -> _Lexicon:
         names[_key(row[0])] = row[1]
     for row in _data_lines("entities_places.tsv"):
         names.setdefault(_key(row[0]), "LOC")
+    sure = frozenset(_key(row[0]) for row in _data_lines("entities_terms.tsv"))
+    for row in _data_lines("entities_terms.tsv"):
+        names[_key(row[0])] = row[1]
     for variant, canonical, kind_type, relation in _data_lines("entities_aliases.tsv"):
         if relation == "nisba":
             nisba[normalize(variant)] = canonical
@@ -147,7 +151,7 @@ def _lexicon() -> _Lexicon:
         pronoun_words=words("pronoun_words"), letter_names=words("letter_names"),
         clause_particles=written("clause_particles"), personal_pronouns=written("personal_pronouns"),
         acronym_letters=words("acronym_letters") | words("letter_names"), event_heads=words("event_heads"),
-        names=names, canon=canon, nisba=nisba,
+        names=names, canon=canon, nisba=nisba, sure=sure,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
     )
 

@@ -751,7 +751,8 @@ def _byline_words() -> frozenset[str]:
 
 
 # what may stand before a byline word that opens its sentence: nothing, or an outlet or a place and a dash
-_BYLINE_OPENING = re.compile(r"\s*((?:[^\W\d_]+\s*){1,3}[-–—ـ]+\s*)?$")
+# up to three dash-ended groups of one to three words: 'سبق- ', 'مشاري الحنتوشي- سبق- ' (reporter, outlet)
+_BYLINE_OPENING = re.compile(r"\s*((?:(?:[^\W\d_]+\s*){1,3}[-–—ـ]+\s*){1,3})?$")
 
 
 def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, int], lex: _Lexicon,
