@@ -618,3 +618,28 @@ def test_metres_and_ages_are_no_dates(text):
 def test_short_years_and_decades_in_a_years_company(text, mention, value):
     found = {d.text: d.value for d in find_dates(text, anchor=ANCHOR)}
     assert found.get(mention) == value, found
+
+
+@pytest.mark.parametrize(("text", "anchor", "day"), [
+    # SaudiNewsNet record 3582 (2015-07-22, a Wednesday): the headline's bare الأحد is the Sunday the body calls
+    # 'يوم الأحد المقبل', not the one three days back
+    ("التقديم على وظائف الهلال الأحمر الأحد\n أعلنت هيئة الهلال الأحمر السعودي فتح باب التقديم على وظائف أخصائي "
+     "إسعاف طب طوارئ اعتباراً من يوم الأحد المقبل.", date(2015, 7, 22), "2015-07-26"),
+    # record 3664: so with القادم
+    ("«سابك» تعلن نتائجها المالية.. الأحد\nتعتزم الشركة السعودية للصناعات الأساسية \"سابك\" الإعلان عن نتائجها "
+     "المالية عن الربع الثاني 2015 صباح الأحد القادم.", date(2015, 7, 22), "2015-07-26"),
+    # ... and a bare weekday stays the latest one when the article names that weekday both ways
+    ("قال الوزير الأحد إن الاجتماع سيعقد الأحد المقبل، وكان قد التقى أمس الأحد بالسفير.", date(2015, 7, 20),
+     "2015-07-19"),
+])
+def test_a_bare_weekday_is_the_one_the_article_names_with_a_direction(text, anchor, day):
+    (bare,) = [d for d in find_dates(text, anchor=anchor) if d.text == "الأحد"]
+    assert bare.value == day
+
+
+def test_ghad_is_tomorrow_after_a_word_of_time_not_the_future():
+    # SaudiNewsNet record 3441 (Al Riyadh, 2015-07-22): 'مساء يوم غدٍ الخميس' is tomorrow, Thursday (it was read as
+    # a bare الخميس, six days back); record 4592: 'استبشرنا بغد مضيء' is "a bright tomorrow", no date
+    assert _values("ويقام عرض آخر مساء يوم غدٍ الخميس.", date(2015, 7, 22)) == {"غدٍ الخميس": "2015-07-23"}
+    assert _values("تنطلق الفعاليات صباح غد في ديوان الإمارة.", date(2015, 7, 22)) == {"غد": "2015-07-23"}
+    assert _values("وأننا بحمد الله استبشرنا بغد مضيء مشرق ولتحقيق غدٍ أفضل", date(2015, 7, 22)) == {}

@@ -25,7 +25,7 @@ import calendar
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -150,6 +150,7 @@ class _Lexicon:
     today_names: frozenset[str]
     named_day: re.Pattern[str]  # مدينة, شارع ... right before a day and month: the name of a place (مدينة 6 أكتوبر)
     same_day: tuple[frozenset[str], frozenset[str]]  # words before / after اليوم that make it 'the same day'
+    tomorrow_leads: frozenset[str]  # words after which غد is tomorrow (يوم، صباح، من)
     trigger: re.Pattern[str]
     word_classes: dict[str, frozenset[str]]  # trigger word -> the classes of calendar word it belongs to
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -268,6 +269,7 @@ def _lexicon() -> _Lexicon:
         named_day=re.compile(rf"(?<![^\W_])[وفبل]?(?:{_alt(normalize(w) for w in words['named_day_heads'])})\s+$"),
         same_day=(frozenset(normalize(w) for w in words["same_day_before"]),
                   frozenset(normalize(w) for w in words["same_day_after"])),
+        tomorrow_leads=frozenset(normalize(w) for w in words["tomorrow_leads"]),
         patterns=tuple((name, re.compile(p)) for name, p in patterns.items()),
         # every pattern holds a digit or one of these words
         trigger=re.compile(r"(?P<d>\d)|(?<![^\W_])(?:[وفبل]|وب|ول|فب|فل|لل)?(?P<w>" + _alt(classes) + r")(?![^\W_])"),
@@ -309,6 +311,8 @@ def find_dates(
     """
     norm, to_orig, to_norm = fold_with_offsets(text)
     out: list[DateMention] = []
+    bare: list[tuple[int, int]] = []  # (index in out, weekday) of weekdays named with no word of direction
+    named: dict[int, set[str]] = {}  # weekday -> the days it resolved to with الماضي/المقبل or a day word
     for lo, hi in _windows(text, spans, to_norm, len(norm)):
         for p in _parse(norm, lo, hi):
             start, end = to_orig(p.start), orig_end(text, to_orig, p.end)
@@ -317,7 +321,17 @@ def find_dates(
             if kind == "absolute" and granularity == "year" and p.year2 is None and anchor is not None and (
                     hijri := _bare_hijri_year(p.year, anchor)):
                 (value, granularity), kind, used = hijri, "hijri", anchor.isoformat()
+            if p.weekday is not None and p.month is None and p.day is None and value is not None:
+                if p.direction is None and p.offset_days is None:
+                    bare.append((len(out), p.weekday))
+                else:
+                    named.setdefault(p.weekday, set()).add(value)
             out.append(DateMention(start, end, text[start:end], value, granularity, kind, used))
+    # 'التقديم على وظائف الهلال الأحمر الأحد' above '... يوم الأحد المقبل': a weekday written bare is the one the
+    # article names with a direction (or a day word) elsewhere, when it names exactly one such day
+    for k, weekday in bare:
+        if len(days := named.get(weekday, ())) == 1:
+            out[k] = replace(out[k], value=next(iter(days)))
     return out
 
 
@@ -749,8 +763,16 @@ def _h_day_word(m, norm, lex):
         if (before is not None and before.group(1) in lex.same_day[0] and norm[before.end(1): m.start("w")].isspace()
                 or not m["wd"] and after and after.group(1) in lex.same_day[1]):
             return None  # في نفس اليوم، اليوم نفسه: the day told before, not today
+    elif w == _GHAD and not m["wd"]:
+        before = _WORD_BEFORE.search(norm, max(0, m.start("w") - 30), m.start("w"))
+        if m.start() != m.start("w") or before is None or before.group(1) not in lex.tomorrow_leads or not norm[
+                before.end(1): m.start("w")].isspace():
+            return None  # 'بغد مضيء', 'تحقيق غد أفضل': the future, not tomorrow
     wd = lex.weekdays.get(m["wd"]) if m["wd"] else None
     return _Parsed(m.start("w"), m.end(), "relative", offset_days=lex.day_words[w], weekday=wd)
+
+
+_GHAD = normalize("غد")
 
 
 def _names_a_day(word: str, lex) -> bool:
