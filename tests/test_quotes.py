@@ -891,3 +891,23 @@ def test_a_byline_with_the_reporter_before_the_outlet_is_no_speech():
     text = ("مشاري الحنتوشي- سبق- متابعة: كشفت تقارير أراكانية، صدور قرار من السلطات البورمية، يقضي بمنع صيادي "
             "الأسماك الروهنجيين من ممارسة الصيد.")
     assert [q.cue for q in find_quotes(text)] == []
+
+
+@pytest.mark.parametrize(("text", "cue", "not_speaker"), [
+    # SaudiNewsNet record 473: 'لي' before an aside is "to me", not the name Lee
+    ("وجاء يوسف شاهين بعد قليل، وقال لي وهو ما زال يغالب آثار النوم: أهلا تونة إنتي فين، أنا قلبت عليكي الدنيا.",
+     "وقال", "لي"),
+    # record 1390: 'عنهم' is whom they spoke of
+    ("قله فقط من أهل العلم كالطحاوي وابن حزم أصابت في تعريفهم وقالت عنهم بأنهم طائفة من النصارى كانت توحد الخالق.",
+     "وقالت", "عنهم"),
+])
+def test_a_pronoun_after_the_cue_is_not_the_speaker(text, cue, not_speaker):
+    speakers = [q.speaker for q in find_quotes(text) if q.cue == cue]
+    assert speakers and not_speaker not in speakers
+
+
+def test_the_object_of_lafata_al_nazar_is_not_part_of_the_speaker():
+    # SaudiNewsNet record 1239 (Al Jazirah): 'ولفت التقرير النظر إلى أن' -- the report drew attention
+    text = ("وأوضح التقرير أن تسديد القروض خلال العام الماضي بلغ 6.1 مليارات ريال.\nولفت التقرير النظر إلى أن الدولة "
+            "تبنت عبر وزارة المالية برنامجا شاملا للقروض المحلية.")
+    assert [q.speaker for q in find_quotes(text)] == ["التقرير", "التقرير"]

@@ -810,8 +810,9 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             hi = lo + max((len(key) for key in _outlet_key(toks[lo:lo + 4], lex)), default=1)
         early_addressee = (lo, max(hi, lo + 1))
         j = early_addressee[1]
-    if j + 1 < len(toks) and toks[j].norm == _LI and (_comp_at(toks, j + 1, lex) is not None or ":" in _gap(text, toks, j + 1)):
-        j += 1  # 'وقال لي بأنه': "to me", not the name Lee ('قال لي كون هي')
+    if j + 1 < len(toks) and toks[j].norm == _LI and (_comp_at(toks, j + 1, lex) is not None or ":" in _gap(
+            text, toks, j + 1) or toks[j + 1].norm in lex.asides or _stop_at(toks, j + 1, lex)):
+        j += 1  # 'وقال لي بأنه', 'وقال لي وهو ما زال يغالب آثار النوم:': "to me", not the name Lee ('قال لي كون هي')
     # 1. the speaker mention after the cue (VSO), up to إن/أن, a colon, a quotation or a stop word
     k, end, comp, comma_seen = j, j, None, False
     while not participle and k < min(len(toks), j + _MAX_SPEAKER, nxt):
