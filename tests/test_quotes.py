@@ -911,3 +911,19 @@ def test_the_object_of_lafata_al_nazar_is_not_part_of_the_speaker():
     text = ("وأوضح التقرير أن تسديد القروض خلال العام الماضي بلغ 6.1 مليارات ريال.\nولفت التقرير النظر إلى أن الدولة "
             "تبنت عبر وزارة المالية برنامجا شاملا للقروض المحلية.")
     assert [q.speaker for q in find_quotes(text)] == ["التقرير", "التقرير"]
+
+
+def test_a_topic_opened_with_amma_is_whom_a_later_cue_continues():
+    # SaudiNewsNet record 455 (Asharq Al-Awsat): after 'أما أبو شعيب فقد ...' the subject-less 'يقول' is Abu Shuaib,
+    # not the defector quoted before; ', وقد بدا أنه' is an aside, no speaker
+    text = ("وقال أبو هريرة إن التنظيم لم يعد كما عرفه.\n\n أما أبو شعيب فقد توصل إلى قناعات مماثلة، بل بدأ في إعادة "
+            "قراءة الحالة التي أصبح عليها مع داعش.\n\n يقول، وقد بدا أنه يتحول إلى فقيه يبحث لنفسه عن طريق جديد، إن "
+            "«الدنيا تغيرت أمام عينيه.. يرى دنيا جديدة».")
+    assert {q.speaker for q in find_quotes(text) if q.cue == "يقول"} == {"أبو شعيب"}
+
+
+def test_a_source_who_withholds_his_name_does_not_speak_through_dhikr():
+    # SaudiNewsNet record 4065 (Al Riyadh): 'فضل عدم ذكر اسمه' is no cue; the speaker is not 'اسمه'
+    text = ("اعتبر إمام أحد الجوامع في الرياض -فضل عدم ذكر اسمه- أن الكثير من المصلين والمعتكفين ينقصهم الوعي "
+            "بأهمية نظافة المكان.")
+    assert "اسمه" not in [q.speaker for q in find_quotes(text)]
