@@ -613,3 +613,21 @@ def test_digits_count_no_definite_word(text, number):
 def test_a_verb_or_the_next_clause_is_no_counted_noun(text, number, unit):
     q = next(q for q in find_quantities(text) if q.text.startswith(number))
     assert (q.text, q.unit) == ((number if unit is None else number), unit)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # SaudiNewsNet 2015-07-22 (Al Riyadh) and records 0-4999: a preposition on the word after a number makes a
+    # phrase, not the counted noun ('ثلاثة لتكوين', 'مقتل 30 بانفجار', 'منها 190 ملياراً لدعم إنتاج الطاقة')
+    ("ليس لزاما أن تكون السياحة الخارجية خيارنا الأول كل صيف، فيمكن تأجل عامين أو ثلاثة لتكوين ميزانية مخصصة "
+     "للسفر", "ثلاثة"),
+    ("وزارة الداخلية التركية: مقتل 30 بانفجار في بلدة تركية على الحدود", "30"),
+    ("رفعت الحكومة المخصصات السنوية إلى 490 ملياراً منها 190 ملياراً لدعم إنتاج الطاقة", "190 ملياراً"),
+])
+def test_a_word_under_a_preposition_is_no_counted_noun(text, number):
+    found = {q.text: q.unit for q in find_quantities(text)}
+    assert number in found and found[number] is None
+
+
+def test_his_water_is_no_hundred():
+    # SaudiNewsNet record 972: 'ماءه' folds to the same letters as مائة
+    assert find_quantities("وللرجل مطلق الحرية في أن يضع ماءه بمن شاء") == []

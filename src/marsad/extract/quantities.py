@@ -268,6 +268,8 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if any(s < b and a < e for s, e in dates):
         return None  # a day or a year: the date extractor's
     raw = m["num"]
+    if "ماء" in text[to_orig(a):to_orig(b)]:
+        return None  # 'يضع ماءه' (his water) folds to the مائة of a hundred; a hundred is written with ئ or ي
     qualifier = nums.qualifiers.get(re.sub(r"\s+", " ", m["q"])) if m["q"] else None  # None: 'ليصل إلى'
     if _looks_like_code(raw, norm, a, b):
         return None
@@ -400,23 +402,33 @@ _CONJOINED_RANK = 20000  # the word after و is among SaudiNewsNet's 20,000 comm
 def _no_counted_noun(word: str) -> bool:
     """A normalized word after a number that counts nothing: a verb in the present ('60 ألفا يعيشون', 'واحد يحتوي':
     the stem is written with both ي and ت in SaudiNewsNet; a singular with ت is left, تخصص and تعادل being nouns
-    too), or a word under the conjunction و ('نحو 3.7 وانخفضت', 'مئات ويشرفون', 'والفرد': the word without و is
-    the commoner, or has the article). Words news counts with (``numbers_counted_nouns.tsv``: وحدة، وظيفة، وجهة) are
+    too), or a word under the conjunction و or a preposition ل/ب ('نحو 3.7 وانخفضت', 'مئات ويشرفون', 'والفرد',
+    'ثلاثة لتكوين': the word without it is the commoner, or has the article). Words news counts with (``numbers_counted_nouns.tsv``: وحدة، وظيفة، وجهة) are
     nouns; that list, read from SaudiNewsNet, also holds a few verbs (يعالجون), which stay counted nouns."""
     from .ner import frequency_rank, nisba_country, present_stem
 
-    if word in counted_nouns() or word.endswith(("ا", "ه", "ات", "ين")):
+    if word in counted_nouns():
+        return False
+    rest = word[1:]
+    if word[:1] in "لب" and len(rest) >= 3 and frequency_rank(rest) <= _CONJOINED_RANK and frequency_rank(
+            rest) < frequency_rank(word):
+        return True  # a preposition: 'ثلاثة لتكوين' (not لاعبين، بنوك: their rest is rarer than the word)
+    if word.endswith(("ا", "ه", "ات", "ين")):
         return False
     m = _PRESENT_VERB.match(word)
     bare = word[1:] if word[:1] in "وف" else word
     # a singular with ت may be a noun of the same letters (تخصص، تعادل: counted above when news counts with it)
     if m and (bare[0] == "ي" or len(bare) - len(m[1]) > 1) and not nisba_country(word) and present_stem(m[1]):
         return True  # (يمني is a Yemeni)
-    rest = word[1:]
     if rest in _FRACTION_WORDS:
         return False  # '10 ملايين ونصف جنيه': a half more, read with the number
-    return word[:1] == "و" and len(rest) >= 2 and (rest.startswith("ال") or (
+    return word[:1] in _PROCLITICS and len(rest) >= 2 and (rest.startswith("ال") or (
         frequency_rank(rest) <= _CONJOINED_RANK and frequency_rank(rest) < frequency_rank(word)))
+
+
+# a conjunction or a preposition on the word after a number: 'مئات ويشرفون', 'ثلاثة لتكوين', '5 بنسبة' (a root
+# letter is no proclitic: لاعبين، بنوك keep theirs, the rest being rarer than the word)
+_PROCLITICS = "ولب"
 
 
 def _noun_norm(noun: str) -> str:
