@@ -498,7 +498,6 @@ def _topics(text: str, lo: int, hi: int, chunk: str, lex: _Lexicon, state: _Stat
             state.heard(_make_speaker(text, toks, (1, end), lex, {}), lex)
 
 
-
 def _sentences(text: str, lo: int, hi: int, chunk: str) -> list[Sentence]:
     """``arabic.split_sentences`` of one paragraph, with a shortcut for the many paragraphs that are one sentence
     (no stop before their closing punctuation): splitting them character by character was a sixth of the scan."""
@@ -694,8 +693,8 @@ def _van(toks: list[_Tok], k: int) -> bool:
             and frequency_rank(after) > _VAN_NEXT_RANK)
 
 
-_VAN_NEXT_RANK = 2000
-_ABD = normalize("عبد")  # غال 6,745, جال 9,497 against هذه، هناك، عدد، قرار، آخر (15 to 561)
+_VAN_NEXT_RANK = 2000  # غال 6,745, جال 9,497 against هذه، هناك، عدد، قرار، آخر (15 to 561)
+_ABD = normalize("عبد")
 
 
 def _comp_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int | None:
