@@ -754,25 +754,28 @@ def _h_day_word(m, norm, lex):
         nxt = norm[m.end(): m.end() + 1]
         if nxt in "\"'" and nxt:
             return None  # «بغداد اليوم»: a name, not a day
-        before = _WORD_BEFORE.search(norm, max(0, m.start("w") - 30), m.start("w"))
-        if before is not None and before.group(1) in lex.today_names and norm[before.end(1): m.start("w")].isspace():
+        before = _spaced_word_before(norm, m.start("w"))
+        if before in lex.today_names:
             return None  # عين اليوم, روسيا اليوم: an outlet's name
         after = _WORD_AFTER.match(norm, m.end(), min(len(norm), m.end() + 30))
         if not m["wd"] and after and _names_a_day(after.group(1), lex):
             return None  # اليوم الوطني, اليوم العالمي, اليوم السادس, اليوم الذي: a named or told day, not today
-        if (before is not None and before.group(1) in lex.same_day[0] and norm[before.end(1): m.start("w")].isspace()
-                or not m["wd"] and after and after.group(1) in lex.same_day[1]):
+        if before in lex.same_day[0] or not m["wd"] and after and after.group(1) in lex.same_day[1]:
             return None  # في نفس اليوم، اليوم نفسه: the day told before, not today
-    elif w == _GHAD and not m["wd"]:
-        before = _WORD_BEFORE.search(norm, max(0, m.start("w") - 30), m.start("w"))
-        if m.start() != m.start("w") or before is None or before.group(1) not in lex.tomorrow_leads or not norm[
-                before.end(1): m.start("w")].isspace():
-            return None  # 'بغد مضيء', 'تحقيق غد أفضل': the future, not tomorrow
+    elif w == _GHAD and not m["wd"] and (
+            m.start() != m.start("w") or _spaced_word_before(norm, m.start("w")) not in lex.tomorrow_leads):
+        return None  # 'بغد مضيء', 'تحقيق غد أفضل': the future, not tomorrow
     wd = lex.weekdays.get(m["wd"]) if m["wd"] else None
     return _Parsed(m.start("w"), m.end(), "relative", offset_days=lex.day_words[w], weekday=wd)
 
 
 _GHAD = normalize("غد")
+
+
+def _spaced_word_before(norm: str, i: int) -> str | None:
+    """The word right before offset ``i`` of ``norm`` with only spaces between (عين اليوم, صباح غد), or None."""
+    before = _WORD_BEFORE.search(norm, max(0, i - 30), i)
+    return before[1] if before is not None and norm[before.end(1): i].isspace() else None
 
 
 def _names_a_day(word: str, lex) -> bool:

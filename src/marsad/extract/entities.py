@@ -294,6 +294,7 @@ def _preposition_phrase(tok: _Tok) -> bool:
         return False
     return frequency_rank(tok.norm) <= _PREP_WRITTEN_RANK and commoner_without(tok.norm, bare, _PREP_COMMON_RANK, 2)
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
+_QUOTE_OPENERS = frozenset(_OPENING_QUOTES + "„'‘")  # a token of its own before a quoted word (and the rarer marks)
 
 
 def _quoted_outlet(text: str, start: int, end: int) -> bool:
@@ -685,18 +686,15 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
     return chosen
 
 
-_QUOTE_OPENERS = frozenset("«\"“„'‘")
-
-
 def _surnames_retyped(found: list[tuple[list[_Tok], int, int, Mention]], lex: _Lexicon
                       ) -> list[tuple[list[_Tok], int, int, Mention]]:
     """A word the model reads alone as an organization or a miscellaneous name is the person when the document
     names a person with it as the last word: 'السيسي يتجول بدراجته' (MISC) beside 'عبد الفتاح السيسي' (PERS), 'حكومة
     تسيبراس' beside 'ألكسيس تسيبراس'. Not a name of the tables (a place or a body: الهلال of 'محمد الهلال' stays the
     club) nor a nationality (السوداني); with the article, only a family name read as MISC (الأسد; not المغول of a
-    garbled span, nor a club the model reads as ORG: 'دعمهم للهلال');
-    and not in quotation marks, where it names a brand or a work after the person («ديور», مسلسل «مريم»)."""
-    last = {tokenize(m.text)[-1].norm for *_, m in found if m.type == "PERS" and len(tokenize(m.text)) >= 2}
+    garbled span, nor a club the model reads as ORG: 'دعمهم للهلال'); and not in quotation marks, where it names a
+    brand or a work after the person («ديور», مسلسل «مريم»)."""
+    last = {words[-1].norm for *_, m in found if m.type == "PERS" and len(words := tokenize(m.text)) >= 2}
     if not last:
         return found
     out = []

@@ -130,9 +130,9 @@ def _lexicon() -> _Lexicon:
         names[_key(row[0])] = row[1]
     for row in _data_lines("entities_places.tsv"):
         names.setdefault(_key(row[0]), "LOC")
-    sure = frozenset(_key(row[0]) for row in _data_lines("entities_terms.tsv"))
-    for row in _data_lines("entities_terms.tsv"):
-        names[_key(row[0])] = row[1]
+    terms = {_key(row[0]): row[1] for row in _data_lines("entities_terms.tsv")}
+    names.update(terms)
+    sure = frozenset(terms)
     for variant, canonical, kind_type, relation in _data_lines("entities_aliases.tsv"):
         if relation == "nisba":
             nisba[normalize(variant)] = canonical

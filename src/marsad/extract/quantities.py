@@ -403,15 +403,15 @@ def _no_counted_noun(word: str) -> bool:
     """A normalized word after a number that counts nothing: a verb in the present ('60 ألفا يعيشون', 'واحد يحتوي':
     the stem is written with both ي and ت in SaudiNewsNet; a singular with ت is left, تخصص and تعادل being nouns
     too), or a word under the conjunction و or a preposition ل/ب ('نحو 3.7 وانخفضت', 'مئات ويشرفون', 'والفرد',
-    'ثلاثة لتكوين': the word without it is the commoner, or has the article). Words news counts with (``numbers_counted_nouns.tsv``: وحدة، وظيفة، وجهة) are
-    nouns; that list, read from SaudiNewsNet, also holds a few verbs (يعالجون), which stay counted nouns."""
-    from .ner import frequency_rank, nisba_country, present_stem
+    'ثلاثة لتكوين': the word without it is the commoner, or has the article). Words news counts with
+    (``numbers_counted_nouns.tsv``: وحدة، وظيفة، وجهة) are nouns; that list, read from SaudiNewsNet, also holds a few
+    verbs (يعالجون), which stay counted nouns."""
+    from .ner import commoner_without, nisba_country, present_stem
 
     if word in counted_nouns():
         return False
     rest = word[1:]
-    if word[:1] in "لب" and len(rest) >= 3 and frequency_rank(rest) <= _CONJOINED_RANK and frequency_rank(
-            rest) < frequency_rank(word):
+    if word[:1] in "لب" and len(rest) >= 3 and commoner_without(word, rest, _CONJOINED_RANK, 1):
         return True  # a preposition: 'ثلاثة لتكوين' (not لاعبين، بنوك: their rest is rarer than the word)
     if word.endswith(("ا", "ه", "ات", "ين")):
         return False
@@ -422,8 +422,8 @@ def _no_counted_noun(word: str) -> bool:
         return True  # (يمني is a Yemeni)
     if rest in _FRACTION_WORDS:
         return False  # '10 ملايين ونصف جنيه': a half more, read with the number
-    return word[:1] in _PROCLITICS and len(rest) >= 2 and (rest.startswith("ال") or (
-        frequency_rank(rest) <= _CONJOINED_RANK and frequency_rank(rest) < frequency_rank(word)))
+    return word[:1] in _PROCLITICS and len(rest) >= 2 and (
+        rest.startswith("ال") or commoner_without(word, rest, _CONJOINED_RANK, 1))
 
 
 # a conjunction or a preposition on the word after a number: 'مئات ويشرفون', 'ثلاثة لتكوين', '5 بنسبة' (a root

@@ -775,8 +775,8 @@ def _byline_words() -> frozenset[str]:
     return word_list("bylines")
 
 
-# what may stand before a byline word that opens its sentence: nothing, or an outlet or a place and a dash
-# up to three dash-ended groups of one to three words: 'سبق- ', 'مشاري الحنتوشي- سبق- ' (reporter, outlet)
+# what may stand before a byline word that opens its sentence: nothing, or up to three dash-ended groups of one to
+# three words: an outlet or a place ('سبق- '), a reporter and an outlet ('مشاري الحنتوشي- سبق- ')
 _BYLINE_OPENING = re.compile(r"\s*((?:(?:[^\W\d_]+\s*){1,3}[-–—ـ]+\s*){1,3})?$")
 
 
