@@ -631,3 +631,16 @@ def test_a_word_under_a_preposition_is_no_counted_noun(text, number):
 def test_his_water_is_no_hundred():
     # SaudiNewsNet record 972: 'ماءه' folds to the same letters as مائة
     assert find_quantities("وللرجل مطلق الحرية في أن يضع ماءه بمن شاء") == []
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # SaudiNewsNet 2015-07-24 (Al Eqtisadiya, AFP): a vague count of a plural scale is that many of the scale
+    ("لقد فعل ذلك على الرغم من المعارضة القوية من عديد من الناخبين، ومئات الآلاف من الذين خرجوا إلى الشوارع "
+     "للاحتجاج.", "مئات الآلاف", 100_000),
+    # SaudiNewsNet record 153 (Asharq Al-Awsat)
+    ("وهناك مستثمرون آخرون بارزون مثل ماكس ليفتشين، وماريسا ميير، أودعوا عشرات الملايين من الدولارات بفضل عملهم",
+     "عشرات الملايين", 10_000_000),
+])
+def test_hundreds_of_thousands(text, mention, value):
+    found = {q.text: q.value for q in find_quantities(text)}
+    assert found.get(mention) == value

@@ -121,7 +121,9 @@ def _numbers() -> _Numbers:
     # digits joined by و after a scale word (19 ألفا و848, مليار و460 مليون): one number when each part is below
     # the scale before it (_compound_ok); otherwise a range or a list (بين 20 ألفا و30 ألفا), read by ``plain``
     CONT = rf"\s+و\s*\d{{1,3}}(?![\d.,]){SCALE}"
-    WORD = rf"(?:{_alt(words | vague)}|{_alt(tens_units)}(?=\s+و(?:{_alt(tens)}){E}))"
+    # مئات الآلاف, عشرات الملايين: a vague count of a plural scale is that many of the scale (hundreds of thousands)
+    VAGUE_SCALE = rf"(?:{_alt(vague)}){E}\s+ال(?:{_alt(k for k, v in vague.items() if v >= 1000)})"
+    WORD = rf"(?:{VAGUE_SCALE}|{_alt(words | vague)}|{_alt(tens_units)}(?=\s+و(?:{_alt(tens)}){E}))"
     WORDSEQ = rf"{WORD}{E}(?:\s+و?(?:{_alt(words | scales | {'عشر': 0, 'عشره': 0})}){E}|\s+و(?:{_alt(fractions)}){E}|\s+وال(?:{_alt(tens)}){E}<ALT_CONT>)*"
     # (700) ألف ريال, «60» ألف زائر: digits set apart from their scale (not (5,712,778) مليون, a count said twice)
     CUR = _alt(k for k in currencies if k not in "$€£")
@@ -263,6 +265,9 @@ def _orig_span(a: int, b: int, to_orig, text: str) -> tuple[int, int]:
     return to_orig(a), orig_end(text, to_orig, b)
 
 
+_DEFINITE_LAST = re.compile(r"\sال[^\W\d_]+$")
+
+
 def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_orig) -> Quantity | None:
     a, b = m.span("num")
     if any(s < b and a < e for s, e in dates):
@@ -288,7 +293,8 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     if value is None:
         return None
     # a fraction with a pronoun counts no noun after it: نصفهم أقل من 15 عاما is 'half of them'
-    noun_raw = None if raw in nums.pronoun_fractions else m["noun"]
+    # ... nor does a definite scale after a vague count (مئات الآلاف أكانوا, مئات المليارات سنوياً: it takes من)
+    noun_raw = None if raw in nums.pronoun_fractions or (raw.split()[0] in nums.vague and _DEFINITE_LAST.search(raw)) else m["noun"]
     # 'استشهاد (15) وإصابة (33)', 'مقتل 29 وجرح 15': a noun after و with a number of its own right after it is the
     # next count's noun; but a bracketed number after an unbracketed count restates it ('3 ملايين وحدة (2.85 مليون)')
     nxt = _NUMBER_NEXT.match(norm, m.end("noun")) if noun_raw and noun_raw[0] == "و" else None
@@ -652,6 +658,8 @@ def _value(raw: str, nums: _Numbers) -> float | None:
             last_scale = nums.scales[word]
             if nums.scales[word] >= 1000:
                 total, current = total + current, 0.0
+        elif tok.startswith("ال") and current and nums.vague.get(word, 0) >= 1000:
+            current *= nums.vague[word]  # مئات الألوف: hundreds of thousands
         elif word in ("عشر", "عشره") and 0 < current < 10:
             current += 10  # ثلاثة عشر
         elif word in nums.words:
