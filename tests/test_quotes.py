@@ -874,6 +874,14 @@ def test_van_after_a_given_name_is_part_of_the_name(text, speaker, content):
     # record 2114: so is a noun with a pronoun (دعمه) after a family name
     ("أكد محافظ بقيق محمد بن سعود المتحمي دعمه لكل ما يخدم المرضى. وقال خلال معايدته للمرضى ان المستشفى "
      "الجديد سيقدم خدماته الصحية قريبا.", "وقال", "محافظ بقيق محمد بن سعود المتحمي"),
+    # SaudiNewsNet 2015-07-24 (Al Yaum) and record 5869: after a family name with the article, a rarer common
+    # word (مغادرة، فقدان) is the object too
+    ("أكد القنصل السعودي في مدينة مشهد الإيرانية، عبدالله الحمراني مغادرة جميع المصابين بالتسمم الغذائي مستشفى "
+     "الكاظم بعد تلقي العلاج اللازم يوم أمس الأول. وقال ان القنصلية تبلغت بالحادثة التي وقعت صباح يوم الثلاثاء.",
+     "وقال", "القنصل السعودي في مدينة مشهد الإيرانية، عبدالله الحمراني"),
+    ("نفى مدير جامعة الملك فيصل بالأحساء الدكتور عبدالعزيز الساعاتي، فقدان \"وثائق\" خلال نقل ملفات ووثائق "
+     "الطلاب والطالبات المقبولين في الجامعة للعام الجامعي الجديد عبر خدمات البريد السعودي. وأكد أن عملية استلام "
+     "الوثائق في البريد لا تستغرق أكثر من 10 أيام.", "وأكد", "مدير جامعة الملك فيصل بالأحساء الدكتور عبدالعزيز الساعاتي"),
 ])
 def test_a_sentence_opening_with_a_speech_verb_names_the_antecedent(text, cue, speaker):
     assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
@@ -927,3 +935,12 @@ def test_a_source_who_withholds_his_name_does_not_speak_through_dhikr():
     text = ("اعتبر إمام أحد الجوامع في الرياض -فضل عدم ذكر اسمه- أن الكثير من المصلين والمعتكفين ينقصهم الوعي "
             "بأهمية نظافة المكان.")
     assert "اسمه" not in [q.speaker for q in find_quotes(text)]
+
+
+def test_a_speaker_epithet_in_reversed_marks_is_kept_whole():
+    # SaudiNewsNet 2015-07-24 (Al Yaum): ” opens and “ closes the epithet, typed reversed; the speaker kept the
+    # opening mark only
+    text = ("وكان 22 مواطنا سعوديا قد تعرضوا يوم الثلاثاء لحالة تسمم غذائي جراء تناول وجبة طعام في أحد الفنادق "
+            "بمدينة مشهد الإيرانية. وقال باسم الضامن ”شاهد عيان“ ان الحادثة وقعت يوم الثلاثاء أثناء تناول وجبة "
+            "الافطار بالفندق المذكور.")
+    assert [q.speaker for q in find_quotes(text)] == ["باسم الضامن ”شاهد عيان“"]

@@ -1302,6 +1302,7 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
 
 
 _OBJECT_RANK = 3000  # an object noun after a speaker's name is a common word (حرص، استمرار، أهمية)
+_OBJECT_RANK_AFTER_AL = 15000
 # prepositions that go on with a role ('المشرف على الأنشطة في المركز', 'المتحدث باسم الوزارة'): no object opens there
 _ROLE_GOES_ON = frozenset(normalize(w) for w in ("في", "من", "مع", "لدى", "باسم", "بين", "داخل", "ضمن", "تحت"))
 
@@ -1338,7 +1339,10 @@ def _object_after_name(toks: list[_Tok], m: int, lex: _Lexicon) -> bool:
             or t in lex.numbers or t in lex.stops or _is(t, titles | lex.complement_heads)):
         return False
     stem = t[:-1] if t.endswith("ه") and len(t) > 3 else t
-    return min(frequency_rank(t), frequency_rank(stem)) <= _OBJECT_RANK
+    # after a family name with the article a name has ended ('عبدالله الحمراني مغادرة جميع المصابين'): a rarer
+    # word is the object too; after a given name it may be the father's name the tables lack
+    rank = _OBJECT_RANK_AFTER_AL if _definite(before) and family_name(before) else _OBJECT_RANK
+    return min(frequency_rank(t), frequency_rank(stem)) <= rank
 
 
 _NISBA_ENDINGS = tuple(normalize(e) for e in ("ي", "ية", "يون", "يين", "يان", "يتان"))
@@ -1461,7 +1465,10 @@ def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     if text[lo - 1:lo] in _OPENERS and pairs.get(lo - 1, 0) >= hi:
         lo -= 1
         hi = pairs[lo] + 1
-    hi = _past_closer(text, hi) if any(text[i] in _OPENERS for i in range(lo, hi)) else hi
+    opener = next((i for i in range(lo, hi) if text[i] in _OPENERS), None)
+    if opener is not None:  # a word in marks ends with its closing mark, also typed reversed: 'باسم الضامن ”شاهد عيان“'
+        close = pairs.get(opener, hi if text[opener] == "\u201D" and text[hi:hi + 1] == "\u201C" else -1)
+        hi = close + 1 if hi <= close <= hi + 1 else _past_closer(text, hi)
     head = _head(text, toks[lo_t:hi_t], lex)
     # the role words are the speaker's own, not its issuer's: 'بيانات صادرة عن مؤسسة النقد' is no مؤسسة, so a later
     # 'وقالت المؤسسة' is the institution speaking, not the data again
