@@ -944,3 +944,24 @@ def test_a_speaker_epithet_in_reversed_marks_is_kept_whole():
             "بمدينة مشهد الإيرانية. وقال باسم الضامن ”شاهد عيان“ ان الحادثة وقعت يوم الثلاثاء أثناء تناول وجبة "
             "الافطار بالفندق المذكور.")
     assert [q.speaker for q in find_quotes(text)] == ["باسم الضامن ”شاهد عيان“"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-07-24 (Al Yaum, a Pew poll): a share of those polled speaks, with the whole it is taken from
+    # and its percent sign ('35' alone, 'ثلاثة أرباع' and 'عدد أكبر' were the speakers)
+    ("وأظهر استطلاع بيو، أن من بين الأمريكيين المطلعين على اتفاق فيينا النووي 38% منهم قالوا إنهم لا يثقون به، "
+     "وقال 35% إنهم لا يملكون سوى ثقة قليلة جدا بإلتزام إيران بجانبها من الاتفاق.", "35%"),
+    ("ووجدت الدراسة انقساما حزبيا واسعا من حيث نسبة الموافقة. قال ثلاثة أرباع من الجمهوريين الذين شملهم الاستطلاع "
+     "(75%) إنهم يعارضون الصفقة.", "ثلاثة أرباع من الجمهوريين"),
+    ("ووفقا للمسح، رأى عدد أكبر من الأمريكيين أن الصفقة لن تسفر عن أية نتائج ملموسة.", "عدد أكبر من الأمريكيين"),
+    # SaudiNewsNet record 543 (Al Eqtisadiya)
+    ("وقال 57 في المائة من الآباء، إن أطفالهم يفضلون الكومبيوتر اللوحي على التلفزيون.", "57 في المائة من الآباء"),
+])
+def test_a_share_of_those_polled_is_the_speaker_with_its_whole(text, speaker):
+    assert speaker in [q.speaker for q in find_quotes(text)]
+
+
+def test_more_than_once_is_no_share():
+    # SaudiNewsNet record 1015: 'في أكثر من مناسبة' (on more than one occasion) is no share of a group
+    text = "وأوضح الفيفا في أكثر من مناسبة عقب ذلك أن موعد الجمعية العمومية سيكون بين ديسمبر 2015 فبراير 2016."
+    assert all("مناسبة" not in (q.speaker or "") for q in find_quotes(text))

@@ -62,7 +62,8 @@ _PAIRS = {"\u00AB": "\u00BB", "\u201C": "\u201D", "\u201E": "\u201D"}
 _OPENERS = set(_PAIRS) | {'"', "\u201D"}
 _CLOSERS = set(_PAIRS.values()) | {'"'}
 _QUOTE_MARK = re.compile("[\u00AB\u00BB\u201C\u201D\u201E\"]")
-_COMMAS = ",\u060C"  # Latin comma and Arabic comma U+060C
+_COMMAS = ",\u060C"
+_PERCENT = "%\u066A"  # Latin comma and Arabic comma U+060C
 _MAX_SPEAKER = 16  # tokens; the longest role + name mention in the seeds is 11 ('نائب رئيس حكومة إقليم ...')
 _MAX_TAIL = 10  # tokens between a speaker and its إن/أن ('اليوم الأحد', 'في تصريح لـ«واس»')
 _MAX_ASIDE = 24  # the same after an aside about the speaker ('وهو قيادي في القوات التي تقاتل الحوثيين ...')
@@ -154,6 +155,7 @@ class _Lexicon:
     anonymous: frozenset[str]
     source_adjectives: frozenset[str]  # besides nisbas, what goes on an unnamed source: 'مصدر مطلع', 'مسؤول رفيع'
     numbers: frozenset[str]
+    partitives: frozenset[str]  # a share before من: 'ثلاثة أرباع من الجمهوريين'
     institutions: frozenset[str]
     types_strip: frozenset[str]
     types_keep: frozenset[str]
@@ -239,6 +241,7 @@ def _lexicon() -> _Lexicon:
         anonymous=_norms(raw["anonymous_sources"]),
         source_adjectives=_norms(raw["source_adjectives"]),
         numbers=_norms(raw["number_words"]),
+        partitives=_norms(raw["partitive_heads"]),
         institutions=_norms(raw["institutions"]),
         types_strip=_norms(raw["outlet_types_strip"]),
         types_keep=_norms(raw["outlet_types_keep"]),
@@ -724,6 +727,19 @@ def _contrast_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _partitive(toks: list[_Tok], j: int, k: int, lex: _Lexicon) -> bool:
+    """Token k (من) takes the whole that a share opening the mention at j is part of: 'قال ثلاثة أرباع من
+    الجمهوريين', 'وقال 35% من المستطلعين', 'رأى عدد أكبر من الأمريكيين' (not 'في أكثر من مناسبة', an adverb, nor
+    'من الذين', a relative clause left out)."""
+    before = toks[k - 1].norm
+    return (toks[k].norm == _MIN and 0 < k - j <= 4 and k + 1 < len(toks) and toks[k + 1].norm not in _RELATIVES
+            and (before in lex.partitives or before.isdigit())
+            and not any(toks[m].norm == _FI and toks[m + 1].norm not in _THE_HUNDRED for m in range(j, k)))
+
+
+_THE_HUNDRED = frozenset(normalize(w) for w in ("المئة", "المائة"))  # 'في المئة': per cent, no place
+
+
 def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     """Token k cannot belong to a speaker mention after a cue: time, manner, addressee, another cue."""
     norm = toks[k].norm
@@ -870,7 +886,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if comp is not None and (k == j or _van(toks, k)) and toks[k].norm == _FAN and k + 1 < len(toks) and not _definite(
                 toks[k + 1].norm):
             comp = None  # 'وتابع فان جال', 'ونفى لويس فان غال الشائعات': the name Van, not فإن
-        if comp is not None or _stop_at(toks, k, lex):
+        if comp is not None or _stop_at(toks, k, lex) and not _partitive(toks, j, k, lex):
             break
         end = k + 1
         k += 1
@@ -1469,6 +1485,8 @@ def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     if opener is not None:  # a word in marks ends with its closing mark, also typed reversed: 'باسم الضامن ”شاهد عيان“'
         close = pairs.get(opener, hi if text[opener] == "\u201D" and text[hi:hi + 1] == "\u201C" else -1)
         hi = close + 1 if hi <= close <= hi + 1 else _past_closer(text, hi)
+    if text[hi:hi + 1] in _PERCENT:
+        hi += 1  # 'وقال 35% إنهم': the share is the speaker, sign and all
     head = _head(text, toks[lo_t:hi_t], lex)
     # the role words are the speaker's own, not its issuer's: 'بيانات صادرة عن مؤسسة النقد' is no مؤسسة, so a later
     # 'وقالت المؤسسة' is the institution speaking, not the data again
