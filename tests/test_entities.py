@@ -963,3 +963,22 @@ def test_a_surname_read_otherwise_is_the_person_named_in_full(text, word, kind):
 ])
 def test_a_disease_is_a_miscellaneous_name(text, name):
     assert [m.type for m in find_mentions(text) if m.text == name] == ["MISC"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # SaudiNewsNet 2015-07-24 (Al Eqtisadiya, Project Syndicate on Shinzo Abe): جدّه is his grandfather, not Jeddah
+    ("كما في أيام جدّه، كانت هناك مُظاهرات صاخبة خارج البرلمان وضجة في الداخل.", "جدّه"),
+    ("مثل جدّه، ليس حب آبي للولايات المتحدة هو ما يجعله يمنح واشنطن ما تريده.", "جدّه"),
+    # SaudiNewsNet record 6715: Yemen's south and north
+    ("في عدن الباسلة وفي الضالع ولحج وتعز وشبوة ومأرب وأبين والبيضاء والحديدة وغيرها من مدن وقرى اليمن جنوبه "
+     "وشماله، وبرعاية كريمة", "جنوبه"),
+])
+def test_a_noun_with_the_pronoun_ha_is_no_place_in_ta_marbuta(text, word):
+    assert word not in [m.text for m in find_mentions(text)]
+
+
+def test_jeddah_written_with_ha_after_a_place_word_stays_a_place():
+    # SaudiNewsNet records 1928 and 2513: 'مدينة جده' and 'بجده' are Jeddah spelled with ه
+    text = ("أحيت فعاليات عيدنا كدا في نسخته الثانية التي تشهدها مدينة جده بالمنطقة التاريخية ألعابا شعبية قديمة. "
+            "لنقل الحالة من مطار الملك عبدالعزيز الدولي بجده إلى مطار بي نظير بوتو الدولي بإسلام أباد.")
+    assert [m.text for m in find_mentions(text) if m.type == "LOC" and "جد" in m.text] == ["جده", "جده"]

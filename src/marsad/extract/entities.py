@@ -217,6 +217,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         prev = toks[i - 1] if i and toks[i - 1].word else None
         if not country_reading(prev.norm if prev else None, words[0].norm):
             return None  # 'دعم مالي', 'إنقاذ مالي': the adjective "financial", not the country
+        if _possessed_noun(prev.norm if prev else None, words[0]):
+            return None  # 'كما في أيام جدّه' (his grandfather), not جدة folded to the same letters
     if kind == "PERS" and len(words) > 2:
         # a prayer after a name is no part of it: 'الملك سلمان بن عبدالعزيز آل سعود حفظه الله', 'غفر الله له'
         cut = _prayer_tail(tuple(t.norm for t in words))
@@ -250,6 +252,24 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if _quoted_outlet(text, start, end):  # لـ«الشرق الأوسط», «الرياض»: the newspaper, not the region or the city
         return Mention(start, end, text[start:end], "ORG", source="outlet")
     return Mention(start, end, text[start:end], kind, source=source)
+
+
+_HA = "\u0647"
+_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "إلى", "الى"))
+
+
+def _possessed_noun(prev: str | None, word: _Tok) -> bool:
+    """A place name read on a noun with the pronoun ـه, which folds to the ة that ends the name: 'مثل جدّه' (like his
+    grandfather) is no جدة, 'اليمن جنوبه وشماله' no place. Written with ه (not ة) on a noun of the triggers'
+    possessed_nouns (with و or ف before it, not ب or ل: 'بجده' is in Jeddah), after a word that is not في/إلى
+    nor a place's head noun ('مدينة جده'): a dash or a quotation mark before it lists places ('طريق مكة – جده')."""
+    written = remove_diacritics(word.text)
+    if prev is None or not written.endswith(_HA):
+        return False
+    if prev in _PLACE_PREPOSITIONS or any(f in _lexicon().loc_heads for f in clitic_forms(prev)):
+        return False
+    stem = word.norm[:-1]
+    return stem in _lexicon().possessed_nouns or (stem[:1] in "وف" and stem[1:] in _lexicon().possessed_nouns)
 
 
 # A verb with the ending of the plural or the dual: the present (يسيران، سيصلون، ليبيعوا; of the stem no ي closes:

@@ -72,6 +72,7 @@ class _Lexicon:
     pronoun_words: frozenset[str]  # a preposition with a pronoun (لي، له، عنه): alone it names nobody
     clause_particles: frozenset[str]  # بأن، فإن: open a clause; never a name's first word (as written: بان is Ban)
     personal_pronouns: frozenset[str]  # أنا، نحن: a mention opening with one names nobody (as written: آنا is Anna)
+    possessed_nouns: frozenset[str]  # جد، جنوب: with ـه they fold onto a place name in ة (جدّه: his grandfather)
     letter_names: frozenset[str]  # Latin letters spelled in Arabic (بي، إف): alone they name nothing
     acronym_letters: frozenset[str]  # letters that are also words (في): letters only between dots
     event_heads: frozenset[str]  # هجمات، ثورة: before a date, the date names an event (هجمات 11 سبتمبر)
@@ -150,6 +151,7 @@ def _lexicon() -> _Lexicon:
         role_breaks=words("role_breaks"), title_followers=words("title_followers"), honorifics=words("honorifics"),
         pronoun_words=words("pronoun_words"), letter_names=words("letter_names"),
         clause_particles=written("clause_particles"), personal_pronouns=written("personal_pronouns"),
+        possessed_nouns=words("possessed_nouns"),
         acronym_letters=words("acronym_letters") | words("letter_names"), event_heads=words("event_heads"),
         names=names, canon=canon, nisba=nisba, sure=sure,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
