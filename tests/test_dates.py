@@ -643,3 +643,20 @@ def test_ghad_is_tomorrow_after_a_word_of_time_not_the_future():
     assert _values("ويقام عرض آخر مساء يوم غدٍ الخميس.", date(2015, 7, 22)) == {"غدٍ الخميس": "2015-07-23"}
     assert _values("تنطلق الفعاليات صباح غد في ديوان الإمارة.", date(2015, 7, 22)) == {"غد": "2015-07-23"}
     assert _values("وأننا بحمد الله استبشرنا بغد مضيء مشرق ولتحقيق غدٍ أفضل", date(2015, 7, 22)) == {}
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # SaudiNewsNet 2015-07-24 (Al Madina): a Hijri day and month after a weekday, no year: 2 Shawwal 1436 is the
+    # Saturday; 2 October 2015 is a Friday
+    ("بدأت بتقديم النادي الأهلي عرضا رسميا بتاريخ يوم السبت ٢-١٠ ثاني أيام العيد، لتأتي الموافقة الرسمية",
+     date(2015, 7, 24), [("يوم السبت ٢-١٠", "2015-07-18")]),
+    # SaudiNewsNet 2015-07-25: month first (Shawwal 12, 13, 14)
+    ("وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 والخميس 10/14 مواعيد المراجعة", date(2015, 7, 25),
+     [("الثلاثاء 10/12", "2015-07-28"), ("الأربعاء 10/13", "2015-07-29"), ("الخميس 10/14", "2015-07-30")]),
+    # record 1889 (2015-07-21): 28 Ramadan 1436, a Wednesday
+    ("تلقت غرفة العمليات البلاغ عند الساعة ٢٠:٠٦ من مساء يوم الأربعاء 28/9 متضمنا وجود حريق شاحنة", date(2015, 7, 21),
+     [("يوم الأربعاء 28/9", "2015-07-15")]),
+])
+def test_a_day_and_month_after_a_weekday_are_read_by_the_weekday(text, anchor, expected):
+    assert [(d.text, d.value) for d in find_dates(text, anchor=anchor) if d.granularity == "day"] == expected
+

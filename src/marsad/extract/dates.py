@@ -217,6 +217,10 @@ def _lexicon() -> _Lexicon:
         "bare_year": r"(?<![\d/.,-])(?P<y>(?:18|19|20)\d\d)(?![\d%]|[.,]\d|\s*[/-]\s*\d)",
         "day_word": rf"{B}(?P<w>{_alt(day_words)}){E}(?:\s*,?\s*(?P<wd>{WD}){E})?",
         "weekday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}{DIR}",
+        # 'يوم السبت 2-10', 'الثلاثاء 10/12': a weekday and two numbers, a day and month of no stated calendar or
+        # order, read by the weekday against the anchor (_weekday_numeric); three numbers are "numeric"'s
+        "weekday_numeric": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}\s*,?\s*(?:الموافق\s*)?(?<![\d/.-])(?P<a>\d{{1,2}})\s*"
+        r"[/-]\s*(?P<b>\d{1,2})(?!\s*[/.-]\s*\d)(?![\d%.,]\d|[\d%])",
         # a day of a month named by its place ('يوم 29 من الشهر الجاري', 'الخامس من الشهر المقبل'): _h_period
         # '21 الجاري', 'في 29 الحالي': that day of the current month, the month word left out
         "day_current": rf"{B}(?:(?P<yawm>يوم)\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})\s+(?P<dir>الجاري|الحالي){E}",
@@ -317,7 +321,7 @@ def find_dates(
         for p in _parse(norm, lo, hi):
             start, end = to_orig(p.start), orig_end(text, to_orig, p.end)
             value, granularity, used = _resolve(p, anchor)
-            kind = p.kind
+            kind = "relative" if p.kind == "weekday_numeric" else p.kind  # read against the anchor like a weekday
             if kind == "absolute" and granularity == "year" and p.year2 is None and anchor is not None and (
                     hijri := _bare_hijri_year(p.year, anchor)):
                 (value, granularity), kind, used = hijri, "hijri", anchor.isoformat()
@@ -378,7 +382,7 @@ _NEEDS = {
     "year_range": {"digit"}, "bare_year": {"digit"}, "day_word": {"day_word"}, "weekday": {"weekday"},
     "period": {"period"}, "day_current": {"digit"}, "ago": {"unit"}, "duration": {"unit"}, "spans": {"period"}, "hijri_month": {"hijri"},
     "month_range": {"month"}, "numeric_range": {"digit"}, "part_year": {"digit"}, "decade": {"decade"},
-    "era": {"era"},
+    "era": {"era"}, "weekday_numeric": {"weekday"},
 }
 
 
@@ -796,6 +800,11 @@ def _h_weekday(m, norm, lex):
     return _Parsed(start, m.end(), "relative", weekday=lex.weekdays[m["wd"]], direction=_dir(m, lex))
 
 
+def _h_weekday_numeric(m, norm, lex):
+    start = m.start("yawm") if m["yawm"] else m.start("wd")
+    return _Parsed(start, m.end(), "weekday_numeric", weekday=lex.weekdays[m["wd"]], day=int(m["a"]), month=int(m["b"]))
+
+
 _ORDINAL_HEADS = frozenset(normalize(w) for w in ("الأسبوع", "الأسابيع", "الربع", "الثلث", "النصف", "العشر", "العشرة"))
 
 
@@ -1021,7 +1030,7 @@ _HANDLERS = {
     "numeric_range": _h_numeric_range, "part_year": _h_part_year, "decade": _h_decade, "era": _h_era,
     "range": _h_range, "dmy": _h_dmy, "mdy": _h_mdy, "my": _h_my, "numeric": _h_numeric, "hijri": _h_hijri,
     "year": _h_year, "hijri_year": _h_hijri_year, "year_range": _h_year_range, "suffixed_year": _h_suffixed_year, "bare_year": _h_bare_year, "day_word": _h_day_word,
-    "weekday": _h_weekday, "period": _h_period, "day_current": _h_day_current, "ago": _h_ago,
+    "weekday": _h_weekday, "weekday_numeric": _h_weekday_numeric, "period": _h_period, "day_current": _h_day_current, "ago": _h_ago,
 }
 
 
@@ -1060,6 +1069,10 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
     if anchor is None:
         return None, p.granularity, None
     used = anchor.isoformat()
+    if p.kind == "weekday_numeric":
+        if (day := _weekday_numeric(p, anchor)) is not None:
+            return day, "day", used
+        p = replace(p, day=None, month=None)  # no reading falls on the weekday: the weekday alone (a score, 3-1)
     if p.hijri_month is not None:
         first = _hijri_month_near(p.hijri_month, p.direction, anchor, p.day)
         if first is not None and p.day2 is not None:  # the days of one Hijri month follow each other
@@ -1112,6 +1125,35 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
             return f"{y:04d}-{mo + 1:02d}", "month", used
         return str(anchor.year + n), "year", used
     return None, p.granularity, None
+
+
+WEEKDAY_NUMERIC_DAYS = 60  # how far from the anchor a day and month read by their weekday may fall
+
+
+def _weekday_numeric(p: _Parsed, anchor: date) -> str | None:
+    """'يوم السبت 2-10' in an article of 24 July 2015: of the readings of the two numbers (day-month or month-day,
+    Hijri or Gregorian, each in the year nearest the anchor) within WEEKDAY_NUMERIC_DAYS of it, the nearest one on
+    the stated weekday (2 Shawwal 1436, Saturday 18 July; 2 October 2015 is a Friday). None when none fits."""
+    try:
+        h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+    except (ValueError, OverflowError):
+        h = None
+    found: list[tuple[int, str]] = []
+    for d, mo in {(p.day, p.month), (p.month, p.day)}:
+        if not 1 <= mo <= 12:
+            continue
+        days = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                days.append(date(y, mo, d))
+            except ValueError:
+                continue
+        if h is not None and d <= 30:
+            days += [date.fromisoformat(v[0]) for v in (_hijri_value(hy, mo, d) for hy in (h.year - 1, h.year, h.year + 1))
+                     if v and v[1] == "day"]
+        found += [(abs((day - anchor).days), day.isoformat()) for day in days
+                  if abs((day - anchor).days) <= WEEKDAY_NUMERIC_DAYS and day.weekday() == p.weekday]
+    return min(found)[1] if found else None
 
 
 def _hijri_month_near(month: int, direction: str | None, anchor: date, day: int | None = None) -> str | None:
