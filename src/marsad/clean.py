@@ -317,9 +317,20 @@ _DATELINE_LINE = re.compile(rf"^[^\W\d_][\w\s]{{0,40}}?(?:{_DATELINE_DASH})[^\W\
 def _rows(text: str) -> list[_Row]:
     rows, pos = [], 0
     for no, line in enumerate(text.split("\n"), 1):
-        rows.append(_row(no, pos + len(line) - len(line.lstrip()), line.strip()))
+        start, stripped = pos + len(line) - len(line.lstrip()), line.strip()
+        # 'Next Previous حامد القرشي – عين اليوم': a slider's buttons scraped onto the line the article opens with
+        # are a row of their own (removed as share buttons), so that what follows them is read by itself
+        lead = _LATIN_LEAD.match(stripped)
+        rest = stripped[lead.end():] if lead else ""
+        if any(ch.isalpha() for ch in rest) and _match("share_buttons", arabic.normalize(lead.group().strip())):
+            rows += [_row(no, start, lead.group().strip()), _row(no, start + lead.end(), rest)]
+        else:
+            rows.append(_row(no, start, stripped))
         pos += len(line) + 1
     return rows
+
+
+_LATIN_LEAD = re.compile(r"(?:[A-Za-z]++[\s|,/:-]*+){1,10}+(?=[^\x00-\x7f])")  # possessive: no backtracking
 
 
 def _row(no: int, start: int, text: str) -> _Row:
