@@ -982,3 +982,23 @@ def test_jeddah_written_with_ha_after_a_place_word_stays_a_place():
     text = ("أحيت فعاليات عيدنا كدا في نسخته الثانية التي تشهدها مدينة جده بالمنطقة التاريخية ألعابا شعبية قديمة. "
             "لنقل الحالة من مطار الملك عبدالعزيز الدولي بجده إلى مطار بي نظير بوتو الدولي بإسلام أباد.")
     assert [m.text for m in find_mentions(text) if m.type == "LOC" and "جد" in m.text] == ["جده", "جده"]
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-07-24 (Okaz): a verb and God
+    "وقال محمد أبو طالب ومسفر أحمد مشني \"نحمد الله على سلامة الأرواح وما حدث من هذه الشرذمة الفاسدة\".",
+    # SaudiNewsNet record 707: the basmala opening a royal order
+    "تعيين ماجد الحقيل وزيراً للإسكان بسم الله الرحمن الرحيم الرقم : أ / 245 التاريخ : 26 / 9 / 1436",
+    # record 1491
+    "لنفس الإنسانية والأخلاق وقوة الصلة بالله عزّ وجل، والذي ينعكس في سلوك الفرد",
+])
+def test_god_is_no_person(text):
+    assert not [m.text for m in find_mentions(text) if m.type == "PERS" and ("الله" in m.text or "الرحمن" in m.text)
+                and not m.text.startswith(("ماجد", "محمد", "مسفر"))]
+
+
+def test_a_name_compounded_with_allah_stays_a_person():
+    # SaudiNewsNet 2015-07-24 (Okaz): غرم الله is a given name
+    text = ("عايد مدير عام الشؤون الصحية بمنطقة الباحة الدكتور غرم الله بن سدران الغامدي، الأطفال المنومين بقسم "
+            "الأطفال بمستشفى بلجرشي.")
+    assert "غرم الله بن سدران الغامدي" in [m.text for m in find_mentions(text) if m.type == "PERS"]

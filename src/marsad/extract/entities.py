@@ -235,6 +235,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         words = words[first:]  # after a vocative: 'فكرتيني يا فاتن' (you reminded me, Faten) names the one addressed
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
         return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
+    if kind == "PERS" and _invokes_god(words):
+        return None  # 'بسم الله الرحمن الرحيم', 'نحمد الله على سلامة الأرواح': God, whom no benchmark tags a person
     if kind == "PERS" and len(words) == 1 and words[0].norm in _lexicon().pronoun_words:
         lex = _lexicon()
         prev = toks[i - 1] if i else None
@@ -336,6 +338,22 @@ def _prayer_tail(norms: tuple[str, ...]) -> int:
             if n < len(norms) and norms[-n:] == prayer[:n]:
                 return n
     return 0
+
+
+_ALLAH = frozenset(normalize(w) for w in ("الله", "لله", "والله", "بالله", "فالله"))
+_GOD = _ALLAH | {normalize("الرحمن")}  # a mention opening with either names God ('الرحمن الرحيم')
+_BISM = normalize("بسم")
+_PRESENT_1PL = re.compile(r"^[نيت](\w{3})$")  # نحمد، نسأل، يشكر: a present verb of a three-letter root
+
+
+def _invokes_god(words: Sequence[_Tok]) -> bool:
+    """A person's mention that is God's name or his attributes ('الله الرحمن الرحيم' of the basmala) or a verb
+    and God ('نحمد الله', 'نسأل الله'): CLEANANERCorp tags الله alone O (48 times in its training split, PERS
+    once). A name compounded with الله after a noun stays ('نصر الله', 'غرم الله', 'عبد الله')."""
+    if words[0].norm in _GOD or (len(words) > 1 and words[0].norm == _BISM and words[1].norm in _ALLAH):
+        return True
+    verb = _PRESENT_1PL.match(words[0].norm)
+    return len(words) == 2 and words[1].norm in _ALLAH and verb is not None and present_stem(verb[1])
 
 
 def _no_name(norms: tuple[str, ...]) -> bool:
