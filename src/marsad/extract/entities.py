@@ -343,7 +343,7 @@ def _prayer_tail(norms: tuple[str, ...]) -> int:
 _ALLAH = frozenset(normalize(w) for w in ("الله", "لله", "والله", "بالله", "فالله"))
 _GOD = _ALLAH | {normalize("الرحمن")}  # a mention opening with either names God ('الرحمن الرحيم')
 _BISM = normalize("بسم")
-_PRESENT_1PL = re.compile(r"^[نيت](\w{3})$")  # نحمد، نسأل، يشكر: a present verb of a three-letter root
+_PRESENT_VERB = re.compile(r"^[نيت](\w{3})$")  # نحمد، نسأل، يشكر: a present verb of a three-letter root
 
 
 def _invokes_god(words: Sequence[_Tok]) -> bool:
@@ -352,7 +352,7 @@ def _invokes_god(words: Sequence[_Tok]) -> bool:
     once). A name compounded with الله after a noun stays ('نصر الله', 'غرم الله', 'عبد الله')."""
     if words[0].norm in _GOD or (len(words) > 1 and words[0].norm == _BISM and words[1].norm in _ALLAH):
         return True
-    verb = _PRESENT_1PL.match(words[0].norm)
+    verb = _PRESENT_VERB.match(words[0].norm)
     return len(words) == 2 and words[1].norm in _ALLAH and verb is not None and present_stem(verb[1])
 
 

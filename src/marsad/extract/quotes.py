@@ -62,8 +62,8 @@ _PAIRS = {"\u00AB": "\u00BB", "\u201C": "\u201D", "\u201E": "\u201D"}
 _OPENERS = set(_PAIRS) | {'"', "\u201D"}
 _CLOSERS = set(_PAIRS.values()) | {'"'}
 _QUOTE_MARK = re.compile("[\u00AB\u00BB\u201C\u201D\u201E\"]")
-_COMMAS = ",\u060C"
-_PERCENT = "%\u066A"  # Latin comma and Arabic comma U+060C
+_COMMAS = ",\u060C"  # Latin comma and Arabic comma U+060C
+_PERCENT = "%\u066A"  # Latin and Arabic percent signs
 _MAX_SPEAKER = 16  # tokens; the longest role + name mention in the seeds is 11 ('نائب رئيس حكومة إقليم ...')
 _MAX_TAIL = 10  # tokens between a speaker and its إن/أن ('اليوم الأحد', 'في تصريح لـ«واس»')
 _MAX_ASIDE = 24  # the same after an aside about the speaker ('وهو قيادي في القوات التي تقاتل الحوثيين ...')
@@ -1318,7 +1318,7 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
 
 
 _OBJECT_RANK = 3000  # an object noun after a speaker's name is a common word (حرص، استمرار، أهمية)
-_OBJECT_RANK_AFTER_AL = 15000
+_OBJECT_RANK_AFTER_AL = 15000  # ... and after a family name with the article, a rarer one too (مغادرة، فقدان)
 # prepositions that go on with a role ('المشرف على الأنشطة في المركز', 'المتحدث باسم الوزارة'): no object opens there
 _ROLE_GOES_ON = frozenset(normalize(w) for w in ("في", "من", "مع", "لدى", "باسم", "بين", "داخل", "ضمن", "تحت"))
 
@@ -1485,7 +1485,7 @@ def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     if opener is not None:  # a word in marks ends with its closing mark, also typed reversed: 'باسم الضامن ”شاهد عيان“'
         close = pairs.get(opener, hi if text[opener] == "\u201D" and text[hi:hi + 1] == "\u201C" else -1)
         hi = close + 1 if hi <= close <= hi + 1 else _past_closer(text, hi)
-    if text[hi:hi + 1] in _PERCENT:
+    if hi < len(text) and text[hi] in _PERCENT:
         hi += 1  # 'وقال 35% إنهم': the share is the speaker, sign and all
     head = _head(text, toks[lo_t:hi_t], lex)
     # the role words are the speaker's own, not its issuer's: 'بيانات صادرة عن مؤسسة النقد' is no مؤسسة, so a later
