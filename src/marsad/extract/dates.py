@@ -1132,27 +1132,19 @@ WEEKDAY_NUMERIC_DAYS = 60  # how far from the anchor a day and month read by the
 
 def _weekday_numeric(p: _Parsed, anchor: date) -> str | None:
     """'يوم السبت 2-10' in an article of 24 July 2015: of the readings of the two numbers (day-month or month-day,
-    Hijri or Gregorian, each in the year nearest the anchor) within WEEKDAY_NUMERIC_DAYS of it, the nearest one on
-    the stated weekday (2 Shawwal 1436, Saturday 18 July; 2 October 2015 is a Friday). None when none fits."""
-    try:
-        h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
-    except (ValueError, OverflowError):
-        h = None
+    Hijri or Gregorian, each the day nearest the anchor, as for a day and month stated without a year) within
+    WEEKDAY_NUMERIC_DAYS of it, the nearest one on the stated weekday (2 Shawwal 1436, Saturday 18 July; 2 October
+    2015 is a Friday). None when none fits."""
     found: list[tuple[int, str]] = []
     for d, mo in {(p.day, p.month), (p.month, p.day)}:
         if not 1 <= mo <= 12:
             continue
-        days = []
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-            try:
-                days.append(date(y, mo, d))
-            except ValueError:
-                continue
-        if h is not None and d <= 30:
-            days += [date.fromisoformat(v[0]) for v in (_hijri_value(hy, mo, d) for hy in (h.year - 1, h.year, h.year + 1))
-                     if v and v[1] == "day"]
-        found += [(abs((day - anchor).days), day.isoformat()) for day in days
-                  if abs((day - anchor).days) <= WEEKDAY_NUMERIC_DAYS and day.weekday() == p.weekday]
+        q = replace(p, day=d, month=mo)
+        year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: _distance(q, y, anchor))
+        for iso in (_format(q, year), _hijri_month_near(mo, None, anchor, d)):
+            day = date.fromisoformat(iso) if iso else None
+            if day is not None and abs((day - anchor).days) <= WEEKDAY_NUMERIC_DAYS and day.weekday() == p.weekday:
+                found.append((abs((day - anchor).days), iso))
     return min(found)[1] if found else None
 
 
