@@ -965,3 +965,52 @@ def test_more_than_once_is_no_share():
     # SaudiNewsNet record 1015: 'في أكثر من مناسبة' (on more than one occasion) is no share of a group
     text = "وأوضح الفيفا في أكثر من مناسبة عقب ذلك أن موعد الجمعية العمومية سيكون بين ديسمبر 2015 فبراير 2016."
     assert all("مناسبة" not in (q.speaker or "") for q in find_quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-07-25 (Al Yaum, a headline): the quoted name completes 'مزاعم استهداف', the verb's object
+    "وزارة الداخلية المصرية تنفي مزاعم استهداف «مرسي»\nبددت الداخلية المصرية الشائعات الإخوانية.",
+    # SaudiNewsNet 2015-07-25 (3alyoum, Reuters): 'قيام' was the speaker of “الخلافة الاسلامية”
+    "أوباما وأردوغان يتفقان\nوقال البيان ان الزعيمين ناقشا القتال ضد تنظيم الدولة الاسلامية المتشدد الذي استولى على "
+    "مساحات واسعة من الاراضي في سوريا والعراق وأعلن قيام “الخلافة الاسلامية”.",
+])
+def test_a_short_quoted_name_after_a_noun_is_no_quote(text):
+    assert [(q.speaker, q.text) for q in find_quotes(text) if q.direct] == []
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-07-25 (Al Eqtisadiya, a Financial Times page): the case and the defence of each inquiry are
+    # labels; the words after them name their own speaker
+    "الاتحاد الأوروبي يواجه الصفقات التفضيلية قانونيا\nالقضية: صفقات الضرائب المبرمة في 1991 و2007\n"
+    "الدفاع: تقول أيرلندا إنها لم ترتكب أي عمل غير مشروع أو غير قانوني",
+    # SaudiNewsNet record 3178 (Al Riyadh): a list of proposals
+    "مقترحات الإسكان\nالمقترح الثاني: أن تعمل وزارة الإسكان بحكم إشرافها على عمل صندوق التنمية العقارية.",
+    # SaudiNewsNet record 472 (Asharq Al-Awsat, a memoir): 'قلت' is the writer's own verb
+    "فاتن حمامة\nقلت: وفيها إيه، عموما إحنا متفقين على الطلاق.",
+])
+def test_a_label_before_a_colon_below_the_headline_is_nobody(text):
+    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a headline's ministry speaks (SaudiNewsNet record 4114) ...
+    ("الجوازات: تصحيح أوضاع 350 ألف يمني.. وبدء إنفاذ الأمر السامي بالتمديد\nنص الخبر.", "الجوازات"),
+    # ... and so does a family name below it (SaudiNewsNet record 2585, a subheading)
+    ("الأندية لا تعترف بالفنيين\nالحربي: يبحثون عن رضا الجمهور\nويقول لاعب نادي الهلال السابق أحمد الحربي.",
+     "الحربي"),
+])
+def test_somebody_before_a_colon_speaks(text, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # SaudiNewsNet record 5101 (Asharq Al-Awsat): إن of the channel's quoted name opened the quote, and the name
+    # itself was read as a quotation
+    ("وصرح وزير الخارجية الأميركي، جون كيري، لشبكة «إم إس إن بي سي»، أنه بحث مسألة الصحافي يوميًا خلال "
+     "المفاوضات.", "وزير الخارجية الأميركي، جون كيري", "بحث مسألة الصحافي يوميًا خلال المفاوضات"),
+    # SaudiNewsNet record 97: the speaker was 'قناة «سي' and the quote began with إن»
+    ("وقد كشفت قناة «سي إن إن»، أن الرئيس أوباما قابل الخميس الماضي أعضاء الكونغرس.", "قناة «سي إن إن»",
+     "الرئيس أوباما قابل الخميس الماضي أعضاء الكونغرس"),
+])
+def test_an_outlets_quoted_name_is_read_whole(text, speaker, content):
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [(speaker, content)]

@@ -336,6 +336,7 @@ class _State:
     human: _Speaker | None = None  # the last speaker who is no scripture
     reporters: list[tuple[str, str]] | None = None  # (outlet type norm or '', name)
     earlier: list[_Speaker] = field(default_factory=list)  # the speakers heard before the last, latest first
+    headline_end: int = 0  # where the text's first line (its headline) ends
 
     def heard(self, speaker: _Speaker, lex: _Lexicon) -> None:
         if self.last is not None and self.last is not speaker:
@@ -444,6 +445,8 @@ def _scan(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[Quote, .
     for lo, hi in spans:
         for para in re.finditer(r"[^\n]+", text[lo:hi]):
             p_lo, p_hi = lo + para.start(), lo + para.end()
+            if not state.headline_end:
+                state.headline_end = p_hi
             chunk = text[p_lo:p_hi]
             # Most paragraphs hold no cue, no colon and no quotation mark: skip them before any tokenizing, which
             # would cost more than the rest of the scan (measured on SaudiNewsNet).
@@ -882,6 +885,9 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             break  # 'قد قال في الأيام الماضية': a speaker is no prepositional phrase; the last one goes on
         if k > j and _addressed(toks[j:k], toks[k], lex):
             break  # 'وقال بارتوميو لهيئة الإذاعة البريطانية إن': whom the named speaker spoke to
+        if k > j and _in_quoted_name(text, toks, k, pairs, lex):
+            end = k = k + 1  # the rest of an outlet's quoted name, whatever its words: 'قناة «سي إن إن»'
+            continue
         comp = _comp_at(toks, k, lex)
         if comp is not None and (k == j or _van(toks, k)) and toks[k].norm == _FAN and k + 1 < len(toks) and not _definite(
                 toks[k + 1].norm):
@@ -911,7 +917,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             content_lo = gap_lo + colon + 1
             direct_hint = True
             break
-        if q is not None and k > c and (k == end or _closes_sentence(text, q, pairs, sent) or _word_count(
+        if q is not None and k > c and (k == end and not _named_object(text, toks, mention, q, pairs, lex)
+                                        or _closes_sentence(text, q, pairs, sent) or _word_count(
                 text[q + 1:pairs[q]]) > (_SHORT_TERM + 1 if aside else _OUTLET_NAME_WORDS)
                 and not _comp_follows(text, pairs[q], lex) and toks[k - 1].norm not in lex.name_governors):
             # a short quotation in the tail is a name ('في تصريح لـ"الرياض"'; an aside may name an outlet: 'التقت
@@ -925,8 +932,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if _contrast_at(toks, k, lex):
             break  # 'إلا أن ...' after the mention: a clause of contrast, not the cue's content
         a = _comp_at(toks, k, lex)
-        if a is not None:
-            content_lo = toks[a].end
+        if a is not None and not _in_quoted_name(text, toks, k, pairs, lex):
+            content_lo = toks[a].end  # (not إن of an outlet's quoted name: 'وأكدت قناة "إن تي في" التلفزيونية سقوط')
             break
         if toks[k].norm in ("ل",) or (toks[k].norm.startswith("ل") and _stop_at(toks, k, lex)
                                        and toks[k].norm not in lex.stops):
@@ -994,6 +1001,37 @@ def _addressed(mention: list[_Tok], tok: _Tok, lex: _Lexicon) -> bool:
     if any(_is(t.norm, lex.complement_takers) for t in mention):
         return False
     return commoner_without(tok.norm, tok.norm[1:], _ADDRESSEE_RANK, 4)
+
+
+def _named_object(text: str, toks: list[_Tok], mention: tuple[int, int] | None, q: int, pairs: dict[int, int],
+                  lex: _Lexicon) -> bool:
+    """A short quoted term right after a mention that is nobody (no role, title, body, source or name) completes
+    that noun, the verb's object: 'وأعلن قيام "الخلافة الاسلامية"', 'تنفي مزاعم استهداف «مرسي»'."""
+    if mention is None or _word_count(text[q + 1:pairs[q]]) > _SHORT_TERM + 1:
+        return False
+    words = toks[mention[0]:mention[1]]
+    return not _is(words[0].norm, lex.roles | lex.titles | lex.institutions | lex.anonymous) and not _a_name(
+        words[-1].norm)
+
+
+def _in_quoted_name(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
+    """Token k lies in an outlet's quoted name: a short quotation right after صحيفة، قناة، شبكة ... ('قناة "إن تي
+    في"', 'لشبكة «إم إس إن بي سي»')."""
+    o = next((o for o, cl in pairs.items() if o < toks[k].start < cl), None)
+    return o is not None and _outlet_quoted(text, toks, o, pairs, lex)
+
+
+def _outlet_quoted(text: str, toks: list[_Tok], o: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
+    """The quotation opening at ``o`` is an outlet's name: five words at most after صحيفة، قناة، لشبكة ..."""
+    if _word_count(text[o + 1:pairs[o]]) > _OUTLET_NAME_WORDS:
+        return False
+    before = next((t for t in reversed(toks) if t.end <= o), None)
+    return before is not None and _is(before.norm, lex.types_strip | lex.types_keep)
+
+
+def _a_name(norm: str) -> bool:
+    """A normalized word that is or may be a person's name: a given, family or public figure's name, or rare."""
+    return _namelike(norm) or family_name(norm) or public_figure(norm)
 
 
 def _namelike(norm: str) -> bool:
@@ -1654,8 +1692,9 @@ def _orphan_quotes(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int,
         if words <= _SHORT_TERM + 1 or speaker is None:
             continue
         before = next((t for t in reversed(toks) if t.end <= o), None)
-        if before is not None and before.norm in lex.name_governors:
-            continue  # 'عن تدشين "مركز الملك سلمان ..."', 'خلال «المؤتمر ...»': a name, not somebody's words
+        if before is not None and before.norm in lex.name_governors or _outlet_quoted(text, toks, o, pairs, lex):
+            continue  # 'عن تدشين "مركز الملك سلمان ..."', 'خلال «المؤتمر ...»', 'لشبكة «إم إس إن بي سي»': a name,
+            # not somebody's words
         cue_tok = _Tok("", o, o, "")
         if speaker is not None:
             # the cue is the sentence's speech verb before the quotation
@@ -1694,10 +1733,16 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
     named = _is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions) or first in lex.numbers
     if not named and (len(before) > 2 or any(t.norm[:1].isdigit() for t in before)):
         return
+    if after[0].norm in lex.verbs and not any(_a_name(t.norm) for t in before):
+        return  # 'الدفاع: تقول أيرلندا إنها ...': a label, and the words after it name their own speaker
     k = 0
     while k < len(before) and not _stop_at(toks, toks.index(before[k]), lex):
         k += 1
     if k == 0:
+        return
+    if not named and sent.start >= state.headline_end and not any(_a_name(t.norm) for t in before[:k]):
+        # below the headline, common words before a colon are a label or a clause, nobody speaking: 'القضية:',
+        # 'المقترح الثاني:', 'بصراحة أكثر:', 'قلت:' (a headline's 'الصحة:' or 'الجوازات:' is a ministry speaking)
         return
     eol = text.find("\n", colon)
     if _place_kicker(before[:k]) and not any(
