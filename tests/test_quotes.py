@@ -1014,3 +1014,16 @@ def test_somebody_before_a_colon_speaks(text, speaker):
 ])
 def test_an_outlets_quoted_name_is_read_whole(text, speaker, content):
     assert [(q.speaker, q.text) for q in find_quotes(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-07-25 (Al Watan): the young men are spoken to; nobody after the verb speaks
+    ("الإبداع يتصدر ملتقى شباب الباحة\nفعندما وقع أمير منطقة الباحة الأمير مشاري بن سعود على لوحة عضويته بمجلس "
+     "شباب المنطقة قال للشباب \"هناك العديد من الطموحات والتطلعات ننتظر تحقيقها من أبنائنا الشباب في هذه "
+     "المنطقة\".", None),
+    # SaudiNewsNet record 2904 (Al Madina): the advice to young men, after a colon, is still read
+    ("الزواج\nوأرسل نصيحة للأسر بعد المبالغة في المهور وقال للشباب: الاختيار الصحيح من البداية هو أهم ما في الزواج "
+     "فالزوجة الصالحة هي من تساعدك في تحقيق أحلامك وطموحاتك", None),
+])
+def test_whom_the_words_are_spoken_to_is_no_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

@@ -834,12 +834,13 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         # 'وقال لرويترز مسؤول أمريكي إن': the outlet spoken to comes before the speaker
         early_addressee = (j, j + max((len(key) for key in _outlet_key(toks[j:j + 4], lex)), default=1))
         j = early_addressee[1]
-    elif not participle and j < min(len(toks), nxt) - 1 and toks[j].norm.startswith("لل") and _is(
-            "ال" + toks[j].norm[2:], lex.roles):
-        # 'أكد للرئيس الأميركي أن': the person spoken to, not the speaker
+    elif not participle and j < min(len(toks), nxt) - 1 and toks[j].norm.startswith("لل") and len(toks[j].norm) > 4 \
+            and ":" not in _gap(text, toks, j) and _opener_in(_gap(text, toks, j), toks[j - 1].end, pairs) is None:
+        # 'أكد للرئيس الأميركي أن', 'قال للشباب "هناك ..."': whom the words were spoken to, never the speaker
         hi = j + 1
-        while hi < min(len(toks), nxt) and _definite(toks[hi].norm) and _comp_at(toks, hi, lex) is None:
-            hi += 1
+        while hi < min(len(toks), nxt) and _definite(toks[hi].norm) and _comp_at(toks, hi, lex) is None and not (
+                ":" in _gap(text, toks, hi) or _opener_in(_gap(text, toks, hi), toks[hi - 1].end, pairs) is not None):
+            hi += 1  # its adjectives ('للرئيس الأميركي'), up to a colon or a quotation
         early_addressee = None
         j = hi
     elif not participle and j < min(len(toks), nxt) - 1 and toks[j].norm == "ل":
