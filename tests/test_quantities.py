@@ -644,3 +644,14 @@ def test_his_water_is_no_hundred():
 def test_hundreds_of_thousands(text, mention, value):
     found = {q.text: q.value for q in find_quantities(text)}
     assert found.get(mention) == value
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # SaudiNewsNet 2015-07-25 (3alyoum, civil defence): '44 مساء' was a count of 44; the floor number is one
+    ("ورد بلاغ لمركز العمليات الساعة 18:44 مساء الجمعة مفاده التماس كهربائي في الدور ٢٩ في مطبخ التجهيز",
+     ["٢٩"]),
+    # SaudiNewsNet record 4153 (Al Madina, Red Crescent), in Arabic-Indic digits
+    ("وأوضح أن غرفة العمليات بالهيئة تلقت في تمام الساعة ٦:٣٥ صباحاً من يوم السبت بلاغاً عن حادث مروري", []),
+])
+def test_a_clock_time_counts_nothing(text, kept):
+    assert [q.text for q in find_quantities(text)] == kept

@@ -542,6 +542,8 @@ def _looks_like_code(raw: str, norm: str, a: int, b: int) -> bool:
         return True  # كوفيد-19, F-16: part of a name
     if norm[a - 1: a] == "+" or norm[b: b + 1] == "+":
         return True  # 5+1, +966: a formula or a dialling code
+    if re.search(r"\d\s?:\s?$", norm[max(0, a - 3): a]) or re.match(r"\s?:\s?\d", norm[b: b + 3]):
+        return True  # 'الساعة 18:44 مساء', 'فاز 2:1': a clock time or a score, counting nothing
     if re.search(r"\d[ -]$", norm[max(0, a - 2): a]) and raw.isdigit():
         return True  # the tail of 920 000 000
     # 0555 123 456 and 920 000 000: digit groups separated by single spaces or dashes
