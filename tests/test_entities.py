@@ -991,6 +991,9 @@ def test_jeddah_written_with_ha_after_a_place_word_stays_a_place():
     "تعيين ماجد الحقيل وزيراً للإسكان بسم الله الرحمن الرحيم الرقم : أ / 245 التاريخ : 26 / 9 / 1436",
     # record 1491
     "لنفس الإنسانية والأخلاق وقوة الصلة بالله عزّ وجل، والذي ينعكس في سلوك الفرد",
+    # SaudiNewsNet 2015-07-25 (Al Yaum): الحمد لله written without its ل
+    "أكد الخراع بأن الانتقال إلى الاتحاد يمثل خطوة مهمة في مسيرته الكروية حيث قال : الحمد الله على انتقالي إلى "
+    "صفوف نادي الاتحاد",
 ])
 def test_god_is_no_person(text):
     assert not [m.text for m in find_mentions(text) if m.type == "PERS" and ("الله" in m.text or "الرحمن" in m.text)
@@ -1002,3 +1005,23 @@ def test_a_name_compounded_with_allah_stays_a_person():
     text = ("عايد مدير عام الشؤون الصحية بمنطقة الباحة الدكتور غرم الله بن سدران الغامدي، الأطفال المنومين بقسم "
             "الأطفال بمستشفى بلجرشي.")
     assert "غرم الله بن سدران الغامدي" in [m.text for m in find_mentions(text) if m.type == "PERS"]
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-07-25 (Al Yaum): a player's adjectives, and an adverb after الفريق (the team, not the rank)
+    "لم يصلني طلب رسمي من الاتفاق بهذا الخصوص، أنا لاعب هاوٍ ولا فرق عندي ان ألعب للعروبة او الاتفاق",
+    "انا لاعب محترف وكرة القدم بالنسبة لي هي مستقبلي الذي يجب أن أبذل قصارى جهدي للحفاظ عليه",
+    "وذلك في معسكر سان مورتيز السويسرية، ضمن المرحلة الإعدادية الثانية للفريق تحضيرًا لبداية الموسم.",
+    # SaudiNewsNet 2015-07-25 (Okaz)
+    "ووقف المدرب على اللاعبين ثم قسم بعدها الفريق لمجموعتين، كل مجموعة تضم فريقين يلعبون مناورة",
+    # SaudiNewsNet record 192 (Al Madina)
+    "وذلك بعد موافقة الاتحاد السعودي لكرة القدم كما هو متبع نظاميًا مع منح اللاعب تصريحًا باللعب مع ناديه الجديد.",
+])
+def test_a_word_after_a_title_with_tanween_or_a_preposition_is_no_name(text):
+    assert [m.text for m in find_mentions(text) if m.type == "PERS"] == []
+
+
+def test_a_player_named_after_his_position_has_that_role():
+    # SaudiNewsNet record 1406 (Al Yaum): لاعب takes its complement (الوسط) before the name, like رئيس or مدير
+    text = "من جانب آخر شارك لاعب الوسط سلمان الفرج في التدريبات اليوم بمعية زملائه."
+    assert [(m.text, m.role) for m in find_mentions(text) if m.type == "PERS"] == [("سلمان الفرج", "لاعب الوسط")]

@@ -352,8 +352,17 @@ def _invokes_god(words: Sequence[_Tok]) -> bool:
     once). A name compounded with الله after a noun stays ('نصر الله', 'غرم الله', 'عبد الله')."""
     if words[0].norm in _GOD or (len(words) > 1 and words[0].norm == _BISM and words[1].norm in _ALLAH):
         return True
+    if len(words) == 2 and words[1].norm in _ALLAH and _strip_conjunction(words[0].norm) == _PRAISE:
+        return True  # 'الحمد لله', 'الحمد الله' (its ل left out); الجار الله, العبد الله are family names
     verb = _PRESENT_VERB.match(words[0].norm)
     return len(words) == 2 and words[1].norm in _ALLAH and verb is not None and present_stem(verb[1])
+
+
+_PRAISE = normalize("الحمد")
+
+
+def _strip_conjunction(norm: str) -> str:
+    return norm[1:] if norm[:1] in "وف" and norm[1:].startswith("ال") else norm
 
 
 def _no_name(norms: tuple[str, ...]) -> bool:
@@ -691,9 +700,12 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
         # its adjectives ('الفنان التشكيلي', 'المرشحة الراديكالية', 'اللاعب المعجزة'; a rare first name with the
         # article is lost with them: الرئيس الباجي قايد السبسي)
         adjective = any(f.startswith("ال") and frequency_rank(f) < UNRANKED and not family_name(f) for f in forms)
+        # nor is a word with tanween written on it (an adverb or an indefinite noun: 'للفريق تحضيرًا', 'لاعب هاوٍ';
+        # CLEANANERCorp tags none a person), nor a phrase of ب/ل ('قسم الفريق لمجموعتين': the team, not the rank)
         return (t.word and k not in taken and not t.norm[:1].isdigit() and len(t.norm) > 2 and not adjective
                 and not common(t.norm) and not any(map(common, forms[1:])) and not any(map(common, bare))
-                and not blocked.intersection(forms) and nisba_country(t.text) is None)
+                and not blocked.intersection(forms) and nisba_country(t.text) is None
+                and not _TANWEEN.search(t.text) and not _preposition_phrase(t))
 
     # a title or a definite role opens a name (الوزير عزام الدخيل); an indefinite role head opens its complement
     # ('وزير دفاع إيراني': دفاع is no name)
