@@ -655,3 +655,27 @@ def test_hundreds_of_thousands(text, mention, value):
 ])
 def test_a_clock_time_counts_nothing(text, kept):
     assert [q.text for q in find_quantities(text)] == kept
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # SaudiNewsNet 2015-07-25 (Al Jazirah): the festival's edition, then a verb in the past
+    ("استمرارًا لفعاليات عيد وصيف الخرج 36 انطلقت فعاليات المسرح بوجود فرقة الأنس الترفيهية", "36"),
+    # SaudiNewsNet record 282 (Al Madina)
+    ("ولم يكن ما قاله النعيمي هذه المرة هو ورقة واحدة صدرت في أول أسبوع في شهر", "واحدة"),
+    # SaudiNewsNet record 1644: five of eight strikes hit
+    ("وقال البيان إن الطائرات شنت ثماني غارات في سوريا بينها خمس استهدفت مواقع قريبة من الحسكة", "خمس"),
+])
+def test_a_verb_in_the_past_is_no_counted_noun(text, mention):
+    found = {q.text: q.unit for q in find_quantities(text)}
+    assert mention in found and found[mention] is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # SaudiNewsNet record 4776 (Okaz): a headline's sum and the body's first word
+    ("عرض قطري لرعاية الهلال بـ 600 مليون\n أكدت مصادر خاصه لـ«عكاظ» أن شركة قطرية تقدمت بعرض", "600 مليون"),
+    # SaudiNewsNet record 1684 (Al Madina)
+    ("الأهلي يعير لاعبه للتعاون بنظام الإعارة لموسم واحد\n أنهت إدارة نادي التعاون إجراءات الإعارة", "واحد"),
+])
+def test_a_counted_noun_is_on_the_numbers_line(text, mention):
+    found = {q.text: q.unit for q in find_quantities(text)}
+    assert mention in found and found[mention] is None

@@ -151,7 +151,7 @@ def _numbers() -> _Numbers:
         rf"(?:\s*(?P<link>-|الي|حتي|و)\s*(?P<num2>(?:{DIGITS})(?![\d]){SCALE}))?"
         rf"(?:\s*(?P<pct>%|{_alt(d['percent_words'])})"
         rf"|\s*(?P<cur>{CUR}|[$€£]){E}(?:\s+(?P<adj>{_alt(adjectives)}){E})?"
-        rf"|\s+(?P<noun>[^\W\d_]{{2,}}{'|' + ABBR if ABBR else ''}))?"
+        rf"|[^\S\n]+(?P<noun>[^\W\d_]{{2,}}{'|' + ABBR if ABBR else ''}))?"  # (on the number's line)
         rf"(?:\s+(?P<q2>{_alt(after_q)}){E})?"
     )
     pattern = re.compile(SOURCE.replace("<ALT_CONT>", f"|{CONT}").replace("<TAIL>", f"(?:{CONT})*"))
@@ -419,6 +419,8 @@ def _no_counted_noun(word: str) -> bool:
     rest = word[1:]
     if word[:1] in "لب" and len(rest) >= 3 and commoner_without(word, rest, _CONJOINED_RANK, 1):
         return True  # a preposition: 'ثلاثة لتكوين' (not لاعبين، بنوك: their rest is rarer than the word)
+    if _past_verb(word):
+        return True  # 'صيف الخرج 36 انطلقت فعاليات', 'واحدة صدرت': she set off, it came out
     if word.endswith(("ا", "ه", "ات", "ين")):
         return False
     m = _PRESENT_VERB.match(word)
@@ -430,6 +432,19 @@ def _no_counted_noun(word: str) -> bool:
         return False  # '10 ملايين ونصف جنيه': a half more, read with the number
     return word[:1] in _PROCLITICS and len(rest) >= 2 and (
         rest.startswith("ال") or commoner_without(word, rest, _CONJOINED_RANK, 1))
+
+
+def _past_verb(word: str) -> bool:
+    """A normalized word is a verb in the past with the ending ت (she, I, you: انطلقت، صدرت، وانقضت): its stem of
+    three letters or more is written as a present tense after both ي and ت (يصدر، تصدر; ينطلق for انطلق). The
+    nouns of news counts ending in ت keep a stem too short or no verb's (وقت، صوت، توقيت، فولت، غيغابايت)."""
+    from .ner import present_stem
+
+    bare = word[1:] if word[:1] in "وف" else word
+    if not bare.endswith("ت") or bare.endswith("ات"):
+        return False
+    stem = bare[:-1]
+    return len(stem) >= 3 and (present_stem(stem) or (stem[0] == "ا" and len(stem) >= 4 and present_stem(stem[1:])))
 
 
 # a conjunction or a preposition on the word after a number: 'مئات ويشرفون', 'ثلاثة لتكوين', '5 بنسبة' (a root
