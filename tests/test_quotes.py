@@ -1027,3 +1027,17 @@ def test_an_outlets_quoted_name_is_read_whole(text, speaker, content):
 ])
 def test_whom_the_words_are_spoken_to_is_no_speaker(text, speaker):
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-07-25 (Al Watan): the mufti speaks to teachers
+    ("المفتي للمعلمين: ربوا شبابنا بعيدا عن الغلو والتطرف\nأوصى سماحة المفتي العام للمملكة المعلمين.", "المفتي"),
+    # SaudiNewsNet record 5961 (Al Riyadh)
+    ("وزير الدفاع الأمريكي للسعوديين: تهديد إيران هم مشترك\n أكد وزير الدفاع الأمريكي آش كارتر أن قدرة إيران "
+     "على العدوان محدودة.", "وزير الدفاع الأمريكي"),
+    # SaudiNewsNet record 634: ل of a body's name is no addressee
+    ("مركز الملك سلمان للإغاثة: وصول الدفعة الثالثة من المعونات الإغاثية الطبية لليمن\nوصلت أمس الدفعة الثالثة.",
+     "مركز الملك سلمان للإغاثة"),
+])
+def test_whom_a_headline_speaks_to_is_no_part_of_its_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == [speaker]

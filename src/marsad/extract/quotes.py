@@ -1741,6 +1741,8 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         k += 1
     if k == 0:
         return
+    if k >= 2 and _spoken_to(before[k - 1]) and not _is(before[0].norm, lex.institutions):
+        k -= 1  # 'المفتي للمعلمين:', 'ظريف للبرلمان:': whom the words are for ('مركز الملك سلمان للإغاثة:' is a name)
     if not named and sent.start >= state.headline_end and not any(_a_name(t.norm) for t in before[:k]):
         # below the headline, common words before a colon are a label or a clause, nobody speaking: 'القضية:',
         # 'المقترح الثاني:', 'بصراحة أكثر:', 'قلت:' (a headline's 'الصحة:' or 'الجوازات:' is a ministry speaking)
@@ -1765,6 +1767,17 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
     out.append(_quote(text, lo, hi, speaker, cue, True, (sent.start, sent.end)))
     if named:
         state.heard(speaker, lex)
+
+
+def _spoken_to(tok: _Tok) -> bool:
+    """A word of ل and another word, twice as common without it, or of ل and the article: the addressee that ends a
+    headline's speaker ('للمعلمين', 'لإيران', 'لمفاوضيه'), not a name of ل (ليسيل) nor a nisba (لبنانيون)."""
+    norm = tok.norm
+    if norm[:1] != "ل" or given_name(norm) or family_name(norm):
+        return False
+    if norm.startswith("لل"):
+        return len(norm) > 4
+    return len(norm) > 3 and commoner_without(norm, norm[1:], _ADDRESSEE_RANK, 2)
 
 
 def _place_kicker(words: list[_Tok]) -> bool:
