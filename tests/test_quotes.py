@@ -1041,3 +1041,14 @@ def test_whom_the_words_are_spoken_to_is_no_speaker(text, speaker):
 ])
 def test_whom_a_headline_speaks_to_is_no_part_of_its_speaker(text, speaker):
     assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # SaudiNewsNet 2015-07-27 (Al Weeam): the channel's name ends the attribution, not the clause after it
+    ("وفي مأرب، شمال شرقي العاصمة صنعاء، هاجم الحوثيون وميليشيات صالح بحسب سكاي نيوز مواقع للمقاومة الشعبية في "
+     "إيدات الراء ومنطقة الجفينة جنوبي غرب المدينة.", "بحسب سكاي نيوز"),
+    # SaudiNewsNet record 5251 (Al Yaum)
+    ("ووفقا لـ \"رويترز\" انخفض إنتاج الصلب في الصين أكبر منتج ومستهلك للمعدن في العالم.", "ووفقا لـ \"رويترز\""),
+])
+def test_an_outlet_cited_by_a_preposition_ends_at_its_name(text, cited):
+    assert [a.text for a in find_attributions(text)] == [cited]

@@ -185,7 +185,13 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
                     first = toks[lo_t].norm
                     sourcy = _is(first, lex.roles | lex.anonymous | lex.institutions | lex.titles) or first in lex.numbers
                     if reporter or sourcy:
+                        if reporter and (keys := list(_outlet_key(toks[lo_t:hi_t], lex))):
+                            # an outlet's known name ends the phrase: 'هاجم الحوثيون بحسب سكاي نيوز مواقع للمقاومة'
+                            hi_t = min(hi_t, lo_t + max(map(len, keys)))
                         a_hi = _past_closer(text, toks[hi_t - 1].end)
+                        if text[a_hi:a_hi + 1] == ")" and text.count("(", t.start, a_hi) > text.count(")", t.start, a_hi):
+                            a_hi += 1  # 'وفقا لما كشفه لـ(عكاظ)'
+
                         s_lo = toks[lo_t].start
                         source = None if reporter else text[s_lo:toks[hi_t - 1].end]
                         if source and first.startswith("ل") and _is(first, lex.roles | lex.institutions) is not False:
