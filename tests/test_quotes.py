@@ -1052,3 +1052,9 @@ def test_whom_a_headline_speaks_to_is_no_part_of_its_speaker(text, speaker):
 ])
 def test_an_outlet_cited_by_a_preposition_ends_at_its_name(text, cited):
     assert [a.text for a in find_attributions(text)] == [cited]
+
+
+def test_a_headline_addressed_to_somebody_names_no_speaker():
+    # SaudiNewsNet 2015-07-27 (Al Jazirah, a column; record 11761): 'للمتحرشين' was the speaker
+    text = "للمتحرشين: المجتمع ليس غابة\nاستحوذت حادثة التحرش التي تعرضت لها فتيات على اهتمام المجتمع."
+    assert [q.speaker for q in find_quotes(text)] == []

@@ -1741,8 +1741,10 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         k += 1
     if k == 0:
         return
-    if k >= 2 and _spoken_to(before[k - 1]) and not _is(before[0].norm, lex.institutions):
+    if _spoken_to(before[k - 1]) and not _is(before[0].norm, lex.institutions):
         k -= 1  # 'المفتي للمعلمين:', 'ظريف للبرلمان:': whom the words are for ('مركز الملك سلمان للإغاثة:' is a name)
+        if k == 0:
+            return  # 'للمتحرشين: المجتمع ليس غابة': the writer's words to them, nobody named speaking
     if not named and sent.start >= state.headline_end and not any(_a_name(t.norm) for t in before[:k]):
         # below the headline, common words before a colon are a label or a clause, nobody speaking: 'القضية:',
         # 'المقترح الثاني:', 'بصراحة أكثر:', 'قلت:' (a headline's 'الصحة:' or 'الجوازات:' is a ministry speaking)
