@@ -191,7 +191,6 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
                         a_hi = _past_closer(text, toks[hi_t - 1].end)
                         if text[a_hi:a_hi + 1] == ")" and text.count("(", t.start, a_hi) > text.count(")", t.start, a_hi):
                             a_hi += 1  # 'وفقا لما كشفه لـ(عكاظ)'
-
                         s_lo = toks[lo_t].start
                         source = None if reporter else text[s_lo:toks[hi_t - 1].end]
                         if source and first.startswith("ل") and _is(first, lex.roles | lex.institutions) is not False:

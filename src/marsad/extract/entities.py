@@ -352,17 +352,14 @@ def _invokes_god(words: Sequence[_Tok]) -> bool:
     once). A name compounded with الله after a noun stays ('نصر الله', 'غرم الله', 'عبد الله')."""
     if words[0].norm in _GOD or (len(words) > 1 and words[0].norm == _BISM and words[1].norm in _ALLAH):
         return True
-    if len(words) == 2 and words[1].norm in _ALLAH and _strip_conjunction(words[0].norm) == _PRAISE:
-        return True  # 'الحمد لله', 'الحمد الله' (its ل left out); الجار الله, العبد الله are family names
+    if len(words) != 2 or words[1].norm not in _ALLAH:
+        return False
+    # 'الحمد لله', 'الحمد الله' (its ل left out; الجار الله, العبد الله are family names)
     verb = _PRESENT_VERB.match(words[0].norm)
-    return len(words) == 2 and words[1].norm in _ALLAH and verb is not None and present_stem(verb[1])
+    return words[0].norm in _PRAISE or verb is not None and present_stem(verb[1])
 
 
-_PRAISE = normalize("الحمد")
-
-
-def _strip_conjunction(norm: str) -> str:
-    return norm[1:] if norm[:1] in "وف" and norm[1:].startswith("ال") else norm
+_PRAISE = frozenset(normalize(w) for w in ("الحمد", "والحمد", "فالحمد"))
 
 
 def _no_name(norms: tuple[str, ...]) -> bool:

@@ -835,11 +835,11 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         early_addressee = (j, j + max((len(key) for key in _outlet_key(toks[j:j + 4], lex)), default=1))
         j = early_addressee[1]
     elif not participle and j < min(len(toks), nxt) - 1 and toks[j].norm.startswith("لل") and len(toks[j].norm) > 4 \
-            and ":" not in _gap(text, toks, j) and _opener_in(_gap(text, toks, j), toks[j - 1].end, pairs) is None:
+            and not _said_from(text, toks, j, pairs):
         # 'أكد للرئيس الأميركي أن', 'قال للشباب "هناك ..."': whom the words were spoken to, never the speaker
         hi = j + 1
-        while hi < min(len(toks), nxt) and _definite(toks[hi].norm) and _comp_at(toks, hi, lex) is None and not (
-                ":" in _gap(text, toks, hi) or _opener_in(_gap(text, toks, hi), toks[hi - 1].end, pairs) is not None):
+        while (hi < min(len(toks), nxt) and _definite(toks[hi].norm) and _comp_at(toks, hi, lex) is None
+               and not _said_from(text, toks, hi, pairs)):
             hi += 1  # its adjectives ('للرئيس الأميركي'), up to a colon or a quotation
         early_addressee = None
         j = hi
@@ -1002,6 +1002,12 @@ def _addressed(mention: list[_Tok], tok: _Tok, lex: _Lexicon) -> bool:
     if any(_is(t.norm, lex.complement_takers) for t in mention):
         return False
     return commoner_without(tok.norm, tok.norm[1:], _ADDRESSEE_RANK, 4)
+
+
+def _said_from(text: str, toks: list[_Tok], k: int, pairs: dict[int, int]) -> bool:
+    """A colon or an opening quotation mark stands right before token k (k > 0): the words said start there."""
+    gap = _gap(text, toks, k)
+    return ":" in gap or _opener_in(gap, toks[k - 1].end, pairs) is not None
 
 
 def _named_object(text: str, toks: list[_Tok], mention: tuple[int, int] | None, q: int, pairs: dict[int, int],
