@@ -1058,3 +1058,22 @@ def test_a_headline_addressed_to_somebody_names_no_speaker():
     # SaudiNewsNet 2015-07-27 (Al Jazirah, a column; record 11761): 'للمتحرشين' was the speaker
     text = "للمتحرشين: المجتمع ليس غابة\nاستحوذت حادثة التحرش التي تعرضت لها فتيات على اهتمام المجتمع."
     assert [q.speaker for q in find_quotes(text)] == []
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # SaudiNewsNet 2015-08-02 (Al Watan): Fred denies, then speaks; the doctors before him do not
+    ("ونفى الأطباء أن تكون مادة هيدروكلوروثيازيد متواجدة بين الأدوية التي تم إرسالها إلى تشيلي.\nمن جهته، نفى فريد "
+     "(22 عاما) المحترف في نادي شاختار دونتسك الأوكراني، تناوله مادة منشطة في كوبا أميركا، وقال: \"لم أتناول أي "
+     "مادة محظورة. أنا مقتنع ببراءتي\".", ["الأطباء", "فريد"]),
+    # SaudiNewsNet record 3013 (a captain's full name with عبد)
+    ("أكد حسين عبد الغني قائد فريق النصر صعوبة التمارين التي تأتي بعد فترة طويلة من الانقطاع، وقال: «بدأنا "
+     "التمارين بشكل أقل قوة ولم تكن مجهدة».", ["حسين عبد الغني"]),
+    # SaudiNewsNet record 1: a rare family name ends the name
+    ("من جهة أخرى، أعلن بدر محمد باسملة وزير النقل اليمني عن إعداد خطة طوارئ للمدينة، مؤكدا أن أولوية الحكومة "
+     "تشغيل الموانئ وتحسين الخدمات.", ["بدر محمد باسملة"]),
+    # a given name alone before a noun is the object: safety, not Salama
+    ("قال الوزير إن العمل مستمر. وأكد سلامة الإجراءات المتبعة في المطار، وقال: «لا خوف على المسافرين».",
+     ["الوزير", "الوزير"]),
+])
+def test_a_named_subject_with_no_complementizer_speaks_next(text, speakers):
+    assert [q.speaker for q in find_quotes(text)] == speakers

@@ -1320,7 +1320,7 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
     lo, hi = mention
     first = toks[lo].norm
     if not (_is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media) or first in lex.numbers):
-        return None
+        return _named_subject(text, toks, mention, lex)
     closed = _definite(first) and first not in lex.name_titles  # 'الدكتور محمد سعد مبارك': a name follows
     # an unnamed source ('مصدر دبلوماسي مصري مسؤول') goes on with adjectives only, and no name follows it
     unnamed = source = not _definite(first) and _is(first, lex.anonymous)
@@ -1360,6 +1360,29 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
             closed = True
         k += 1
     return lo, hi
+
+
+def _named_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon) -> tuple[int, int] | None:
+    """A person's name opening ``mention`` as the subject of a cue with no إن/أن, or None: a given name and the
+    names after it ('نفى محمد الشهري وجود', 'أعلن بدر محمد باسملة وزير النقل اليمني عن'), or a given name alone when a comma or a bracket follows it ('نفى فريد
+    (22 عاما) المحترف ...، تناوله'). A given name alone before a word is no subject: it may be a noun ('أكد سلامة
+    الإجراءات', 'أبدى أمل').
+    """
+    lo, hi = mention
+    if not given_name(toks[lo].norm):
+        return None
+    k = lo + 1
+    while k < hi and (toks[k].norm in _NAME_LINKS or given_name(toks[k].norm) or family_name(toks[k].norm)
+                      or toks[k].norm == _ABD and k + 1 < hi):
+        k += 2 if toks[k].norm == _ABD else 1  # 'حسين عبد الغني': عبد and the name of God after it
+    if toks[k - 1].norm in _NAME_LINKS:
+        return None
+    if k - lo >= 2 and k < hi and frequency_rank(toks[k].norm) > _RARE_RANK:
+        k += 1  # a rare family name the tables lack: 'بدر محمد باسملة'
+    if k - lo >= 2:
+        return lo, k
+    after = _gap(text, toks, k) if k < len(toks) else ""
+    return (lo, k) if k == hi and ("(" in after or any(ch in after for ch in _COMMAS)) else None
 
 
 _OBJECT_RANK = 3000  # an object noun after a speaker's name is a common word (حرص، استمرار، أهمية)
