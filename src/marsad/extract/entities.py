@@ -546,7 +546,57 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
                 chosen = [s for s in chosen if s is not nxt] + [(first, k + 2, "ORG", "rule")]
                 taken |= set(range(first, k + 2))
     chosen = _quoted_outlets(toks, _lone_titles(toks, _acronyms(toks, chosen, lex), lex), lex)
-    return _titled_names(toks, chosen, lex)
+    return _named_after(toks, _titled_names(toks, chosen, lex), lex)
+
+
+def _named_after(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
+    """A body, place or prize named after a person, which the tagger cut in two: a span that ends with a title of
+    namesakes (الملك، الإمام; no rank or profession) right before a person ('جامعة الإمام' + 'محمد بن سعود الإسلامية', 'مطار الملك' + 'خالد الدولي'), or a lone
+    head word before a titled person ('جامعة' + 'الإمام محمد بن سعود'), is one name of the first span's type."""
+    chosen = sorted(chosen)
+    out: list[tuple] = []
+    for span in chosen:
+        if span[2] == "PERS":
+            span = _named_by(toks, span, lex)
+        if out and span[2] == "PERS" and out[-1][2] != "PERS" and out[-1][1] == span[0]:
+            prev = out[-1]
+            last = set(clitic_forms(toks[prev[1] - 1].norm))
+            lone_head = prev[1] - prev[0] == 1 and last & (lex.org_heads | lex.loc_heads) and set(
+                clitic_forms(toks[span[0]].norm)) & lex.namesake_titles
+            if last & lex.namesake_titles or lone_head:
+                out[-1] = (prev[0], span[1], prev[2], "rule")
+                continue
+        if span[2] == "PERS" and (named := _namesake_head(toks, span[0], out, lex)):
+            span = (named[0], span[1], named[1], "rule")
+        out.append(span)
+    return out
+
+
+def _named_by(toks: list[_Tok], span: tuple, lex: _Lexicon) -> tuple:
+    """The person's span cut where a phrase of ب begins (a known place, 'الملك فهد بجدة' -> 'الملك فهد'; a phrase
+    written more often than its word alone), when the name
+    may become a body's: a person's mention drops it later, a body's would keep it ('مستشفى الملك فهد بجدة'); a
+    phrase with ل may be the body's own ('مستشفى الملك خالد للعيون')."""
+    i, j = span[:2]
+    while j - i > 1 and toks[j - 1].norm[:1] == "ب" and (_preposition_phrase(toks[j - 1]) or any(
+            lex.names.get((f,)) == "LOC" for f in clitic_forms(toks[j - 1].norm)[1:])):
+        j -= 1
+    return (i, j, *span[2:])
+
+
+def _namesake_head(toks: list[_Tok], i: int, before: list[tuple], lex: _Lexicon) -> tuple[int, str] | None:
+    """(first token, type) of a name that an untagged head noun and title open before the person at token i
+    ('مستشفى الملك' + 'عبد العزيز', 'شارع' + 'الملك فهد'), or None."""
+    title = i if set(clitic_forms(toks[i].norm)) & lex.namesake_titles else i - 1
+    if title == i and not (i + 1 < len(toks) and toks[i + 1].word):
+        return None  # the title alone ('قصر السلطان'): no one is named
+    head = title - 1
+    if head < 0 or (title < i and not set(clitic_forms(toks[title].norm)) & lex.namesake_titles):
+        return None
+    if before and before[-1][1] > head or not (toks[head].word and toks[title].word):
+        return None
+    kind = next((lex.namesake_heads[f] for f in clitic_forms(toks[head].norm) if f in lex.namesake_heads), None)
+    return (head, kind) if kind else None
 
 
 _TITLED_FIRST_NAME_RANK = 20000  # after a title or a nationality: a word rarer than this may be a first name
