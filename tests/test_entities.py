@@ -1050,3 +1050,14 @@ def test_a_rank_before_a_person_joins_no_body_to_the_name():
     # SaudiNewsNet record 1066: المهندس is the director's title, not part of the authority's name
     text = "وقال مدير عام الهيئة العامة للسياحة والتراث الوطني بالمنطقة المهندس محمد العمرة إن المهرجان ناجح."
     assert "محمد العمرة" in [m.text for m in find_mentions(text) if m.type == "PERS"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # SaudiNewsNet 2015-08-02 (Al Weeam): وادي (a valley) is no و + أدى
+    ("مشيرة إلى إزالة جسر وادي فاطمة ، وبناء جسر جديد، فيما بلغ عدد العقارات المنزوعة للطريق نحو 590 عقارا.",
+     "وادي فاطمة"),
+    # SaudiNewsNet record 913
+    ("قامت لجنة التنمية الاجتماعية في مركز نزوى في محافظة وادي الدواسر بزيارة أمس الأول للجمعية.", "وادي الدواسر"),
+])
+def test_a_common_word_opening_a_place_keeps_its_first_letter(text, name):
+    assert name in [m.text for m in find_mentions(text) if m.type == "LOC"]

@@ -141,6 +141,9 @@ def _marks(text: str, start: int, end: int) -> list[_Tok]:
             for m in re.finditer(r"\S+", text[start:end]) if (norm := normalize(m.group()))]
 
 
+_OWN_WORD_RANK = 2000  # a word among SaudiNewsNet's 2,000 commonest is a word of its own, not و + another
+
+
 def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = None, quoted: bool = False) -> int:
     """How many characters of ``tok.text`` are proclitics to leave out of a mention (وواشنطن -> واشنطن); a person's
     first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم), nor does a word right after an
@@ -164,7 +167,10 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
         known = (form in lex.first_tokens or (form.startswith("ال") and len(form) >= 5)
                  or form in lex.loc_heads or form in lex.org_heads  # بمحافظة الطائف, لوزارة الخارجية
                  or (len(tok.norm) - len(form) == 1 and tok.norm[0] in ("و" if kind == "PERS" else "وف")
-                     and frequency_rank(form) < own_rank)
+                     and frequency_rank(form) < own_rank
+                     # a place's or a body's first word that is itself among the commonest words keeps its
+                     # letter: وادي (a valley) is no و + أدى ('وادي فاطمة')
+                     and (kind == "PERS" or own_rank > _OWN_WORD_RANK))
                  # a given name under a clitic, the whole word unknown: لإبراهيم، بطارق، فمازن (فهد is common)
                  or (kind == "PERS" and own_rank >= UNRANKED and given_name(form))
                  # the head noun of a place or an organization under ب/ل, far commoner without it: لمكتبة الملك
