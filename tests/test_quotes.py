@@ -1077,3 +1077,27 @@ def test_a_headline_addressed_to_somebody_names_no_speaker():
 ])
 def test_a_named_subject_with_no_complementizer_speaks_next(text, speakers):
     assert [q.speaker for q in find_quotes(text)] == speakers
+
+
+def test_a_quotation_left_open_by_the_page_is_the_cues_words():
+    # SaudiNewsNet 2015-08-02 (Al Eqtisadiya, Reuters copy): the closing mark is lost at the paragraph's end; بأن
+    # inside the quotation made 'بعثت برسالة' the speaker
+    text = ("وقال زنغنه \"بدأنا التسويق بالفعل وفي غضون يوم من رفع العقوبات سنرفع الإنتاج.\"\n"
+            "وتابع \"بعثت برسالة إلى أوبك بأن العقوبات سترفع وأننا سنعود (إلى مستويات الانتاج السابقة).\n"
+            "\"لن نطلب إذنا من أحد لاستعادة حقوقنا.\"")
+    found = [(q.speaker, q.text) for q in find_quotes(text) if q.cue == "وتابع"]
+    assert found == [("زنغنه", "بعثت برسالة إلى أوبك بأن العقوبات سترفع وأننا سنعود (إلى مستويات الانتاج السابقة)")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet record 6048 (a verb opens the sentence: the player expressed his joy, then said)
+    ("من جانبه أبدى اللاعب مدالله العليان سعادته الغامرة بالتجديد للتعاون وقال \"لم أتخيل نفسي خارج أسوار هذا "
+     "النادي\".", None),
+    # SaudiNewsNet record 6459
+    ("وفي الحفل ألقى وزير الزراعة كلمة قال فيها إن مما أنعم الله تعالى على هذه البلاد ما تحقق لها من أمن.", None),
+    # SaudiNewsNet record 3358: a list's number before a foreign name and its role
+    ("3) ديفيد ميليبند وزير الخارجية البريطاني الأسبق قال: (سعود الفيصل يستطيع أن يحصل على ما يريده بخطاب واحد).",
+     "ديفيد ميليبند وزير الخارجية البريطاني الأسبق"),
+])
+def test_a_name_and_role_before_the_cue_opens_with_a_name(text, speaker):
+    assert [q.speaker for q in find_quotes(text)][:1] == [speaker]

@@ -364,6 +364,12 @@ def given_name(word: str) -> bool:
     return _clustered_with(word, "محمد", 0)
 
 
+def foreign_given_name(word: str) -> bool:
+    """A normalized word of the SaudiNewsNet word cluster of جون: given names of foreigners and a few Arabs written
+    before a family name (ديفيد، توماس، جورج، باراك، سامح، 257 words), read from the shipped clusters."""
+    return _clustered_with(word, "جون", 0)
+
+
 def family_name(word: str) -> bool:
     """A normalized word of the SaudiNewsNet word cluster of القحطاني: family names (العتيبي، الطريفي، العساف، السديري,
     735 words), read from the shipped clusters, no list by hand."""

@@ -33,6 +33,7 @@ from marsad.extract.ner import (
     UNRANKED,
     commoner_without,
     family_name,
+    foreign_given_name,
     frequency_rank,
     given_name,
     nisba_country,
@@ -860,7 +861,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         j += 1  # 'وقال لي بأنه', 'وقال لي وهو ما زال يغالب آثار النوم:': "to me", not the name Lee ('قال لي كون هي')
     # 1. the speaker mention after the cue (VSO), up to إن/أن, a colon, a quotation or a stop word
     k, end, comp, comma_seen = j, j, None, False
-    while not participle and k < min(len(toks), j + _MAX_SPEAKER, nxt):
+    unclosed = _unclosed_at(text, toks, j, pairs) if j > c and j < len(toks) else None
+    while not participle and unclosed is None and k < min(len(toks), j + _MAX_SPEAKER, nxt):
         gap = _gap(text, toks, k)
         if k > c and (":" in gap or "(" in gap or "\u061B" in gap or ";" in gap):
             break
@@ -909,6 +911,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     aside = mention is not None and end < len(toks) and (toks[end].norm in lex.asides or (
         (toks[end].norm in _TIME_PREPOSITIONS or toks[end].norm == _FI and any(ch in _gap(text, toks, end) for ch in _COMMAS))
         and _speakerlike(toks[mention[0]:end], lex)))
+    if unclosed is not None:
+        # 'وتابع "بعثت برسالة إلى أوبك بأن ...' with the closing mark lost in the page: the words are the quotation,
+        # not a speaker and a clause
+        content_lo, direct_hint = unclosed + 1, True
     while k < min(len(toks), end + (_MAX_ASIDE if aside else _MAX_TAIL) + 1, nxt + 1) and content_lo is None:
         gap = _gap(text, toks, k) if k < len(toks) else text[toks[-1].end:sent.end]
         gap_lo = toks[k - 1].end if k > 0 else sent.start
@@ -1041,6 +1047,11 @@ def _a_name(norm: str) -> bool:
     return _namelike(norm) or family_name(norm) or public_figure(norm)
 
 
+def _name_word(norm: str) -> bool:
+    """A word that may open a person's name: a given name (Arab or foreign), a family name, or a rare word."""
+    return _namelike(norm) or family_name(norm) or foreign_given_name(norm)
+
+
 def _namelike(norm: str) -> bool:
     """A normalized word that may be part of a name: a given name, or a word outside SaudiNewsNet's 10,000
     commonest."""
@@ -1114,6 +1125,16 @@ def _opener_in(gap: str, gap_lo: int, pairs: dict[int, int]) -> int | None:
     """The first quotation mark in ``gap`` that opens a pair (a straight quote may be a closer)."""
     for i, ch in enumerate(gap):
         if ch in _OPENERS and gap_lo + i in pairs:
+            return gap_lo + i
+    return None
+
+
+def _unclosed_at(text: str, toks: list[_Tok], k: int, pairs: dict[int, int]) -> int | None:
+    """The offset of a quotation mark right before token k that opens no pair in its paragraph, or None."""
+    gap_lo = toks[k - 1].end
+    closers = set(pairs.values())
+    for i, ch in enumerate(_gap(text, toks, k)):
+        if ch in _OPENERS and ch != "\u201D" and gap_lo + i not in pairs and gap_lo + i not in closers:
             return gap_lo + i
     return None
 
@@ -1494,6 +1515,9 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
         b += 1
     if b >= c or c - b > 8:
         return None
+    numbered = b + 1 < c and toks[b].norm.isdigit() and ")" in _gap(text, toks, b + 1)
+    if numbered:
+        b += 1  # a list's number: '3) ديفيد ميليبند وزير الخارجية البريطاني الأسبق قال'
     first = toks[b].norm
     if (_is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media | lex.types_strip
             | lex.types_keep) or first in lex.numbers):
@@ -1502,10 +1526,11 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
         return b, c  # a bare name opening the sentence: 'ويتكوف قال' is rare, 'السيسي قال' common
     role = next((r for r in range(b + 1, c) if _is(toks[r].norm, lex.roles)), None)
     # 'لكن محمد مختار المهدي رئيس الجمعية الشرعية، أكد' (not after أن: 'وبين أن قرار الاستعانة بمدير ... يؤكد')
-    opens = b == 0 or toks[b - 1].norm in lex.openers and toks[b - 1].norm not in lex.comps
-    if opens and c - b <= 8 and role is not None and role - b <= 3 and all(
+    opens = b == 0 or numbered and b == 1 or toks[b - 1].norm in lex.openers and toks[b - 1].norm not in lex.comps
+    if opens and c - b <= 8 and role is not None and role - b <= 3 and _name_word(first) and all(
             t.norm not in _PRONOUN_PREPS and t.norm not in lex.stops for t in toks[b:role]):
-        return b, c  # 'خالد العجلان رئيس نادي الطائي السابق قال:': a name and its role opening the sentence
+        return b, c  # 'خالد العجلان رئيس نادي الطائي السابق قال:': a name and its role opening the sentence (not a
+        # verb: 'من جانبه أبدى اللاعب مدالله العليان سعادته ... وقال')
     return None
 
 
