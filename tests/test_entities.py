@@ -1061,3 +1061,15 @@ def test_a_rank_before_a_person_joins_no_body_to_the_name():
 ])
 def test_a_common_word_opening_a_place_keeps_its_first_letter(text, name):
     assert name in [m.text for m in find_mentions(text) if m.type == "LOC"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # SaudiNewsNet 2015-08-02 (Al Eqtisadiya, Reuters copy): 'سنعود' (we will return) was a person
+    ("وأضاف \"سنعود إلى مستوى 3.8 و3.9 مليون برميل في غضون الأشهر القليلة المقبلة.\"", None),
+    # SaudiNewsNet record 133: the verb after the name is no part of it
+    ("وأعلنت نيجيريا أن الرئيس النيجيري الجديد محمد بخاري سيسافر بعد غد الاثنين إلى واشنطن.", "محمد بخاري"),
+])
+def test_a_verb_in_the_future_is_no_name(text, kept):
+    persons = [m.text for m in find_mentions(text) if m.type == "PERS"]
+    assert not any(w.startswith(("سن", "سي")) for p in persons for w in p.split())
+    assert kept is None or kept in persons

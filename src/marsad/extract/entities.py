@@ -284,15 +284,20 @@ def _possessed_noun(prev: str | None, word: _Tok) -> bool:
 # يمنيون، تونسيين are nouns) and the past (قوبلوا، انقسموا).
 _PRESENT_PLURAL = re.compile(r"^[وف]?[لس]?[يت](\w{2,}?)(ون|ان|وا)$")
 _PAST_PLURAL = re.compile(r"^[وف]?(\w{3,}?)وا$")
+_FUTURE = re.compile(r"^[وف]?س[نايت](\w{3,})$")  # normalized: سأعود -> ساعود
 
 
 def _inflected_verb(norm: str) -> bool:
-    """A verb in the plural or the dual, read by its letters and confirmed by SaudiNewsNet: the present needs the
+    """A verb in the plural or the dual, or in the future (سنعود، سيعود), read by its letters and confirmed by
+    SaudiNewsNet: the present and the future need the
     stem written with both ي and ت (يسير and تسير for يسيران: no يانغ and تانغ behind يانغون, Yangon), the past
     with and without ت (قوبل and قوبلت for قوبلوا: no سامت behind ساموا, Samoa)."""
     m = _PRESENT_PLURAL.match(norm)
     if m and not m[1].endswith("ي") and present_stem(m[1]):
         return True
+    m = _FUTURE.match(norm)
+    if m and present_stem(m[1]):
+        return True  # 'سنعود', 'وسيعود': the future, whoever speaks
     m = _PAST_PLURAL.match(norm)
     return bool(m) and frequency_rank(m[1]) < UNRANKED and frequency_rank(m[1] + "ت") < UNRANKED
 
