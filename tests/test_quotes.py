@@ -1101,3 +1101,20 @@ def test_a_quotation_left_open_by_the_page_is_the_cues_words():
 ])
 def test_a_name_and_role_before_the_cue_opens_with_a_name(text, speaker):
     assert [q.speaker for q in find_quotes(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-08-02 (Al Yaum): the grooms are listed, nobody speaks
+    "«جبيل الأحساء» تزف 32 عريساً\nوأقيم الحفل في ساحة الاحتفالات الشعبية.\nوالعرسان هم: فاضل أحمد البقشي، "
+    "عبدالهادي محمد الصحيح، عقيل عبدالمحسن آل سالم، فوزي الجعيدان.",
+    # SaudiNewsNet record 3024: the question is asked by the writer
+    "الاتفاق النووي\nوالسؤال هو: هل الوضع أفضل مع 15 عامًا من القيود، بدلا من المواجهة؟",
+])
+def test_a_colon_after_a_pronoun_introduces_a_list_not_a_speaker(text):
+    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == []
+
+
+def test_a_time_between_a_relaying_outlet_and_its_source_is_no_part_of_the_outlet():
+    # SaudiNewsNet 2015-08-02 (Al Eqtisadiya)
+    text = "ونقلت وسائل إعلام محلية أمس السبت عن ماجوميد دينييف قوله إن الأمر صعب."
+    assert [(a.reporter, a.source) for a in find_attributions(text)] == [("وسائل إعلام محلية", "ماجوميد دينييف")]

@@ -225,6 +225,12 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
 _TARIQ = normalize("طريق")
 
 
+# words of time that may stand between a relaying outlet and عن
+_TIME_TAIL = frozenset(normalize(w) for w in (
+    "أمس", "اليوم", "البارحة", "الأول", "الأولى", "مساء", "صباح", "الليلة", "أيضا", "مؤخرا", "الأحد", "الاثنين",
+    "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+
+
 def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon, state: _State,
            span: tuple[int, int]) -> Attribution | None:
     an = k + 1
@@ -235,9 +241,13 @@ def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lex
     if an + 1 < len(toks) and toks[an + 1].norm == _TARIQ:
         return None  # 'تنقل الوجع ... عن طريق الدراما': by way of, not from a source
     if an > k + 1:
-        reporter = _outlet_name(text, toks, (k + 1, an), pairs, lex, state)
+        hi = an
+        named = any(len(key) == an - x for x in range(k + 1, an) for key in _outlet_key(toks[x:an], lex))
+        while not named and hi > k + 2 and toks[hi - 1].norm in _TIME_TAIL:
+            hi -= 1  # 'نقلت وسائل إعلام محلية أمس السبت عن': when, not who ('موقع بغداد اليوم' is a name)
+        reporter = _outlet_name(text, toks, (k + 1, hi), pairs, lex, state)
         if reporter is None:
-            reporter = text[toks[k + 1].start:_past_closer(text, toks[an - 1].end)].strip(" \"\u201D\u00BB")
+            reporter = text[toks[k + 1].start:_past_closer(text, toks[hi - 1].end)].strip(" \"\u201D\u00BB")
         a_lo = toks[k].start
     else:
         subject = _subject_before(toks, k, text, lex)

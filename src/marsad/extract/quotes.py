@@ -1771,6 +1771,8 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         return
     if any(t.norm in lex.verbs or t.norm in lex.participles for t in before):
         return  # 'وأضاف: ...' is read by its cue
+    if before[-1].norm in _COPULA_PRONOUNS:
+        return  # 'والعرسان هم: فاضل أحمد البقشي، ...', 'والشروط هي:': a list or a definition follows, no words said
     if text[sent.start:colon].count('"') % 2 or any(o < colon < cl for o, cl in pairs.items()):
         return
     b = 0
@@ -1823,6 +1825,9 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
     out.append(_quote(text, lo, hi, speaker, cue, True, (sent.start, sent.end)))
     if named:
         state.heard(speaker, lex)
+
+
+_COPULA_PRONOUNS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "هما", "هن"))
 
 
 def _spoken_to(tok: _Tok) -> bool:
