@@ -1118,3 +1118,19 @@ def test_a_time_between_a_relaying_outlet_and_its_source_is_no_part_of_the_outle
     # SaudiNewsNet 2015-08-02 (Al Eqtisadiya)
     text = "ونقلت وسائل إعلام محلية أمس السبت عن ماجوميد دينييف قوله إن الأمر صعب."
     assert [(a.reporter, a.source) for a in find_attributions(text)] == [("وسائل إعلام محلية", "ماجوميد دينييف")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-08-02 (3alyoum): the circular is where he said it, not part of who he is
+    ("وقال المزروع في تعميم للجامعات: إشارة لتوصيات محضر الاجتماع الخامس عشر للجنة الوطنية.", "المزروع"),
+    # SaudiNewsNet record 3278
+    ("وكتب سواريز في حسابه على انستغرام: \"لا يوجد أصعب من وداع المكان الذي تحبه\".", "سواريز"),
+    # SaudiNewsNet record 236: the book's quoted title and a comma before the words
+    ("وحول ما يؤلم السجناء، كتب منتصر الزيات في كتاب «أيمن الظواهري.. كما عرفته»، شارحًا: «... وفي اعتقادي أن "
+     "أهم ما كان يؤلم الظواهري أنه أجبر تحت وطأة التعذيب».", "منتصر الزيات"),
+    # SaudiNewsNet record 37: a statement, a time, then إن
+    ("قالت وزارة الداخلية التركية في بيان، اليوم (الاثنين)، ان انفجارا في بلدة سروج أسفر عن قتلى.",
+     "وزارة الداخلية التركية"),
+])
+def test_where_the_words_were_written_is_no_part_of_the_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

@@ -908,8 +908,11 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     # 'وقال منيف الزهيري وهو قيادي في القوات ... لرويترز:': an aside about the speaker may be long and hold commas
     # ... and so may a phrase with في set off by a comma ('وقالت كارلي فيورينا ...، في مناظرة سابقة شارك فيها
     # المرشحون السبعة الأقل شعبية في استطلاعات الرأي: "..."')
+    # ... and so may a phrase with في of where the words were written ('كتب منتصر الزيات في كتاب «...»، شارحًا:')
     aside = mention is not None and end < len(toks) and (toks[end].norm in lex.asides or (
-        (toks[end].norm in _TIME_PREPOSITIONS or toks[end].norm == _FI and any(ch in _gap(text, toks, end) for ch in _COMMAS))
+        (toks[end].norm in _TIME_PREPOSITIONS or toks[end].norm == _FI and (
+            any(ch in _gap(text, toks, end) for ch in _COMMAS)
+            or end + 1 < len(toks) and _is(toks[end + 1].norm, lex.fi_stops)))
         and _speakerlike(toks[mention[0]:end], lex)))
     if unclosed is not None:
         # 'وتابع "بعثت برسالة إلى أوبك بأن ...' with the closing mark lost in the page: the words are the quotation,
