@@ -1068,6 +1068,8 @@ def test_a_common_word_opening_a_place_keeps_its_first_letter(text, name):
     ("وأضاف \"سنعود إلى مستوى 3.8 و3.9 مليون برميل في غضون الأشهر القليلة المقبلة.\"", None),
     # SaudiNewsNet record 133: the verb after the name is no part of it
     ("وأعلنت نيجيريا أن الرئيس النيجيري الجديد محمد بخاري سيسافر بعد غد الاثنين إلى واشنطن.", "محمد بخاري"),
+    # SaudiNewsNet 2015-08-02 (Al Riyadh): a dual in the future after a name is the verb, not a surname
+    ("وأكد عدد من الصحف الرومانية أن البولندي زوكالا ومارتن سيتوجهان إلى استيوا بوخارست بعد فسخ عقديهما.", "مارتن"),
 ])
 def test_a_verb_in_the_future_is_no_name(text, kept):
     persons = [m.text for m in find_mentions(text) if m.type == "PERS"]

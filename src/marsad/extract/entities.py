@@ -203,7 +203,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if len(words) == 1 and source == "model" and _bare_head(words[0].norm):
         return None  # a head noun alone names nothing: 'شارع' of 'شارع المئة', 'مملكة'
     while source == "model" and words and _inflected_verb(words[-1].norm) and not (
-            kind == "PERS" and len(words) > 1 and (words[-1].norm.endswith("ان") or words[-2].norm in _LINEAGE_WORDS)):
+            kind == "PERS" and len(words) > 1 and (words[-1].norm.endswith("ان") and not _future_verb(words[-1].norm)
+                                                   or words[-2].norm in _LINEAGE_WORDS)):
         # 'يسيران', 'وسيعيدان', 'قوبلوا', 'جامعة تبوك يكشفون': a verb in the plural or the dual names nothing; after
         # one person's name a dual is no verb of theirs but their own name ('نيتن تشوهان'), and so is a word
         # after بن ('نايف بن سيعدان')
@@ -284,7 +285,13 @@ def _possessed_noun(prev: str | None, word: _Tok) -> bool:
 # يمنيون، تونسيين are nouns) and the past (قوبلوا، انقسموا).
 _PRESENT_PLURAL = re.compile(r"^[وف]?[لس]?[يت](\w{2,}?)(ون|ان|وا)$")
 _PAST_PLURAL = re.compile(r"^[وف]?(\w{3,}?)وا$")
-_FUTURE = re.compile(r"^[وف]?س[نايت](\w{3,})$")  # normalized: سأعود -> ساعود
+_FUTURE = re.compile(r"^[وف]?س[نايت](\w{3,}?)(?:ون|ان|وا)?$")  # normalized: سأعود -> ساعود
+
+
+def _future_verb(norm: str) -> bool:
+    """س and a present prefix before a stem SaudiNewsNet writes after both ي and ت: سنعود، سيتوجهان، ستربط."""
+    m = _FUTURE.match(norm)
+    return bool(m) and present_stem(m[1])
 
 
 def _inflected_verb(norm: str) -> bool:
@@ -295,8 +302,7 @@ def _inflected_verb(norm: str) -> bool:
     m = _PRESENT_PLURAL.match(norm)
     if m and not m[1].endswith("ي") and present_stem(m[1]):
         return True
-    m = _FUTURE.match(norm)
-    if m and present_stem(m[1]):
+    if _future_verb(norm):
         return True  # 'سنعود', 'وسيعود': the future, whoever speaks
     m = _PAST_PLURAL.match(norm)
     return bool(m) and frequency_rank(m[1]) < UNRANKED and frequency_rank(m[1] + "ت") < UNRANKED
