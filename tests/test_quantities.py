@@ -679,3 +679,19 @@ def test_a_verb_in_the_past_is_no_counted_noun(text, mention):
 def test_a_counted_noun_is_on_the_numbers_line(text, mention):
     found = {q.text: q.unit for q in find_quantities(text)}
     assert mention in found and found[mention] is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # SaudiNewsNet 2015-08-02 (Asharq Al-Awsat): the year is no range's start (was 2,015 billion)
+    ("لتقلصها بواقع ثلاثة مليارات أخرى في ميزانية 2015 إلى 30 مليار دولار.",
+     [("ثلاثة مليارات أخرى", 3e9, None), ("30 مليار دولار", 30e9, None)]),
+    # SaudiNewsNet record 3061: two numbers going down are a change, each with its unit
+    ("وتوقعت انخفاض التوليد المائي من 1100 إلى 950 ميغاواط في سد مروي.",
+     [("1100", 1100.0, None), ("950 ميغاواط", 950.0, None)]),
+    # a range going up stays one
+    ("ارتفع عدد الطلاب من 300 إلى 500 طالب.", [("300 إلى 500 طالب", 300.0, 500.0)]),
+    # SaudiNewsNet record 1733: after بين, ranges of scaled numbers
+    ("انتاج ايران يمكن أن يزيد بين 500 ألف و600 ألف برميل يوميا.", [("500 ألف و600 ألف برميل", 5e5, 6e5)]),
+])
+def test_numbers_going_down_are_two_quantities_not_a_range(text, found):
+    assert [(q.text, q.value, q.value_max) for q in find_quantities(text)] == found

@@ -206,13 +206,15 @@ def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, 
     while (m := nums.pattern.search(norm, pos, hi)) is not None:
         if not _compound_ok(m["num"], nums):  # بين 20 ألفا و30 ألفا: two numbers, not 50,000
             m = nums.plain.match(norm, m.start(), hi) or m
-        if m["num2"] and _listed(m, norm):
+        if m["num2"] and (_listed(m, norm) or _descending(m, norm, nums)):
             # '4 و5 نجوم', 'مقتل 20 و15 جريحا', 'بنسبة 0.98 و0.97%': two numbers (a range joined by و needs بين);
-            # the first is read alone and the second, with what it counts, on the next turn
+            # the first is read alone and the second, with what it counts, on the next turn; so are two numbers
+            # going down, a change and no range ('انخفض من 50 إلى 30 دولارا'; 'ميزانية 2015 إلى 30 مليار دولار')
             head = m.re.match(norm, m.start(), m.end("num"))
             q = _quantity(head, norm, nums, dates, text, to_orig) if head is not None else None
             if q is not None:
-                out.append(_shared(q, m, _quantity(m, norm, nums, dates, text, to_orig), nums))
+                out.append(_shared(q, m, _quantity(m, norm, nums, dates, text, to_orig), nums,
+                                   counted=not _listed(m, norm)))
             pos = max(m.end("num"), pos + 1)
             continue
         q = _quantity(m, norm, nums, dates, text, to_orig)
@@ -237,7 +239,7 @@ def _listed(m: re.Match[str], norm: str) -> bool:
     return m["link"] == "و" and not _BETWEEN.search(norm, max(0, m.start() - 30), m.start())
 
 
-def _shared(q: Quantity, m: re.Match[str], whole: Quantity | None, nums: _Numbers) -> Quantity:
+def _shared(q: Quantity, m: re.Match[str], whole: Quantity | None, nums: _Numbers, counted: bool = False) -> Quantity:
     """The first number of a list takes the scale word, currency or percent sign written once after the last
     ('450 و344 ألف شاحنة' is 450,000; '1.6 و 1.1 بليون دولار' 1.6 billion dollars), not its counted noun: in
     'مقتل 20 و15 جريحا' the 20 are the dead."""
@@ -248,9 +250,36 @@ def _shared(q: Quantity, m: re.Match[str], whole: Quantity | None, nums: _Number
     base, full = _value(lead, nums), _value(m["num2"], nums)
     if base and full and full / base > 1:
         q = replace(q, value=q.value * full / base)
-    if whole is not None and whole.kind != "cardinal":
-        q = replace(q, kind=whole.kind, unit=whole.unit, unit_norm=whole.unit_norm, unit_span=whole.unit_span)
+    if whole is not None and (whole.kind != "cardinal" or counted and q.unit is None):
+        q = replace(q, kind=whole.kind, unit=whole.unit, unit_norm=whole.unit_norm, unit_span=whole.unit_span,
+                    unit_class=whole.unit_class)
     return q
+
+
+_TO = frozenset(normalize(w) for w in ("إلى", "الى", "حتى"))
+
+
+def _descending(m: re.Match[str], norm: str, nums: _Numbers) -> bool:
+    """Two numbers going down, which no range does: 'من 50 إلى 30 دولارا', 'من 20 ألفا إلى 6 آلاف جهاز' (the same
+    form on both sides, compared whole), 'من 40 إلى 25 مليون ريال' (a bare number under 1,000 sharing the scale
+    word after the second), or a year before a sum ('ميزانية 2015 إلى 30 مليار دولار'). After بين the two are a
+    range whatever their order ('بين 70-50 في المائة')."""
+    if _BETWEEN.search(norm, max(0, m.start() - 30), m.start()):
+        return False
+    first, lead, second = (_value(m["num"], nums), _value(_NUMBER_TOKEN.findall(m["num2"])[0], nums),
+                           _value(m["num2"], nums))
+    if first is None or lead is None or second is None:
+        return False
+    bare, bare2 = len(_NUMBER_TOKEN.findall(m["num"])) == 1, len(_NUMBER_TOKEN.findall(m["num2"])) == 1
+    if bare and m["num"].isdigit() and _a_year(first) and not (bare2 and _a_year(second)):
+        return True  # 'في 2000 – 61 في المائة' (but 'من 2010 إلى 2015' is a span of years)
+    if bare == bare2:
+        return first > second and m["link"] in _TO  # ('747 - 400' is a model, not a change)
+    return bare and 1 < first < 1000 and first > lead
+
+
+def _a_year(value: float) -> bool:
+    return value.is_integer() and 1900 <= value <= 2100
 
 
 def _definite(raw: str, nums: _Numbers) -> bool:
