@@ -296,9 +296,9 @@ def _future_verb(norm: str) -> bool:
 
 def _inflected_verb(norm: str) -> bool:
     """A verb in the plural or the dual, or in the future (سنعود، سيعود), read by its letters and confirmed by
-    SaudiNewsNet: the present and the future need the
-    stem written with both ي and ت (يسير and تسير for يسيران: no يانغ and تانغ behind يانغون, Yangon), the past
-    with and without ت (قوبل and قوبلت for قوبلوا: no سامت behind ساموا, Samoa)."""
+    SaudiNewsNet: the present and the future need the stem written with both ي and ت (يسير and تسير for يسيران:
+    no يانغ and تانغ behind يانغون, Yangon), the past with and without ت (قوبل and قوبلت for قوبلوا: no سامت
+    behind ساموا, Samoa)."""
     m = _PRESENT_PLURAL.match(norm)
     if m and not m[1].endswith("ي") and present_stem(m[1]):
         return True
@@ -567,9 +567,11 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
 
 
 def _named_after(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
-    """A body, place or prize named after a person, which the tagger cut in two: a span that ends with a title of
-    namesakes (الملك، الإمام; no rank or profession) right before a person ('جامعة الإمام' + 'محمد بن سعود الإسلامية', 'مطار الملك' + 'خالد الدولي'), or a lone
-    head word before a titled person ('جامعة' + 'الإمام محمد بن سعود'), is one name of the first span's type."""
+    """A body, place or prize named after a person, which the tagger cut in two, is one name of the first span's
+    type: a span that ends with a namesake's title (الملك، الإمام; no rank or profession) right before a person
+    ('جامعة الإمام' + 'محمد بن سعود الإسلامية', 'مطار الملك' + 'خالد الدولي'), or a lone head word before a titled
+    person ('جامعة' + 'الإمام محمد بن سعود'); an untagged head and title before a person open one too
+    (``_namesake_head``)."""
     chosen = sorted(chosen)
     out: list[tuple] = []
     for span in chosen:
@@ -590,10 +592,10 @@ def _named_after(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[t
 
 
 def _named_by(toks: list[_Tok], span: tuple, lex: _Lexicon) -> tuple:
-    """The person's span cut where a phrase of ب begins (a known place, 'الملك فهد بجدة' -> 'الملك فهد'; a phrase
-    written more often than its word alone), when the name
-    may become a body's: a person's mention drops it later, a body's would keep it ('مستشفى الملك فهد بجدة'); a
-    phrase with ل may be the body's own ('مستشفى الملك خالد للعيون')."""
+    """The person's span cut where a phrase of ب begins (a known place: 'الملك فهد بجدة' -> 'الملك فهد'; or a
+    phrase written more often than its word alone), before the name may become a body's: a person's mention drops
+    it later, a body's would keep it ('مستشفى الملك فهد بجدة'). A phrase with ل may be the body's own ('مستشفى
+    الملك خالد للعيون')."""
     i, j = span[:2]
     while j - i > 1 and toks[j - 1].norm[:1] == "ب" and (_preposition_phrase(toks[j - 1]) or any(
             lex.names.get((f,)) == "LOC" for f in clitic_forms(toks[j - 1].norm)[1:])):

@@ -1388,9 +1388,9 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
 
 def _named_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon) -> tuple[int, int] | None:
     """A person's name opening ``mention`` as the subject of a cue with no إن/أن, or None: a given name and the
-    names after it ('نفى محمد الشهري وجود', 'أعلن بدر محمد باسملة وزير النقل اليمني عن'), or a given name alone when a comma or a bracket follows it ('نفى فريد
-    (22 عاما) المحترف ...، تناوله'). A given name alone before a word is no subject: it may be a noun ('أكد سلامة
-    الإجراءات', 'أبدى أمل').
+    names after it ('نفى محمد الشهري وجود', 'أعلن بدر محمد باسملة وزير النقل اليمني عن'), or a given name alone
+    when a comma or a bracket follows it ('نفى فريد (22 عاما) المحترف ...، تناوله'). A given name alone before a
+    word is no subject: it may be a noun ('أكد سلامة الإجراءات', 'أبدى أمل').
     """
     lo, hi = mention
     if not given_name(toks[lo].norm):
