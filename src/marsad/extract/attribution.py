@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from functools import cache
 
 from marsad.arabic import Sentence, normalize
+from marsad.extract.dates import past_day_names
 from marsad.extract.ner import lam_off, nisba_country
 from marsad.extract.quotes import (
     _COMMAS,
@@ -225,10 +227,12 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
 _TARIQ = normalize("طريق")
 
 
-# words of time that may stand between a relaying outlet and عن
-_TIME_TAIL = frozenset(normalize(w) for w in (
-    "أمس", "اليوم", "البارحة", "الأول", "الأولى", "مساء", "صباح", "الليلة", "أيضا", "مؤخرا", "الأحد", "الاثنين",
-    "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+@cache
+def _time_tail() -> frozenset[str]:
+    """Words of time that may stand between a relaying outlet and عن: the dates' weekdays and day words, and these
+    (read on first use, not at import: the dates' lexicon is built then)."""
+    return past_day_names() | frozenset(normalize(w) for w in (
+        "الأول", "الأولى", "مساء", "صباح", "الليلة", "أيضا", "مؤخرا"))
 
 
 def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon, state: _State,
@@ -243,7 +247,7 @@ def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lex
     if an > k + 1:
         hi = an
         named = any(len(key) == an - x for x in range(k + 1, an) for key in _outlet_key(toks[x:an], lex))
-        while not named and hi > k + 2 and toks[hi - 1].norm in _TIME_TAIL:
+        while not named and hi > k + 2 and toks[hi - 1].norm in _time_tail():
             hi -= 1  # 'نقلت وسائل إعلام محلية أمس السبت عن': when, not who ('موقع بغداد اليوم' is a name)
         reporter = _outlet_name(text, toks, (k + 1, hi), pairs, lex, state)
         if reporter is None:

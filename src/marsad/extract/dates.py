@@ -58,6 +58,13 @@ def month_words() -> frozenset[str]:
     return frozenset((*lex.months, *lex.hijri, *firsts)) - lex.ambiguous
 
 
+@cache
+def past_day_names() -> frozenset[str]:
+    """Weekday names and the one-word day words of today and before (اليوم، أمس، البارحة), normalized."""
+    lex = _lexicon()
+    return frozenset(lex.weekdays) | {w for w, offset in lex.day_words.items() if offset <= 0 and " " not in w}
+
+
 def from_now(mention: str) -> bool:
     """Does a date mention name its time from the day of writing: a day word or a direction word in it (أمس،
     البارحة، الجمعة الماضية، مارس المقبل)? Such a date is never part of a name written before it.
