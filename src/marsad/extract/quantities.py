@@ -206,15 +206,15 @@ def _read_window(norm: str, lo: int, hi: int, nums: _Numbers, dates, text: str, 
     while (m := nums.pattern.search(norm, pos, hi)) is not None:
         if not _compound_ok(m["num"], nums):  # بين 20 ألفا و30 ألفا: two numbers, not 50,000
             m = nums.plain.match(norm, m.start(), hi) or m
-        if m["num2"] and (_listed(m, norm) or _descending(m, norm, nums)):
+        listed = bool(m["num2"]) and _listed(m, norm)
+        if listed or m["num2"] and _descending(m, norm, nums):
             # '4 و5 نجوم', 'مقتل 20 و15 جريحا', 'بنسبة 0.98 و0.97%': two numbers (a range joined by و needs بين);
             # the first is read alone and the second, with what it counts, on the next turn; so are two numbers
             # going down, a change and no range ('انخفض من 50 إلى 30 دولارا'; 'ميزانية 2015 إلى 30 مليار دولار')
             head = m.re.match(norm, m.start(), m.end("num"))
             q = _quantity(head, norm, nums, dates, text, to_orig) if head is not None else None
             if q is not None:
-                out.append(_shared(q, m, _quantity(m, norm, nums, dates, text, to_orig), nums,
-                                   counted=not _listed(m, norm)))
+                out.append(_shared(q, m, _quantity(m, norm, nums, dates, text, to_orig), nums, counted=not listed))
             pos = max(m.end("num"), pos + 1)
             continue
         q = _quantity(m, norm, nums, dates, text, to_orig)
@@ -266,11 +266,11 @@ def _descending(m: re.Match[str], norm: str, nums: _Numbers) -> bool:
     range whatever their order ('بين 70-50 في المائة')."""
     if _BETWEEN.search(norm, max(0, m.start() - 30), m.start()):
         return False
-    first, lead, second = (_value(m["num"], nums), _value(_NUMBER_TOKEN.findall(m["num2"])[0], nums),
-                           _value(m["num2"], nums))
+    parts2 = _NUMBER_TOKEN.findall(m["num2"])
+    first, lead, second = _value(m["num"], nums), _value(parts2[0], nums), _value(m["num2"], nums)
     if first is None or lead is None or second is None:
         return False
-    bare, bare2 = len(_NUMBER_TOKEN.findall(m["num"])) == 1, len(_NUMBER_TOKEN.findall(m["num2"])) == 1
+    bare, bare2 = len(_NUMBER_TOKEN.findall(m["num"])) == 1, len(parts2) == 1
     if bare and m["num"].isdigit() and _a_year(first) and not (bare2 and _a_year(second)):
         return True  # 'في 2000 – 61 في المائة' (but 'من 2010 إلى 2015' is a span of years)
     if bare == bare2:
