@@ -660,3 +660,45 @@ def test_ghad_is_tomorrow_after_a_word_of_time_not_the_future():
 def test_a_day_and_month_after_a_weekday_are_read_by_the_weekday(text, anchor, expected):
     assert [(d.text, d.value) for d in find_dates(text, anchor=anchor) if d.granularity == "day"] == expected
 
+
+
+# --- a weekday that is a person's family name -------------------------------------------------------------------
+# SaudiNewsNet, alriyadh 2015-08-03: the secretary general of the Saudi football federation is أحمد الخميس
+_KHAMIS = ("أكد أمين عام الاتحاد السعودي لكرة القدم أحمد الخميس أن قرار تأجيل البطولة جاء بالإجماع. "
+           "وقال الخميس في تصريح خاص لوكالة الأنباء الألمانية اليوم الاثنين إن الاجتماع كان إيجابيا.")
+
+
+def test_a_weekday_inside_a_persons_name_is_no_day():
+    first = _KHAMIS.index("الخميس")
+    second = _KHAMIS.index("الخميس", first + 1)
+    names = [(first - len("أحمد "), first + len("الخميس")), (second, second + len("الخميس"))]
+    found = [(d.text, d.value) for d in find_dates(_KHAMIS, anchor=date(2015, 8, 3), names=names)]
+    assert found == [("اليوم الاثنين", "2015-08-03")]
+    # without the names both are read as the Thursday before
+    assert [d.value for d in find_dates(_KHAMIS, anchor=date(2015, 8, 3))].count("2015-07-30") == 2
+
+
+def _article(text: str):
+    from marsad import clean
+    from marsad.models import RawDoc
+
+    return clean.clean(RawDoc(id="d1", path="d1.txt", text=text, encoding="utf-8", format="text",
+                              published="2015-08-03"))
+
+
+def test_extraction_gives_the_recognizers_persons_to_the_dates():
+    from marsad.extract import extract_all
+
+    found = extract_all(_article(_KHAMIS))
+    assert "أحمد الخميس" in [m["text"] for m in found["mentions"] if m["type"] == "PERS"]
+    assert [d["text"] for d in found["dates"]] == ["اليوم الاثنين"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الرئيس الفلسطيني محمود عباس الخميس أن المفاوضات انتهت.",  # AFP's weekday after a name, no يوم
+    "وقال وزير الخارجية عادل الجبير الخميس إن المملكة تدعم الحل.",
+])
+def test_a_weekday_after_a_name_in_a_wire_report_stays_a_day(text):
+    from marsad.extract import extract_all
+
+    assert [(d["text"], d["value"]) for d in extract_all(_article(text))["dates"]] == [("الخميس", "2015-07-30")]

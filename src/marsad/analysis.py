@@ -99,7 +99,10 @@ def date_from_context(placed: list[tuple[Article, str, str]], dates_by_doc: dict
                 continue
             articles[a.id] = replace(a, published=guess[0], published_from="context")
             anchor = date.fromisoformat(guess[0])
-            dates_by_doc[a.id] = [d.to_json() for d in dates.find_dates(a.text, spans_of(a), anchor=anchor)]
+            # the spans extraction kept (a weekday inside a person's name is none)
+            kept = {(d["start"], d["end"]) for d in dates_by_doc.get(a.id, ())}
+            dates_by_doc[a.id] = [d.to_json() for d in dates.find_dates(a.text, spans_of(a), anchor=anchor)
+                                  if (d.start, d.end) in kept]
     return [(articles[a.id], story, topic) for a, story, topic in placed]
 
 

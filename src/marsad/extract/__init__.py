@@ -38,9 +38,11 @@ def extract_all(article: Article, entity_model: str | None = None) -> dict[str, 
 
     text, spans = article.text, spans_of(article)
     recognizer = entities.load_recognizer(entity_model) if entity_model else None
+    mentions = entities.find_mentions(text, spans, recognizer=recognizer)
+    names = [(m.start, m.end) for m in mentions if m.type == "PERS"]  # 'أحمد الخميس' names no Thursday
     return {
-        "mentions": [m.to_json() for m in entities.find_mentions(text, spans, recognizer=recognizer)],
-        "dates": [d.to_json() for d in dates.find_dates(text, spans, anchor=anchor_of(article))],
+        "mentions": [m.to_json() for m in mentions],
+        "dates": [d.to_json() for d in dates.find_dates(text, spans, anchor=anchor_of(article), names=names)],
         "quantities": [q.to_json() for q in quantities.find_quantities(text, spans)],
         "quotes": [q.to_json() for q in quotes.find_quotes(text, spans)],
         "attributions": [a.to_json() for a in quotes.find_attributions(text, spans)],

@@ -313,9 +313,13 @@ class _Parsed:
 
 
 def find_dates(
-    text: str, spans: Iterable[tuple[int, int]] | None = None, *, anchor: date | None = None
+    text: str, spans: Iterable[tuple[int, int]] | None = None, *, anchor: date | None = None,
+    names: Iterable[tuple[int, int]] = (),
 ) -> list[DateMention]:
     """Date mentions in ``text`` (or only inside ``spans``), resolved against ``anchor`` when relative.
+
+    ``names`` are the (start, end) of people's names in ``text`` (the entity recognizer's persons): a weekday written
+    alone inside one is the person's family name, not a day ('أمين عام الاتحاد أحمد الخميس', 'وقال الخميس في تصريح').
 
     >>> [(d.text, d.value, d.granularity) for d in find_dates("عقد في 7-8 أغسطس 2023 وفي عام 2014")]
     [('7-8 أغسطس 2023', '2023-08-07/2023-08-08', 'range'), ('عام 2014', '2014', 'year')]
@@ -324,9 +328,13 @@ def find_dates(
     out: list[DateMention] = []
     bare: list[tuple[int, int]] = []  # (index in out, weekday) of weekdays named with no word of direction
     named: dict[int, set[str]] = {}  # weekday -> the days it resolved to with الماضي/المقبل or a day word
+    names = list(names)
     for lo, hi in _windows(text, spans, to_norm, len(norm)):
         for p in _parse(norm, lo, hi):
             start, end = to_orig(p.start), orig_end(text, to_orig, p.end)
+            alone = p.weekday is not None and p.month is None and p.day is None and p.direction is None
+            if alone and p.offset_days is None and any(a <= start and end <= b for a, b in names):
+                continue
             value, granularity, used = _resolve(p, anchor)
             kind = "relative" if p.kind == "weekday_numeric" else p.kind  # read against the anchor like a weekday
             if kind == "absolute" and granularity == "year" and p.year2 is None and anchor is not None and (
