@@ -1063,6 +1063,16 @@ def test_a_common_word_opening_a_place_keeps_its_first_letter(text, name):
     assert name in [m.text for m in find_mentions(text) if m.type == "LOC"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # SaudiNewsNet record 327: فورد is Ford, not ف + ورد (a rose), though ورد is the commoner word
+    ("انضمت شركة فورد لسباق تطوير السيارات ذاتية القيادة", "فورد"),
+    # SaudiNewsNet record 2726: a flydubai flight, not ف + لاي دبي
+    ("قال مدير المطار إن شركة فلاي دبي ستشغل الخط الدولي بين مطار جازان ومطار دبي.", "فلاي دبي"),
+])
+def test_a_bodys_name_opening_with_fa_keeps_it(text, name):
+    assert name in [m.text for m in find_mentions(text)]
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     # SaudiNewsNet 2015-08-02 (Al Eqtisadiya, Reuters copy): 'سنعود' (we will return) was a person
     ("وأضاف \"سنعود إلى مستوى 3.8 و3.9 مليون برميل في غضون الأشهر القليلة المقبلة.\"", None),

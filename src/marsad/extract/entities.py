@@ -166,7 +166,8 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
         # trusted (لويد is not ل + ويد)
         known = (form in lex.first_tokens or (form.startswith("ال") and len(form) >= 5)
                  or form in lex.loc_heads or form in lex.org_heads  # بمحافظة الطائف, لوزارة الخارجية
-                 or (len(tok.norm) - len(form) == 1 and tok.norm[0] in ("و" if kind == "PERS" else "وف")
+                 # (و only: a name opens with ف far more often than ف opens a clause on a bare name, فورد is Ford)
+                 or (len(tok.norm) - len(form) == 1 and tok.norm[0] == "و"
                      and frequency_rank(form) < own_rank
                      # a place's or a body's first word that is itself among the commonest words keeps its
                      # letter: وادي (a valley) is no و + أدى ('وادي فاطمة')
