@@ -1134,3 +1134,31 @@ def test_a_time_between_a_relaying_outlet_and_its_source_is_no_part_of_the_outle
 ])
 def test_where_the_words_were_written_is_no_part_of_the_speaker(text, speaker):
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # SaudiNewsNet 2015-08-03 (3alyoum): prices 'are considered high', nobody else speaks
+    ("وعن أسعار الخدمات السياحية المقدمة أشار رئيس اللجنة السياحية بجدة إلى أن الأسعار في الصيف تعتبر مرتفعة في "
+     "جميع مصايف المملكة، والسبب يعود إلى أن المستثمرين يعانون من ركود طول أيام السنة.",
+     ["رئيس اللجنة السياحية بجدة"]),
+    # SaudiNewsNet record 6710: the kingdom considers Russia an important partner (two objects, no speech)
+    ("بدوره قال ولي ولي العهد إن بلاده تعتبر روسيا شريكا مهماً، معيدا إلى الأذهان أن الاتحاد السوفيتي كان أول "
+     "دولة اعترفت بالمملكة العربية السعودية في عام 1926.", ["ولي ولي العهد"]),
+    # SaudiNewsNet record 362: a cause 'is considered the commonest', an elative opens the predicate
+    ("يقول بروفسور أبو النور بأن حدوث خلل في الغدة النخامية يعتبر أكثر الأسباب شيوعًا لارتفاع هرمون الحليب، "
+     "وهناك أيضًا بعض الأسباب التي قد تؤدي إلى ذلك.", ["بروفسور أبو النور"]),
+])
+def test_a_verb_of_considering_with_a_predicate_is_no_speech(text, speakers):
+    assert [q.speaker for q in find_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet record 10676: one of the businesswomen speaks
+    ("واعتبرت إحدى سيدات الأعمال أنّ المرأة هنا أصبحت منجم ذهب للوكيل.", "إحدى سيدات الأعمال"),
+    # SaudiNewsNet record 2203: an adverb (سابقًا) in the speaker's role is no object
+    ("واعتبر مدير عام التخطيط العمراني في أمانة المنطقة الشرقية سابقًا المهندس شاكر نوح، ان هذه الضربة من "
+     "الضربات الاستباقية القوية لأجهزة الأمن.",
+     "مدير عام التخطيط العمراني في أمانة المنطقة الشرقية سابقًا المهندس شاكر نوح"),
+])
+def test_a_verb_of_considering_with_a_speaker_stays_speech(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

@@ -184,6 +184,9 @@ class _Lexicon:
     issuers: frozenset[str]  # 'صادر': after it عن names the issuer, inside the mention ('بيان صادر عن الوزارة')
     not_speech: dict[str, frozenset[str]]  # cue -> next words that make it another verb ('ورد اسم')
     close: frozenset[str]  # speech verbs only when what was said follows at once ('وزاد أن'; زاد is 'increased')
+    considering: frozenset[str]  # speech verbs that also take a predicate: 'تعتبر روسيا شريكا مهما'
+    predicate_openers: frozenset[str]  # words that open such a predicate: أحد، من، غير، أكثر
+    adverbs: frozenset[str]  # accusative adverbs a speaker's mention may hold: سابقا، حاليا
     stance: frozenset[str]  # sentence-opening verbs whose subject a later participle speaks for: 'عبر X ... مضيفا'
     stance_an: frozenset[str]  # those read as verbs only with عن after the subject (عبر is also 'via')
     outlet_first: frozenset[str]  # first words of outlet names ('رويترز' in 'لرويترز')
@@ -269,6 +272,9 @@ def _lexicon() -> _Lexicon:
         issuers=_norms(raw["issuers"]),
         not_speech={normalize(k): _norms(v) for k, v in raw["not_speech_after"].items()},
         close=_with_conjunction(_norms(raw["close_speech_verbs"])),
+        considering=_with_conjunction(_norms(raw["considering_verbs"])),
+        predicate_openers=_norms(raw["predicate_openers"]),
+        adverbs=_norms(raw["accusative_adverbs"]),
         stance=_with_conjunction(_norms(raw["stance_verbs"])),
         stance_an=_with_conjunction(_norms(raw["stance_verbs_with_an"])),
         outlet_first=frozenset(k[0] for k in outlets if len(k[0]) > 2),
@@ -955,6 +961,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         k += 1
     if cue.norm in lex.close and not _said_at_once(toks, mention, end, k, content_lo, pairs, direct_hint, lex):
         return None  # 'وزاد مؤشر «ستاندرد آند بورز 500»': increased, not added
+    if cue.norm in lex.considering and mention is not None and _predicate(toks[mention[0]:mention[1]], lex):
+        return None  # 'تعتبر روسيا شريكا مهماً', 'يعتبر أحد أبرز': considers or is considered, nobody speaks
     # 3. who speaks
     if content_lo is None and mention is not None:
         # no إن/أن: the verb takes an object ('أعلنت وزارة الخارجية العراقية تسليم رسالة'); keep only the noun
@@ -1108,6 +1116,33 @@ def _said_at_once(toks: list[_Tok], mention: tuple[int, int] | None, end: int, k
              or (_namelike(first) or (first.startswith("ال") and first.endswith("ي")))
              and not first.endswith(("نا", "تي", "ها", "هم", "ات")))
     return hi - lo <= 3 and named and (colon or content_lo not in pairs)
+
+
+_ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى"))
+_OBJECT_RANK = 20000  # an accusative's bare word among SaudiNewsNet's 20,000 commonest: a noun or an adjective
+_PREDICATE_RANK = 10000  # an indefinite noun in ة among the 10,000 commonest opening a predicate (معجزة، خطوة)
+
+
+def _predicate(words: list[_Tok], lex: _Lexicon) -> bool:
+    """The words after a verb of ``considering_verbs`` are its object and predicate, not a speaker: they hold an
+    indefinite accusative ('روسيا شريكا مهماً', 'صعبًا، وسنبدأ', not a country in ـيا: سوريا) or open with a
+    predicate's word ('أحد أبرز', 'غير منتظم') or a common indefinite noun in ة that is no source and names nobody
+    ('معجزة', 'ساعة يد'; not 'مجموعة من الخبراء', 'صحيفة', 'مجموعة شركة «فورد»'). An adverb is no object ('سابقًا')."""
+    for n, t in enumerate(words):
+        if n and (words[n - 1].is_number or words[n - 1].norm in lex.numbers):
+            continue  # a counted noun: 'ليديكي، 18 عاما،' (her age) may stand in a speaker's mention
+        bare = t.norm[:-1] if t.norm.endswith("ا") and not t.norm.endswith(("ها", "نا")) else ""  # not نفسها
+        if (("\u064B" in t.text or bare) and not t.norm.startswith("ال") and len(bare) >= 3 and t.norm not in lex.adverbs
+                and not bare.endswith("ي") and frequency_rank(bare) < _OBJECT_RANK and not given_name(t.norm)):
+            return True
+    first = words[0].norm
+    if first in _ONE_OF and len(words) > 1:
+        first = words[1].norm  # 'أحد أبرز', 'إحدى أهم الفعاليات'; 'إحدى سيدات الأعمال' may speak
+    return first in lex.predicate_openers or (
+        first.endswith("ه") and not first.startswith("ال") and frequency_rank(first) < _PREDICATE_RANK
+        and not _is(first, lex.complement_takers | lex.partitives | lex.media | lex.outlet_first)
+        # 'مجموعة شركة «فورد»' is a body that speaks, 'مرتفعة في جميع مصايف المملكة' a predicate
+        and not (len(words) > 1 and (_namelike(words[1].norm) or _is(words[1].norm, lex.complement_takers))))
 
 
 def _comp_follows(text: str, close: int, lex: _Lexicon) -> bool:
