@@ -695,3 +695,9 @@ def test_a_counted_noun_is_on_the_numbers_line(text, mention):
 ])
 def test_numbers_going_down_are_two_quantities_not_a_range(text, found):
     assert [(q.text, q.value, q.value_max) for q in find_quantities(text)] == found
+
+
+def test_trillion_spelled_without_ya_is_a_scale():
+    # SaudiNewsNet 2015-08-03 (Al Eqtisadiya): ترليون as well as تريليون
+    text = "وشهدت أسواق الأسهم في كوريا الجنوبية حجم تداول يومي بلغ متوسطه 11.1 ترليون وون (9.46 مليار دولار)."
+    assert [(q.text, q.value) for q in find_quantities(text)][0] == ("11.1 ترليون وون", 11.1e12)
