@@ -1162,3 +1162,18 @@ def test_a_verb_of_considering_with_a_predicate_is_no_speech(text, speakers):
 ])
 def test_a_verb_of_considering_with_a_speaker_stays_speech(text, speaker):
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-08-03 (Asharq Al-Awsat): the hour is when, not part of who
+    ("قال الجيش النيجيري في ساعة متأخرة من مساء يوم (الاحد)، إنّه أنقذ 178 شخصًا كانت جماعة «بوكو حرام» المتطرفة، "
+     "تحتجزهم في ولاية بورنو.", "الجيش النيجيري"),
+    # SaudiNewsNet record 4617: 'في آخر إحصاءاتها' is where the figures were given
+    ("أوضحت المديرية العامة للجوازات في اخر إحصاءاتها الرسمية أن عدد المصحح وضعهم من اليمنيين بلغ 439 ألفا.",
+     "المديرية العامة للجوازات"),
+    # SaudiNewsNet record 5163: a public figure's name (كارتر) may have a long phrase of where after it
+    ("وبعد ان تحدث الى قادة أمريكيين ومسؤولين عراقيين قال كارتر في أول زيارة للعراق منذ أصبح وزيرا للدفاع في "
+     "فبراير شباط إنه يهدف الى إجراء تقييم ميداني لمجريات الأمور.", "كارتر"),
+])
+def test_a_phrase_of_when_or_where_after_the_speaker_is_no_part_of_it(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

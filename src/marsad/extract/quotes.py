@@ -1070,11 +1070,12 @@ def _namelike(norm: str) -> bool:
 
 
 def _speakerlike(words: list[_Tok], lex: _Lexicon) -> bool:
-    """The words open with a role, a title, an institution or an unnamed source, or hold a given name or a word
-    outside SaudiNewsNet's 10,000 commonest: somebody who speaks ('كارلي فيورينا', 'وزارة الداخلية'), not 'الأفضل' of
+    """The words open with a role, a title, an institution or an unnamed source, or hold a given, family or public
+    figure's name or a word outside SaudiNewsNet's 10,000 commonest: somebody who speaks ('كارلي فيورينا', 'كارتر',
+    'وزارة الداخلية'), not 'الأفضل' of
     'يعتبر الأفضل، في ظل ...' or 'نظري' of 'لفت نظري، في حوار ...'."""
     return bool(words) and (_is(words[0].norm, lex.roles | lex.titles | lex.institutions | lex.anonymous)
-                            or any(_namelike(t.norm) for t in words))
+                            or any(_a_name(t.norm) for t in words))
 
 
 def _role_only(words: list[_Tok], lex: _Lexicon) -> bool:
