@@ -1085,3 +1085,20 @@ def test_a_verb_in_the_future_is_no_name(text, kept):
     persons = [m.text for m in find_mentions(text) if m.type == "PERS"]
     assert not any(w.startswith(("سن", "سي")) for p in persons for w in p.split())
     assert kept is None or kept in persons
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet record 1694: 'both teams' names no team
+    "وانتهت المباراة بالتعادل السلبي بين الفريقين ليحتكما إلى ركلات الترجيح التي ابتسمت للفريق الإنجليزي.",
+    # SaudiNewsNet record 3078: 'two ministers'
+    "أدت ضمن تداعياتها إلى استقالة وزيرين في حكومة عبد الإله بن كيران.",
+    # SaudiNewsNet record 3963: 'in two statements'
+    "وأكدت وزارتا الخارجية والتعليم العالي في بيانين منفصلين لهما، أن المنح الدراسية متاحة.",
+])
+def test_two_of_a_common_noun_name_nothing(text):
+    duals = ("الفريقين", "وزيرين", "بيانين")
+    assert not [m.text for m in find_mentions(text) if m.text in duals]
+
+
+def test_a_dual_the_tables_know_stays_a_name():
+    assert ("البحرين", "LOC") in [(m.text, m.type) for m in find_mentions("وصل ولي العهد إلى البحرين أمس.")]

@@ -221,6 +221,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None
     if len(words) == 1 and (words[0].norm == _AAL or words[0].norm in _lexicon().letter_names):
         return None  # a Latin letter spelled out (بي of «بي كي كي», إف of إف-35) or آل alone: no name
+    if len(words) == 1 and source == "model" and _common_dual(words[0].norm):
+        return None  # 'بين الفريقين', 'الشوطين', 'وزيرين': two of a common noun name nothing
     if len(words) == 1 and kind == "LOC":
         prev = toks[i - 1] if i and toks[i - 1].word else None
         if not country_reading(prev.norm if prev else None, words[0].norm):
@@ -293,6 +295,18 @@ def _future_verb(norm: str) -> bool:
     """س and a present prefix before a stem SaudiNewsNet writes after both ي and ت: سنعود، سيتوجهان، ستربط."""
     m = _FUTURE.match(norm)
     return bool(m) and present_stem(m[1])
+
+
+_DUAL_STEM_RANK = 3000  # the word without ين among SaudiNewsNet's 3,000 commonest: a common noun (الفريق، وزير)
+
+
+def _common_dual(norm: str) -> bool:
+    """A dual (or plural) in ين of one of SaudiNewsNet's commonest words that is no nisba (الفريقين، الشوطين، وزيرين;
+    not الحوثيين) and no name the tables know, whole or without ين (البحرين, اليمنين)."""
+    stem = norm.removesuffix("ين")
+    first = _lexicon().first_tokens
+    return (stem != norm and len(stem) >= 4 and not stem.endswith("ي") and frequency_rank(stem) < _DUAL_STEM_RANK
+            and norm not in first and stem not in first)
 
 
 def _inflected_verb(norm: str) -> bool:
