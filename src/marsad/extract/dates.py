@@ -332,16 +332,17 @@ def find_dates(
     for lo, hi in _windows(text, spans, to_norm, len(norm)):
         for p in _parse(norm, lo, hi):
             start, end = to_orig(p.start), orig_end(text, to_orig, p.end)
-            alone = p.weekday is not None and p.month is None and p.day is None and p.direction is None
-            if alone and p.offset_days is None and any(a <= start and end <= b for a, b in names):
+            weekday_only = p.weekday is not None and p.month is None and p.day is None
+            bare_weekday = weekday_only and p.direction is None and p.offset_days is None
+            if bare_weekday and any(a <= start and end <= b for a, b in names):
                 continue
             value, granularity, used = _resolve(p, anchor)
             kind = "relative" if p.kind == "weekday_numeric" else p.kind  # read against the anchor like a weekday
             if kind == "absolute" and granularity == "year" and p.year2 is None and anchor is not None and (
                     hijri := _bare_hijri_year(p.year, anchor)):
                 (value, granularity), kind, used = hijri, "hijri", anchor.isoformat()
-            if p.weekday is not None and p.month is None and p.day is None and value is not None:
-                if p.direction is None and p.offset_days is None:
+            if weekday_only and value is not None:
+                if bare_weekday:
                     bare.append((len(out), p.weekday))
                 else:
                     named.setdefault(p.weekday, set()).add(value)

@@ -595,8 +595,8 @@ def _named_after(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[t
         if out and span[2] == "PERS" and out[-1][2] != "PERS" and out[-1][1] == span[0]:
             prev = out[-1]
             last = set(clitic_forms(toks[prev[1] - 1].norm))
-            lone_head = prev[1] - prev[0] == 1 and last & (lex.org_heads | lex.loc_heads) and set(
-                clitic_forms(toks[span[0]].norm)) & lex.namesake_titles
+            lone_head = (prev[1] - prev[0] == 1 and last & (lex.org_heads | lex.loc_heads)
+                         and _namesake_title(toks[span[0]], lex))
             if last & lex.namesake_titles or lone_head:
                 out[-1] = (prev[0], span[1], prev[2], "rule")
                 continue
@@ -618,14 +618,19 @@ def _named_by(toks: list[_Tok], span: tuple, lex: _Lexicon) -> tuple:
     return (i, j, *span[2:])
 
 
+def _namesake_title(tok: _Tok, lex: _Lexicon) -> bool:
+    """The word is a namesake's title under any clitic reading (الملك، والإمام)."""
+    return not lex.namesake_titles.isdisjoint(clitic_forms(tok.norm))
+
+
 def _namesake_head(toks: list[_Tok], i: int, before: list[tuple], lex: _Lexicon) -> tuple[int, str] | None:
     """(first token, type) of a name that an untagged head noun and title open before the person at token i
     ('مستشفى الملك' + 'عبد العزيز', 'شارع' + 'الملك فهد'), or None."""
-    title = i if set(clitic_forms(toks[i].norm)) & lex.namesake_titles else i - 1
+    title = i if _namesake_title(toks[i], lex) else i - 1
     if title == i and not (i + 1 < len(toks) and toks[i + 1].word):
         return None  # the title alone ('قصر السلطان'): no one is named
     head = title - 1
-    if head < 0 or (title < i and not set(clitic_forms(toks[title].norm)) & lex.namesake_titles):
+    if head < 0 or (title < i and not _namesake_title(toks[title], lex)):
         return None
     if before and before[-1][1] > head or not (toks[head].word and toks[title].word):
         return None

@@ -1072,8 +1072,7 @@ def _namelike(norm: str) -> bool:
 def _speakerlike(words: list[_Tok], lex: _Lexicon) -> bool:
     """The words open with a role, a title, an institution or an unnamed source, or hold a given, family or public
     figure's name or a word outside SaudiNewsNet's 10,000 commonest: somebody who speaks ('كارلي فيورينا', 'كارتر',
-    'وزارة الداخلية'), not 'الأفضل' of
-    'يعتبر الأفضل، في ظل ...' or 'نظري' of 'لفت نظري، في حوار ...'."""
+    'وزارة الداخلية'), not 'الأفضل' of 'يعتبر الأفضل، في ظل ...' or 'نظري' of 'لفت نظري، في حوار ...'."""
     return bool(words) and (_is(words[0].norm, lex.roles | lex.titles | lex.institutions | lex.anonymous)
                             or any(_a_name(t.norm) for t in words))
 
@@ -1120,7 +1119,6 @@ def _said_at_once(toks: list[_Tok], mention: tuple[int, int] | None, end: int, k
 
 
 _ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى"))
-_OBJECT_RANK = 20000  # an accusative's bare word among SaudiNewsNet's 20,000 commonest: a noun or an adjective
 _PREDICATE_RANK = 10000  # an indefinite noun in ة among the 10,000 commonest opening a predicate (معجزة، خطوة)
 
 
@@ -1128,7 +1126,8 @@ def _predicate(words: list[_Tok], lex: _Lexicon) -> bool:
     """The words after a verb of ``considering_verbs`` are its object and predicate, not a speaker: they hold an
     indefinite accusative ('روسيا شريكا مهماً', 'صعبًا، وسنبدأ', not a country in ـيا: سوريا) or open with a
     predicate's word ('أحد أبرز', 'غير منتظم') or a common indefinite noun in ة that is no source and names nobody
-    ('معجزة', 'ساعة يد'; not 'مجموعة من الخبراء', 'صحيفة', 'مجموعة شركة «فورد»'). An adverb is no object ('سابقًا')."""
+    ('معجزة', 'ساعة يد'; not 'مجموعة من الخبراء', 'صحيفة', 'مجموعة شركة «فورد»'). An adverb is no object ('سابقًا').
+    The accusative's word without its alif is a common noun or adjective: among the ``_OBJECT_RANK`` commonest."""
     for n, t in enumerate(words):
         if n and (words[n - 1].is_number or words[n - 1].norm in lex.numbers):
             continue  # a counted noun: 'ليديكي، 18 عاما،' (her age) may stand in a speaker's mention
