@@ -517,3 +517,32 @@ def test_slider_buttons_before_the_byline_are_cut_off_it():
     assert a.body.startswith("انتهت إدارة")
     assert ("Next Previous", "share buttons") in [(ln.text, ln.reason) for ln in a.lines]
     assert a.dateline == "مكة المكرمة"
+
+
+def test_a_widgets_style_and_script_after_the_last_sentence_are_cut_off():
+    # SaudiNewsNet record 21853 (Al Riyadh, 8 pages so in 31,030): a poll's CSS and jQuery ran on after the last
+    # paragraph on its line, and were read as the article (entities 'zbackground', 'jQuery', numbers '0', '25')
+    last = ("في المقابل يرى البعض الأخر أن اقتناء السيارات الفارهة ليس حكرا على طبقة أو فئة معينة من الناس. هل أنت "
+            "ممن يسعى أو يؤيد شراء السيارات الفارهة.. أم أنها في نظرك شي غير مهم أو له آثار سلبية ؟")
+    code = ("#vote_area2 ul { padding: 0; margin: 0; } .box_vote { zbackground: #FFFFFF; zborder:solid 1px #ccc; } "
+            "jQuery(document).ready(function(){ var plot1 = jQuery.jqplot('pie1', [[ ['a1897',30] ]]); }); "
+            "هل اقتناء سيارة فارهة ضرورة؟ نعم لا")
+    text = ("أصبح هوس شراء السيارات الفارهة لا يقتصر على طبقة معينة من المجتمع في هذه الأيام، ويلاحظ بأن السيارات "
+            "الفارهة تنتشر بشكل ملحوظ في طرقاتنا.\n" + last + " " + code)
+    a = cleaned("s", text, structured=True, title="هوس اقتناء السيارات الفارهة")
+    assert a.body.endswith("آثار سلبية ؟")
+    kept = [ln for ln in a.lines if ln.reason == "style or script code"]
+    assert [ln.text for ln in kept] == [code]
+    assert a.text[kept[0].start:kept[0].end] == code  # the cut keeps the line's offsets
+    # a line that is code from its start is removed whole
+    b = cleaned("s", text.split("\n")[0] + "\nvar plot1 = jQuery.jqplot('pie1', [[ ['a1897',30] ]]);", structured=True)
+    assert b.lines[-1].reason == "style or script code"
+
+
+@pytest.mark.parametrize("line", [
+    # Arabic prose that names code is the article's: what follows the match is mostly Arabic
+    "وأوضح المهندس أن الأمر var x = 1 يكتب في السطر الأول من البرنامج الذي طورته الشركة السعودية للطلاب",
+    "وتعرف الدالة function(x) { return x } في لغة جافا سكريبت بأنها دالة الهوية التي تعيد ما تأخذه كما هو",
+])
+def test_prose_that_names_code_stays(line):
+    assert clean._code_start(line) is None

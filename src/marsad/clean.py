@@ -58,6 +58,10 @@ CAPTION_OVERLAP = 0.5  # a short line before the article is a caption when this 
 CAPTION_CONTEXT = 5  # paragraphs, after the title, whose words a caption is expected to repeat
 CAPTION_MAX_WORDS = 6  # a line naming a picture ("صورة أرشيفية", "تصوير: محمد الأحمد") is at most this long
 CAPTION_MIN_SHARED = 2  # ... and at least this many: one shared word ("المدينة") is a site name, not a caption
+# Style or script text is cut from a line when at most this share of the letters from where it begins are Arabic: a
+# poll widget's code carries its few Arabic answers (5% of the letters on Al Riyadh's); a sentence naming a function
+# is Arabic prose.
+CODE_MAX_ARABIC = 0.2
 LABEL_MAX_WORDS = 3  # a line this short before the first paragraph names the site, a section or an author
 # A line ending in one of these closes a sentence (or opens a quote/list): the outlet's own prose, not a label.
 _SENTENCE_END = tuple(".!?؟…:\"'»”)")
@@ -322,12 +326,32 @@ def _rows(text: str) -> list[_Row]:
         # are a row of their own (removed as share buttons), so that what follows them is read by itself
         lead = _LATIN_LEAD.match(stripped)
         rest = stripped[lead.end():] if lead else ""
+        code = _code_start(stripped)
         if any(ch.isalpha() for ch in rest) and _match("share_buttons", arabic.normalize(lead.group().strip())):
             rows += [_row(no, start, lead.group().strip()), _row(no, start + lead.end(), rest)]
+        elif code:
+            # '... شراء السيارات الفارهة. #vote_area2 ul { padding: 0; } ... jQuery(...)': a widget's style and
+            # script run on after the last sentence; the code is a row of its own (removed as code)
+            head = stripped[:code].rstrip()
+            rows += [_row(no, start, head), _row(no, start + len(stripped) - len(stripped[code:].lstrip()),
+                                                 stripped[code:].lstrip())]
         else:
             rows.append(_row(no, start, stripped))
         pos += len(line) + 1
     return rows
+
+
+def _code_start(text: str) -> int | None:
+    """Where style or script code (``code`` of data/clean_patterns.json) begins in ``text`` and runs to its end, or
+    None: what follows the match must be mostly Latin (at most CODE_MAX_ARABIC of its letters Arabic)."""
+    norm = arabic.normalize(text)
+    m = _match("code", norm)
+    if m is None:
+        return None
+    cut = _label_end(text, m.start())
+    letters = [ch for ch in text[cut:] if ch.isalpha()]
+    arabic_letters = sum("\u0600" <= ch <= "\u06ff" for ch in letters)
+    return cut if letters and arabic_letters <= CODE_MAX_ARABIC * len(letters) else None
 
 
 _LATIN_LEAD = re.compile(r"(?:[A-Za-z]++[\s|,/:-]*+){1,10}+(?=[^\x00-\x7f])")  # possessive: no backtracking
@@ -350,6 +374,8 @@ def _by_shape(rows: list[_Row], found: dict[str, str | None], structured: bool) 
             r.set("blank", None)
         elif not any(ch.isalnum() for ch in r.text):
             r.set("noise", "separator line")  # "***", "-----", "• • •"
+        elif _code_start(r.text) == 0:
+            r.set("noise", "style or script code")
         elif ("twitter" in r.norm or ".com/" in r.norm or "(@" in r.norm) and _match("tweet", r.norm):
             r.set("noise", "embedded tweet")
         elif _match("keyword_line", r.norm):
