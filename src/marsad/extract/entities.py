@@ -50,6 +50,7 @@ from .ner import (
     country_reading,
     definite_adjective,
     family_name,
+    foreign_given_name,
     frequency_rank,
     given_name,
     lam_off,
@@ -243,6 +244,14 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         while first < len(words) - 1 and written[first] in _lexicon().clause_particles:
             first += 1  # 'بأن عبدالفتاح لعب', 'فإن جين فوندا تؤكد': the clause's particle, then the name
         words = words[first:]  # after a vocative: 'فكرتيني يا فاتن' (you reminded me, Faten) names the one addressed
+        accusative = False
+        while words and (_indefinite_accusative(words, text) or accusative and _agrees(words[0])):
+            # 'عودة العبادي أمينا لمجمع الفقه' (as secretary), 'قائدا محنكا', 'مهاجمًا جوارديولا' (attacking G.):
+            # a common noun or adjective in the indefinite accusative opens no name, nor do the adjectives and
+            # particles after it ('تدريبا صباحيا', 'رداً على'); the name, if any, follows
+            words, accusative = words[1:], True
+        if not words:
+            return None
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
         return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
     if kind == "PERS" and _invokes_god(words):
@@ -264,6 +273,41 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if _quoted_outlet(text, start, end):  # لـ«الشرق الأوسط», «الرياض»: the newspaper, not the region or the city
         return Mention(start, end, text[start:end], "ORG", source="outlet")
     return Mention(start, end, text[start:end], kind, source=source)
+
+
+_ACCUSATIVE_STEM_RANK = 3000  # X of X+ا among SaudiNewsNet's 3,000 commonest words: أمين of أمينا، محافظ of محافظا
+_ACCUSATIVE_NEXT_RANK = 10000  # ... and the word after it a common one, not a name: 'دينا حايك' and 'دونا ويلس' stay
+
+
+def _indefinite_accusative(words: Sequence[_Tok], text: str) -> bool:
+    """The first of a person's ``words`` is an indefinite noun or adjective, no name: tanween written on it
+    ('مهاجمًا', 'جانٍ'), or alif after one of SaudiNewsNet's commonest words (أمينا، محافظا، قائدا) that the tables
+    know as no name, nor a given name with it (إبراهيما), alone or before an agreeing adjective in alif or another
+    common word ('قائدا محنكا')."""
+    first = words[0]
+    if _TANWEEN.search(first.text) and not _NISBA_ENDING.search(first.norm):
+        return True
+    norm = first.norm
+    if not (norm.endswith("ا") and len(norm) >= 4 and frequency_rank(norm[:-1]) < _ACCUSATIVE_STEM_RANK):
+        return False
+    lex = _lexicon()
+    if norm in lex.first_tokens or given_name(norm) or foreign_given_name(norm) or given_name(norm[:-1]):
+        return False  # 'إبراهيما كيتا' (Ibrahima Keita): a given name in alif
+    if len(words) == 1:
+        return text[first.end:first.end + 1] not in _CLOSING_QUOTES  # «أمينا» may be a quoted name
+    nxt = words[1].norm
+    return nxt.endswith("ا") or (frequency_rank(nxt) < _ACCUSATIVE_NEXT_RANK and nxt not in lex.first_tokens
+                                  and not given_name(nxt) and not family_name(nxt))
+
+
+def _agrees(tok: _Tok) -> bool:
+    """A word after an indefinite accusative that goes with it, no name the tables know: tanween written, alif after
+    a word SaudiNewsNet writes without it (صباحيا، محنكا; not جوارديولا), or one of its commonest words (على)."""
+    norm = tok.norm
+    if norm in _lexicon().first_tokens or given_name(norm):
+        return False
+    return bool(_TANWEEN.search(tok.text)) or (norm.endswith("ا") and frequency_rank(norm[:-1]) < UNRANKED) or (
+        frequency_rank(norm) < _ACCUSATIVE_STEM_RANK)
 
 
 _HA = "\u0647"
