@@ -1077,6 +1077,26 @@ def _speakerlike(words: list[_Tok], lex: _Lexicon) -> bool:
                             or any(_a_name(t.norm) for t in words))
 
 
+_PRESENT_PLURAL = re.compile(r"^[وف]?[يت]\w{2,}(?:ون|ان)$")  # normalized: يعملون، تعملان
+
+
+def _plainly_someone(words: list[_Tok], lex: _Lexicon) -> bool:
+    """The words open with a role, a title, an institution or an unnamed source (not a document: التقرير، بيانا; not a
+    verb), or hold a given, family or public figure's name (not merely a rare word: 'حرارة تدغدغ الحواس'), and hold
+    no pronoun ('الرئيس هولاند هو من') and no verb in the plural or the dual."""
+    if not words or any(t.norm in _COPULA_PRONOUNS for t in words):
+        return False
+    first = words[0].norm
+    if _strip_waw(first) in lex.stance or first in lex.verbs or _is(first, lex.statements) or first.startswith("لل"):
+        # 'ورحب السفير العقيل ببعثة الأخضر وأكد ...': a clause of its own; 'بيانا كشفت فيه': a document; 'للشيخ
+        # مقابلة صحفية مهمة ذكر فيها': a phrase with a preposition
+        return False
+    if any(_PRESENT_PLURAL.match(t.norm) for t in words[1:]):
+        return False  # 'العلماء يعملون ليل نهار على دراسات ... تكشف': a clause with its own verb
+    return _is(first, lex.roles | lex.titles | lex.institutions | lex.anonymous) or any(
+        given_name(t.norm) or family_name(t.norm) or public_figure(t.norm) for t in words)
+
+
 def _role_only(words: list[_Tok], lex: _Lexicon) -> bool:
     """The words open with a role or title and hold no name yet: no given name, no word outside SaudiNewsNet's
     10,000 commonest ('مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سوريا')."""
@@ -1292,7 +1312,16 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
     # no mention after the cue: a subject before it (SVO), else a pronoun
     subject = _subject_before(toks, c, text, lex)
     if subject is not None:
-        return _make_speaker(text, toks, subject, lex, pairs)
+        # 'الوزير محمد العلي قال إن ... وأضاف أن': the subject before the verb is who the next cues go on with,
+        # unless the clause is itself reported ('وأضاف أن تقرير الطب الشرعي أكد ...، لافتاً': still the one adding)
+        # A plural cue's subject ('مسؤولون في واشنطن قد صرحوا') is no antecedent of the singular cues after it.
+        speaker = _make_speaker(text, toks, subject, lex, pairs)
+        reported = subject[0] > 0 and toks[subject[0] - 1].norm in lex.comps
+        singular = _masculine_cue(cue.norm, lex) or _feminine_cue(cue.norm, lex)
+        if singular and not reported and _plainly_someone(toks[subject[0]:subject[1]], lex) and (
+                state.last is None or speaker.text != state.last.text):
+            state.heard(speaker, lex)
+        return speaker
     stance = _stance_speaker(text, toks, c, lex, state, pairs)
     if stance is not None:
         return stance
