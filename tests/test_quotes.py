@@ -1211,3 +1211,28 @@ def test_a_subject_inside_reported_words_or_of_a_plural_verb_is_not_carried():
             "استكمال مناقشات سابقة بينه وبين لافروف بشأن سوريا. وقال: «نريد دمج السعوديين ودمج الأتراك وفي نهاية "
             "المطاف ربما سنرى ما يمكن أن يقوم به الإيرانيون».")
     assert _speaker_of(text, "وقال") == "كيري"
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet record 5260: 'this does not negate that' -- a thing, nobody denying
+    "وعموما فإن تنامي الطلب العالمي على النفط في آسيا في ارتفاع ويمكن أن يستوعب أغلب الزيادات من منطقة الخليج "
+    "العربي، وهذا لا ينفي أن السوق النفطية أمام تحدي المحافظة على حصص السوق.",
+    # record 14499: 'but this does not negate the fact that' ('حقيقة' was the speaker)
+    "وتضم الكويت أقلية شيعية تعيش بسلام مع الأغلبية السنية لكن هذا لا ينفي حقيقة أن الجغرافيا تضع الكويت في قلب "
+    "الصراع الطائفي المحتدم في المنطقة حيث لا تبعد عنها إيران سوى كيلو مترات قليلة.",
+])
+def test_a_thing_that_does_not_negate_is_no_speaker(text):
+    assert not [q for q in find_quotes(text) if q.cue == "ينفي"]
+
+
+def test_the_noun_denial_is_no_cue():
+    # SaudiNewsNet record 19016: 'رفض المهنا إثبات أو نفي صحة ما تم تداوله حول أنه ...' -- the noun (written with ي),
+    # not the verb نفى; 'صحة' was the speaker of it and of the وأضاف after it
+    text = ("ومن جانب آخر، رفض المهنا إثبات أو نفي صحة ما تم تداوله حول أنه لن يكون له أي دور في التكليفات الخاصة "
+            "بالحكام السعوديين، واكتفى بالرد على ذلك بأن للجنة الحكام مهامًا خاصة ولدائرة التحكيم مهام خاصة أيضًا، "
+            "وأضاف: نحن في لجنة الحكام سنكون داعمين بقوة لدائرة التحكيم.")
+    found = find_quotes(text)
+    assert "نفي" not in [q.cue for q in found]
+    assert "صحة" not in [q.speaker for q in found]
+    # the verb stays a cue: 'ونفى المهنا أن يكون ...'
+    assert [q.speaker for q in find_quotes("ونفى المهنا أن يكون للجنة أي دور في التكليفات الخاصة بالحكام.")] == ["المهنا"]

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from marsad.arabic import _TOKEN, Sentence, is_arabic_letter, normalize, split_sentences
+from marsad.arabic import _TOKEN, Sentence, is_arabic_letter, normalize, remove_diacritics, split_sentences
 from marsad.extract.dates import fold_with_offsets
 from marsad.extract.ner import (
     UNRANKED,
@@ -580,7 +580,9 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
             and "\u064F" not in t.text[:4]  # 'اعتُبر', 'ذُكر': passive, no speaker
             and t.norm != _BAYNA  # bare 'بين' is nearly always the preposition 'between'; 'وبين أن' is kept
             and not (t.norm == _WA_BAYNA and _second_bayna(text, toks, i, lex))
-            and not (t.norm in lex.close and not _close_cue(text, toks, i, pairs, lex))]
+            and not (t.norm in lex.close and not _close_cue(text, toks, i, pairs, lex))
+            and not _negated_by_a_thing(toks, i)
+            and not (i > 0 and toks[i - 1].norm == _OR and remove_diacritics(t.text) == _NAFY_NOUN)]
     # 'قائلا' within three words of a verb cue continues that cue ('وتابع كيري قائلا إن'), it is not a new one
     # and so does any participle right after a verb cue's subject ('يقول معلقا على ذلك:', 'وأضاف موضحا:')
     cues = [i for n, i in enumerate(cues) if not (
@@ -619,6 +621,19 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
     _orphan_quotes(text, toks, sent, pairs, covered, sentence_speaker, lex, quotes)
     _colon_headline(text, toks, sent, pairs, covered, lex, state, quotes)
     attribution._prepositional_attributions(text, toks, sent, pairs, lex, state, attributions)
+
+
+_DEMONSTRATIVES = frozenset(normalize(w) for w in (
+    "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "الذي", "التي"))
+_LA = normalize("لا")
+_OR = normalize("أو")
+_NAFY_NOUN = "نفي"  # the noun 'denial' as written (the verb نفى ends in ى; both fold to نفي)
+
+
+def _negated_by_a_thing(toks: list[_Tok], i: int) -> bool:
+    """'وهذا لا ينفي أن', 'الأمر الذي لا ينفي أن', 'وهذه الثغرة القانونية لا تنفي أن': a thing that does not negate
+    or mean something, nobody speaking -- لا before the cue, a demonstrative or relative within the three words before."""
+    return i > 1 and toks[i - 1].norm == _LA and any(t.norm in _DEMONSTRATIVES for t in toks[max(0, i - 4):i - 1])
 
 
 def _tokens(text: str, sent: Sentence, fold) -> list[_Tok]:
