@@ -324,28 +324,30 @@ def _rows(text: str) -> list[_Row]:
         start, stripped = pos + len(line) - len(line.lstrip()), line.strip()
         # 'Next Previous حامد القرشي – عين اليوم': a slider's buttons scraped onto the line the article opens with
         # are a row of their own (removed as share buttons), so that what follows them is read by itself
+        norm = arabic.normalize(stripped)
         lead = _LATIN_LEAD.match(stripped)
         rest = stripped[lead.end():] if lead else ""
-        code = _code_start(stripped)
         if any(ch.isalpha() for ch in rest) and _match("share_buttons", arabic.normalize(lead.group().strip())):
             rows += [_row(no, start, lead.group().strip()), _row(no, start + lead.end(), rest)]
-        elif code:
+        elif (code := _code_start(stripped, norm)) is not None:
             # '... شراء السيارات الفارهة. #vote_area2 ul { padding: 0; } ... jQuery(...)': a widget's style and
-            # script run on after the last sentence; the code is a row of its own (removed as code)
-            head = stripped[:code].rstrip()
-            rows += [_row(no, start, head), _row(no, start + len(stripped) - len(stripped[code:].lstrip()),
-                                                 stripped[code:].lstrip())]
+            # script run on after the last sentence (or fill the line); the code is a row of its own, removed
+            head, tail = stripped[:code].rstrip(), stripped[code:].lstrip()
+            if head:
+                rows.append(_row(no, start, head))
+            rows.append(_row(no, start + len(stripped) - len(tail), tail))
+            rows[-1].set("noise", "style or script code")
         else:
-            rows.append(_row(no, start, stripped))
+            rows.append(_row(no, start, stripped, norm))
         pos += len(line) + 1
     return rows
 
 
-def _code_start(text: str) -> int | None:
-    """Where style or script code (``code`` of data/clean_patterns.json) begins in ``text`` and runs to its end, or
-    None: what follows the match must be mostly Latin (at most CODE_MAX_ARABIC of its letters Arabic)."""
-    norm = arabic.normalize(text)
-    m = _match("code", norm)
+def _code_start(text: str, norm: str | None = None) -> int | None:
+    """Where style or script code (``code`` of data/clean_patterns.json) begins in ``text`` (``norm`` its matching
+    form, when known) and runs to its end, or None: what follows the match must be mostly Latin (at most
+    CODE_MAX_ARABIC of its letters Arabic)."""
+    m = _match("code", arabic.normalize(text) if norm is None else norm)
     if m is None:
         return None
     cut = _label_end(text, m.start())
@@ -357,9 +359,10 @@ def _code_start(text: str) -> int | None:
 _LATIN_LEAD = re.compile(r"(?:[A-Za-z]++[\s|,/:-]*+){1,10}+(?=[^\x00-\x7f])")  # possessive: no backtracking
 
 
-def _row(no: int, start: int, text: str) -> _Row:
-    """The row of ``text`` (stripped) standing at offset ``start`` of line ``no``, undecided."""
-    norm = arabic.normalize(text)
+def _row(no: int, start: int, text: str, norm: str | None = None) -> _Row:
+    """The row of ``text`` (stripped) standing at offset ``start`` of line ``no``, undecided (``norm``: its
+    matching form, when already computed)."""
+    norm = arabic.normalize(text) if norm is None else norm
     return _Row(no, start, start + len(text), text, norm, len(norm.split()))
 
 
@@ -370,12 +373,12 @@ def _label_end(text: str, norm_index: int) -> int:
 
 def _by_shape(rows: list[_Row], found: dict[str, str | None], structured: bool) -> None:
     for r in rows:
+        if r.kind is not None:
+            continue  # style or script code, decided when the line was read (_rows)
         if not r.text:
             r.set("blank", None)
         elif not any(ch.isalnum() for ch in r.text):
             r.set("noise", "separator line")  # "***", "-----", "• • •"
-        elif _code_start(r.text) == 0:
-            r.set("noise", "style or script code")
         elif ("twitter" in r.norm or ".com/" in r.norm or "(@" in r.norm) and _match("tweet", r.norm):
             r.set("noise", "embedded tweet")
         elif _match("keyword_line", r.norm):
