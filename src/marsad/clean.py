@@ -343,10 +343,15 @@ def _rows(text: str) -> list[_Row]:
     return rows
 
 
+_NON_ARABIC_LETTER = re.compile(r"[^\W\d_\u0600-\u06ff]")
+
+
 def _code_start(text: str, norm: str | None = None) -> int | None:
     """Where style or script code (``code`` of data/clean_patterns.json) begins in ``text`` (``norm`` its matching
     form, when known) and runs to its end, or None: what follows the match must be mostly Latin (at most
     CODE_MAX_ARABIC of its letters Arabic)."""
+    if not _NON_ARABIC_LETTER.search(text):
+        return None  # all its letters Arabic (most lines): no stretch of it can be mostly Latin
     m = _match("code", arabic.normalize(text) if norm is None else norm)
     if m is None:
         return None
