@@ -1236,3 +1236,31 @@ def test_the_noun_denial_is_no_cue():
     assert "صحة" not in [q.speaker for q in found]
     # the verb stays a cue: 'ونفى المهنا أن يكون ...'
     assert [q.speaker for q in find_quotes("ونفى المهنا أن يكون للجنة أي دور في التكليفات الخاصة بالحكام.")] == ["المهنا"]
+
+
+@pytest.mark.parametrize("text, cue, ends, participle", [
+    # SaudiNewsNet record 10781: 'مشيرا الى انه' opens the president's next words; they were part of what he 'confirmed'
+    ("وأكد السبسي على موجات اذاعة موزاييك اف ام انه بصحة جيدة وبخير مشيرا الى انه يتواجد في مكتبه يوميا منذ الثامنة "
+     "صباحا الى حدود الواحدة بعد الزوال وأن برنامج عمله ثري ومتنوع ومتواصل.", "وأكد", "بصحة جيدة وبخير", "مشيرا"),
+    # record 14499
+    ("ونفى أن تكون الخلية الجديدة خططت لتنفيذ عمليات في أي من الكويت أو دول الخليج العربية مبينًا أن أنشطة عناصرها "
+     "تركزت في سوريا والعراق.", "ونفى", "أو دول الخليج العربية", "مبينًا"),
+    # SaudiNewsNet 2015-08-06 (Al Riyadh): 'قائلا "..."' -- the quotation was his twice, under رأى and under قائلا
+    ('لكن المعيبد رأى أنه غير معني بالنفي أو الإثبات قائلا "نحن في مرحلة حساسة من المفاوضات ولا نملك التعليق لأن '
+     'الأمر ليس بيد الاتحاد السعودي لكرة القدم الان."، وأضاف "لقد وضعنا الكثير من الخطط البديلة فيما لو تعثرت '
+     'المفاوضات."', "رأى", "غير معني بالنفي أو الإثبات", "قائلا"),
+])
+def test_a_participle_that_opens_words_ends_the_words_before_it(text, cue, ends, participle):
+    found = find_quotes(text)
+    before = [q for q in found if q.cue == cue]
+    assert len(before) == 1 and before[0].text.endswith(ends), [(q.cue, q.text) for q in found]
+    assert [q for q in found if q.cue == participle]  # the participle's own words are still read
+    assert len({q.text for q in found}) == len(found)  # no words twice, under two cues
+
+
+def test_a_participle_read_as_a_noun_or_adjective_ends_nothing():
+    # record 16425: 'طوقًا أمنيًا مشددًا لتأمين' -- an adjective, not 'stressing'; the words run on past it
+    text = ("وقال المتحدث الرسمي للقوات المسلحة المصرية، العميد محمد سمير، إن القوات المسلحة عززت من إجراءاتها بمنطقة "
+            "شرق قناة السويس، في حين فرضت قوات الجيش الثاني الميداني طوقًا أمنيًا مشددًا لتأمين محيط القناة الجديدة.")
+    (quote,) = [q for q in find_quotes(text) if q.cue == "وقال"]
+    assert quote.text.endswith("لتأمين محيط القناة الجديدة")

@@ -1264,7 +1264,8 @@ def _content_end(text: str, toks: list[_Tok], lo: int, nxt: int, sent: Sentence,
     """End of reported content: the sentence end, or before ', مضيفاً' / ', وفق رويترز' when those follow."""
     hi = sent.end
     if nxt < len(toks) and any(ch in _gap(text, toks, nxt) for ch in _COMMAS + "و") or (
-            nxt < len(toks) and toks[nxt].norm[:1] == "و" and toks[nxt].norm[1:] in lex.verbs):
+            nxt < len(toks) and toks[nxt].norm[:1] == "و" and toks[nxt].norm[1:] in lex.verbs) or (
+            nxt < len(toks) and _participle_opens(text, toks, nxt, pairs, lex)):
         hi = toks[nxt].start
     if nxt < len(toks):
         # '... إنها تتوقع رحيل القوات، لكن مسؤولين أميركيين يقولون إن': the next speaker's subject ends this content
@@ -1287,6 +1288,16 @@ def _content_end(text: str, toks: list[_Tok], lo: int, nxt: int, sent: Sentence,
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".،,\u061B;:-\u2013"):
         hi -= 1
     return hi
+
+
+def _participle_opens(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
+    """The participle at token k opens words of its own: إن/أن, a colon or a quotation right after it ('رأى أنه غير
+    معني بالنفي قائلا "..."', 'بصحة جيدة مشيرا الى انه'): the same speaker's next words, which end the content before
+    it. Not a participle read as a noun or an adjective ('وبإشراف ومتابعة مباشرة', 'طوقا أمنيا مشددا لتأمين')."""
+    if toks[k].norm not in lex.participles or k + 1 >= len(toks):
+        return False
+    return (_comp_at(toks, k + 1, lex) is not None or ":" in _gap(text, toks, k + 1)
+            or _opener_in(_gap(text, toks, k + 1), toks[k].end, pairs) is not None)
 
 
 def _attr_cue_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int:
