@@ -378,6 +378,9 @@ _PREP_COMMON_RANK = 20000  # the word without ب/ل is among SaudiNewsNet's 20,0
 _PREP_WRITTEN_RANK = 50000  # ... and with it among the 50,000 commonest: the phrase is written (ببريدة, بالرياض)
 
 
+_PHRASE_PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم")
+
+
 def _preposition_phrase(tok: _Tok) -> bool:
     """A word with the preposition ب or ل that ends no name: a phrase often written, whose word without the
     preposition is common and twice as common as with it (ببريدة 'in Buraidah', بإجمالي 'totalling', لأمراض 'for
@@ -390,7 +393,14 @@ def _preposition_phrase(tok: _Tok) -> bool:
     bare = next((f for f in forms[1:] if len(tok.norm) - len(f) == 1), None)
     if bare is None or len(bare.removeprefix("ال")) < _PREP_MIN_LETTERS:
         return False
-    return frequency_rank(tok.norm) <= _PREP_WRITTEN_RANK and commoner_without(tok.norm, bare, _PREP_COMMON_RANK, 2)
+    if frequency_rank(tok.norm) <= _PREP_WRITTEN_RANK and commoner_without(tok.norm, bare, _PREP_COMMON_RANK, 2):
+        return True
+    # with a pronoun the phrase is rare however common its word: 'محمد بن نايف باسمهما' ('in their name'),
+    # 'لرفاقهم'; ه alone is left out (it is also ة folded: بسمة)
+    stem = next((bare[:-len(p)] for p in _PHRASE_PRONOUNS if bare.endswith(p)), "")
+    return len(stem) > 2 and frequency_rank(stem) <= _PREP_COMMON_RANK and frequency_rank(bare) > frequency_rank(stem)
+
+
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“", "»\"”"
 _QUOTE_OPENERS = frozenset(_OPENING_QUOTES + "„'‘")  # a token of its own before a quoted word (and the rarer marks)
 
@@ -815,8 +825,10 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
     """
     soft = {s[0] for s in chosen if s[2] == "MISC" and s[1] == s[0] + 1 and nisba_country(toks[s[0]].text) is None}
     taken = {k for s in chosen for k in range(s[0], s[1])} - soft
-    titles = lex.titles | lex.role_heads | lex.ranks
-    blocked = titles | lex.role_breaks | lex.title_followers | lex.org_heads | lex.loc_heads | lex.person_verbs
+    blocked = (lex.titles | lex.role_heads | lex.ranks | lex.role_breaks | lex.title_followers | lex.org_heads
+               | lex.loc_heads | lex.person_verbs)
+    # a title that is also a common noun ('الفريق مشواره': the team) opens no name the model missed
+    titles = (lex.titles | lex.role_heads | lex.ranks) - lex.homonym_titles
 
     def common(word: str) -> bool:
         return frequency_rank(word) <= 5000
@@ -831,11 +843,12 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
         # article is lost with them: الرئيس الباجي قايد السبسي)
         adjective = any(f.startswith("ال") and frequency_rank(f) < UNRANKED and not family_name(f) for f in forms)
         # nor is a word with tanween written on it (an adverb or an indefinite noun: 'للفريق تحضيرًا', 'لاعب هاوٍ';
-        # CLEANANERCorp tags none a person), nor a phrase of ب/ل ('قسم الفريق لمجموعتين': the team, not the rank)
+        # CLEANANERCorp tags none a person), nor a phrase of ب/ل ('قسم الفريق لمجموعتين': the team, not the rank),
+        # nor a verb in the future, the plural or the dual ('الفريق سيؤدي', 'استراليا ستقدم مليوني دولار')
         return (t.word and k not in taken and not t.norm[:1].isdigit() and len(t.norm) > 2 and not adjective
                 and not common(t.norm) and not any(map(common, forms[1:])) and not any(map(common, bare))
                 and not blocked.intersection(forms) and nisba_country(t.text) is None
-                and not _TANWEEN.search(t.text) and not _preposition_phrase(t))
+                and not _TANWEEN.search(t.text) and not _preposition_phrase(t) and not _inflected_verb(t.norm))
 
     # a title or a definite role opens a name (الوزير عزام الدخيل); an indefinite role head opens its complement
     # ('وزير دفاع إيراني': دفاع is no name)
