@@ -701,3 +701,22 @@ def test_trillion_spelled_without_ya_is_a_scale():
     # SaudiNewsNet 2015-08-03 (Al Eqtisadiya): ترليون as well as تريليون
     text = "وشهدت أسواق الأسهم في كوريا الجنوبية حجم تداول يومي بلغ متوسطه 11.1 ترليون وون (9.46 مليار دولار)."
     assert [(q.text, q.value) for q in find_quantities(text)][0] == ("11.1 ترليون وون", 11.1e12)
+
+
+@pytest.mark.parametrize(("text", "unitless"), [
+    # SaudiNewsNet record 989: 'and 7 were taken to Abu Redis hospital'
+    ("وأوضح أن 9 منهم نقلوا إلى مستشفى الطور العام و7 نقلوا إلى مستشفى أبورديس.", "7"),
+    # record 3041: 'about 300 of them returned to Britain'
+    ("ويقدر عدد البريطانيين الذين توجهوا للقتال في سوريا والعراق بنحو 700 بينهم نحو 300 عادوا إلى بريطانيا.", "300"),
+    # record 5770: 'from 8.10, so the multiple fell'
+    ("وبناء على ذلك زادت ربحية السهم إلى 9.05 ريالات من 8.10 فانخفض مكرر ربح السهم.", "8.10"),
+])
+def test_a_verb_in_the_past_after_a_number_is_no_counted_noun(text, unitless):
+    (q,) = [q for q in find_quantities(text) if text[q.number_span[0]:q.number_span[1]] == unitless]
+    assert q.unit is None, q
+
+
+def test_a_noun_of_a_verbs_letters_is_still_counted():
+    # 'he requested' and 'a request' are one word: a bare past of 'he' is left a counted noun
+    (q,) = find_quantities("وتلقت الأمانة 500 طلب خلال الشهر الماضي.")
+    assert q.unit == "طلب"
