@@ -1264,3 +1264,23 @@ def test_a_participle_read_as_a_noun_or_adjective_ends_nothing():
             "شرق قناة السويس، في حين فرضت قوات الجيش الثاني الميداني طوقًا أمنيًا مشددًا لتأمين محيط القناة الجديدة.")
     (quote,) = [q for q in find_quotes(text) if q.cue == "وقال"]
     assert quote.text.endswith("لتأمين محيط القناة الجديدة")
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # SaudiNewsNet record 13772: 'praised the pivotal role' -- the ب object is no part of who speaks next
+    ("نوه رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي بالدور المحوري الذي أسهمت به دول التحالف العربي "
+     "بقيادة المملكة، في إعادة الأمل للشعب اليمني، مؤكدا أن عاصفة الحزم قلبت الموازين.", "مؤكدا",
+     "رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي"),
+    # record 15787: the same with the name alone after the rank
+    ("ونوه اللواء المقدشي بالدور المحوري الذي أسهمت به دول التحالف العربي، مشيراً إلى أن عاصفة الحزم قلبت "
+     "الموازين.", "مشيراً", "اللواء المقدشي"),
+])
+def test_an_object_with_bi_after_a_name_ends_the_speaker(text, cue, speaker):
+    assert _speaker_of(text, cue) == speaker
+
+
+def test_a_place_with_bi_before_a_title_and_name_stays_in_the_speaker():
+    # SaudiNewsNet record 5869: 'in Al-Ahsa' is where the university is; the president's name follows it
+    text = ("وأكد مدير جامعة الملك فيصل بالأحساء الدكتور عبدالعزيز الساعاتي أن الجامعة ماضية في خططها، مؤكدا أن "
+            "القبول سيكون وفق المعايير.")
+    assert _speaker_of(text, "وأكد") == "مدير جامعة الملك فيصل بالأحساء الدكتور عبدالعزيز الساعاتي"

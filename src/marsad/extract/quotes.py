@@ -1531,7 +1531,14 @@ def _object_after_name(toks: list[_Tok], m: int, lex: _Lexicon) -> bool:
         return False
     before, t = toks[m - 1].norm, toks[m].norm
     titles = lex.roles | lex.titles | lex.name_titles | lex.anonymous | lex.institutions | lex.media | lex.honorifics
-    if before in _NAME_LINKS or before == _ABD or _is(before, titles) or not (given_name(before) or family_name(before)):
+    if before in _NAME_LINKS or before == _ABD or _is(before, titles):
+        return False
+    if _bi_object(t) and _namelike(before) and not any(
+            _is(x.norm, lex.titles | lex.name_titles) for x in toks[m + 1:m + 3]):
+        # 'نوّه نائب الرئيس للإستراتيجية أسامة عشري بالأدوار الاقتصادية': praised the roles; not a place before a
+        # title and the person's name ('مدير جامعة الملك فيصل بالأحساء الدكتور عبدالعزيز الساعاتي')
+        return True
+    if not (given_name(before) or family_name(before)):
         return False
     if (len(t) < 3 or _definite(t) or t in _NAME_LINKS or t in _ROLE_GOES_ON or given_name(t) or family_name(t)
             or t in lex.numbers or t in lex.stops or _is(t, titles | lex.complement_heads)):
