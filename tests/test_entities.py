@@ -1180,3 +1180,11 @@ def test_a_name_after_a_rank_that_is_also_a_noun_stays(text, name):
 def test_a_phrase_of_a_preposition_and_a_pronoun_ends_a_name(text, name):
     persons = [m.text for m in find_mentions(text) if m.type == "PERS"]
     assert name in persons, persons
+
+
+def test_a_surname_read_as_a_place_is_the_person_the_document_names_in_full():
+    # SaudiNewsNet 2015-08-06 (Al Madina): the headline's speaker, read as a place by the model
+    text = ("مندورة: مهرجان جدة 36 حقق أهدافًا مجتمعية\nوأوضح أمين عام غرفة جدة عدنان بن حسين مندورة، أن فعاليات "
+            "المهرجان تضمنت توجيه رسائل توعية للأطفال من خلال مسرح الأطفال.")
+    found = [(m.text, m.type) for m in find_mentions(text)]
+    assert ("مندورة", "PERS") in found and ("جدة", "LOC") in found, found

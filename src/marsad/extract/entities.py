@@ -881,9 +881,10 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
 
 def _surnames_retyped(found: list[tuple[list[_Tok], int, int, Mention]], lex: _Lexicon
                       ) -> list[tuple[list[_Tok], int, int, Mention]]:
-    """A word the model reads alone as an organization or a miscellaneous name is the person when the document
-    names a person with it as the last word: 'السيسي يتجول بدراجته' (MISC) beside 'عبد الفتاح السيسي' (PERS), 'حكومة
-    تسيبراس' beside 'ألكسيس تسيبراس'. Not a name of the tables (a place or a body: الهلال of 'محمد الهلال' stays the
+    """A word the model reads alone as an organization, a place or a miscellaneous name is the person when the
+    document names a person with it as the last word: 'السيسي يتجول بدراجته' (MISC) beside 'عبد الفتاح السيسي' (PERS),
+    'حكومة تسيبراس' beside 'ألكسيس تسيبراس', a headline's 'مندورة:' (LOC) beside 'عدنان بن حسين مندورة'. Not a name of
+    the tables (a place or a body: الهلال of 'محمد الهلال' stays the
     club) nor a nationality (السوداني); with the article, only a family name read as MISC (الأسد; not المغول of a
     garbled span, nor a club the model reads as ORG: 'دعمهم للهلال'); and not in quotation marks, where it names a
     brand or a work after the person («ديور», مسلسل «مريم»)."""
@@ -892,7 +893,7 @@ def _surnames_retyped(found: list[tuple[list[_Tok], int, int, Mention]], lex: _L
         return found
     out = []
     for toks, i, j, m in found:
-        if (m.type in ("MISC", "ORG") and m.source == "model" and j == i + 1
+        if (m.type in ("MISC", "ORG", "LOC") and m.source == "model" and j == i + 1
                 and not (i and toks[i - 1].text.strip() in _QUOTE_OPENERS)):
             forms = clitic_forms(toks[i].norm)
             name = last.intersection(forms)
