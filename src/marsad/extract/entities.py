@@ -378,6 +378,8 @@ _PREP_COMMON_RANK = 20000  # the word without ب/ل is among SaudiNewsNet's 20,0
 _PREP_WRITTEN_RANK = 50000  # ... and with it among the 50,000 commonest: the phrase is written (ببريدة, بالرياض)
 
 
+# the pronouns a ب/ل phrase may end in (_preposition_phrase); not ه, also ة folded, which _PRONOUN_SUFFIXES keeps
+# for stripping a word that is known common without it
 _PHRASE_PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم")
 
 

@@ -469,20 +469,26 @@ def _past_verb(word: str) -> bool:
     """A normalized word is a verb in the past with the ending ت (she, I, you: انطلقت، صدرت، وانقضت): its stem of
     three letters or more is written as a present tense after both ي and ت (يصدر، تصدر; ينطلق for انطلق). The
     nouns of news counts ending in ت keep a stem too short or no verb's (وقت، صوت، توقيت، فولت، غيغابايت)."""
-    from .ner import present_stem
-
     bare = word[1:] if word[:1] in "وف" else word
     if not bare.endswith("ت") or bare.endswith("ات"):
         return False
     stem = bare[:-1]
-    return len(stem) >= 3 and (present_stem(stem) or (stem[0] == "ا" and len(stem) >= 4 and present_stem(stem[1:])))
+    return len(stem) >= 3 and _verb_stem(stem)
+
+
+def _verb_stem(stem: str) -> bool:
+    """SaudiNewsNet writes ``stem`` as a present after both ي and ت (يصدر، تصدر), or, opening with ا, without it
+    (ينطلق for انطلق)."""
+    from .ner import present_stem
+
+    return present_stem(stem) or (stem[0] == "ا" and len(stem) >= 4 and present_stem(stem[1:]))
 
 
 def _past_he_or_they(word: str) -> bool:
     """A normalized word is a verb in the past of 'they' (نقلوا، وعادوا) or of 'he' in a form of five letters opening
     with ا (انخفض، اختتم): SaudiNewsNet writes its stem with the ت of 'she' (نقلت، انخفضت) and as a present after both ي and
     ت (ينقل، تنقل; ينخفض for انخفض). A bare past of 'he' (حقق، طلب، طرق، ولد) is left: as many are nouns."""
-    from .ner import UNRANKED, frequency_rank, present_stem
+    from .ner import UNRANKED, frequency_rank
 
     bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
     stem = bare[:-2] if bare.endswith("وا") else bare
@@ -490,8 +496,7 @@ def _past_he_or_they(word: str) -> bool:
             stem[0] == "ا" and len(stem) >= 5):
         return False  # 'he' only in a form of five letters opening with ا (انخفض، اختتم): طلب، طرق، ولد and آثار
         # (read as أثار 'he raised') are nouns too
-    return frequency_rank(stem + "ت") < UNRANKED and (present_stem(stem) or (
-        stem[0] == "ا" and len(stem) >= 4 and present_stem(stem[1:])))
+    return frequency_rank(stem + "ت") < UNRANKED and _verb_stem(stem)
 
 
 # a conjunction or a preposition on the word after a number: 'مئات ويشرفون', 'ثلاثة لتكوين', '5 بنسبة' (a root
