@@ -686,6 +686,7 @@ _LI = normalize("لي")
 _WA_BAYNA = normalize("وبين")
 _AWWAL, _AMS = normalize("أول"), normalize("أمس")
 _MIN = normalize("من")
+_KULL = normalize("كل")
 _FI = normalize("في")
 _ALI = normalize("على")
 _AN = normalize("عن")
@@ -755,10 +756,11 @@ def _contrast_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
 def _partitive(toks: list[_Tok], j: int, k: int, lex: _Lexicon) -> bool:
     """Token k (من) takes the whole that a share opening the mention at j is part of: 'قال ثلاثة أرباع من
     الجمهوريين', 'وقال 35% من المستطلعين', 'رأى عدد أكبر من الأمريكيين' (not 'في أكثر من مناسبة', an adverb, nor
-    'من الذين', a relative clause left out)."""
+    'من الذين', a relative clause left out). A definite share opens the mention: 'يقول الكثير من الخبراء', but in
+    'وحذّر الباحثون العديد من المدخنين' العديد is the object."""
     before = toks[k - 1].norm
     return (toks[k].norm == _MIN and 0 < k - j <= 4 and k + 1 < len(toks) and toks[k + 1].norm not in _RELATIVES
-            and (before in lex.partitives or before.isdigit())
+            and (before in lex.partitives and (k - 1 == j or not before.startswith("ال") or before in _THE_HUNDRED) or before.isdigit())
             and not any(toks[m].norm == _FI and toks[m + 1].norm not in _THE_HUNDRED for m in range(j, k)))
 
 
@@ -880,6 +882,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if j + 1 < len(toks) and toks[j].norm == _LI and (_comp_at(toks, j + 1, lex) is not None or ":" in _gap(
             text, toks, j + 1) or toks[j + 1].norm in lex.asides or _stop_at(toks, j + 1, lex)):
         j += 1  # 'وقال لي بأنه', 'وقال لي وهو ما زال يغالب آثار النوم:': "to me", not the name Lee ('قال لي كون هي')
+    if _each_of(toks, j):
+        j += 2  # 'وأوضح كل من أحمد الجابري وفهد الشيخي، أنه': "both X and Y" -- the speakers are X and Y
     # 1. the speaker mention after the cue (VSO), up to إن/أن, a colon, a quotation or a stop word
     k, end, comp, comma_seen = j, j, None, False
     unclosed = _unclosed_at(text, toks, j, pairs) if j > c and j < len(toks) else None
@@ -1015,6 +1019,16 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
 _TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("قبيل", "قبل", "بعد", "عقب", "خلال", "أثناء", "إثر"))
 _ADDRESSEE_RANK = 20000  # the word after ل is among SaudiNewsNet's 20,000 commonest ...
 _ADDRESSEE_NAME_RANK = 30000  # ... and the speaker's last word a name: a given, family or statesman's name, or rare
+
+
+def _each_of(toks: list[_Tok], j: int) -> bool:
+    """Tokens j and j+1 are 'كل من' before the names of those who spoke ('قال كل من فايز محمد وحسين محمد', 'وأعلنت
+    كل من البحرين وعمان'), not before a relative clause ('يقول كل من يعرفه')."""
+    if not (j + 2 < len(toks) and toks[j].norm == _KULL and toks[j + 1].norm == _MIN):
+        return False
+    nxt = toks[j + 2].norm
+    present = nxt[0] in "يت" and not (given_name(nxt) or family_name(nxt))  # يعرفه, not تركي
+    return _definite(nxt) or _a_name(nxt) and not present
 
 
 def _addressed(mention: list[_Tok], tok: _Tok, lex: _Lexicon) -> bool:
