@@ -984,6 +984,32 @@ def test_many_of_and_each_of_name_the_speakers(text, speaker):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-08-06 (Al Riyadh): a verb with no إن/أن names, alone before a stop word, the one the
+    # participle after it goes on with (the participle had no speaker)
+    ("وفي معرض رده عن سؤاله حول تلك الواقعة، أجاب جوارديولا خلال المؤتمر الصحفي الذي أعقب المباراة التي انتهت "
+     "لصالح فريقه بثلاثية نظيفة، قائلا: \"أنا حزين من أجل كيميش\".", "جوارديولا"),
+    # SaudiNewsNet records 5096, 14925
+    ("ورد كوربين على تصريحات بلير قائلا: «الوقت الآن ليس مناسبا للحديث عن الفوز».", "كوربين"),
+    ("وكشف مسهور لـ \" سبق \" آخر التطورات الميدانية في المعارك التي يشنها رجال المقاومة قائلاً: استطاع رجال "
+     "المقاومة الجنوبية تحقيق انتصارات.", "مسهور"),
+])
+def test_a_lone_name_after_a_verb_without_words_is_the_participles_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the last speaker named in full stays the antecedent when only his family name follows the next verb
+    ("وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق تاريخي. وأضاف ظريف في المؤتمر، مشيرا إلى أن العقوبات "
+     "سترفع.", ["وزير الخارجية الإيراني محمد جواد ظريف"] * 2),
+    # a word in a common noun's form is no name: 'قال كلامه' (his words), 'يشير حاسما'
+    ("وقال الوزير في المؤتمر إن الاتفاق تاريخي. ثم قال كلامه في المؤتمر، مشيرا إلى أن العقوبات سترفع.",
+     ["الوزير"] * 2),
+])
+def test_a_lone_word_after_a_verb_is_no_new_speaker_when_it_cannot_be_one(text, speakers):
+    assert [q.speaker for q in find_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # SaudiNewsNet record 12981: a definite 'many' after the subject is the object, not a share of the speakers
     ("وحذّر الباحثون العديد من المدخنين من شرب سيجارة واحدة بعد كل وجبة لأن الجهاز الهضمي يتطلب المزيد من الدم.",
      "الباحثون العديد"),

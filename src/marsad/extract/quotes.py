@@ -986,7 +986,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if content_lo is None and mention is not None:
         # no إن/أن: the verb takes an object ('أعلنت وزارة الخارجية العراقية تسليم رسالة'); keep only the noun
         # phrase of the subject, and only when it is plainly a speaker, to serve as the antecedent of what follows
+        whole = mention
         mention = _trim_subject(text, toks, mention, lex)
+        if mention is None and _lone_name(text, toks, whole, lex, state):
+            mention = whole  # 'أجاب جوارديولا خلال المؤتمر الصحفي ...، قائلا:': the one the participle goes on with
     speaker = _resolve(text, toks, mention, c, lex, state, sent, pairs, participle or source_after_an)
     if source_after_an and mention is not None:
         speaker = _make_speaker(text, toks, mention, lex, pairs)
@@ -1019,6 +1022,30 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
 _TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("قبيل", "قبل", "بعد", "عقب", "خلال", "أثناء", "إثر"))
 _ADDRESSEE_RANK = 20000  # the word after ل is among SaudiNewsNet's 20,000 commonest ...
 _ADDRESSEE_NAME_RANK = 30000  # ... and the speaker's last word a name: a given, family or statesman's name, or rare
+
+
+def _lone_name(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon, state: _State) -> bool:
+    """The mention is one word that may be a name, ended by a stop word or a comma, and no common noun's form (no
+    conjunction before it, no pronoun or accusative ending after it: 'قال كلامه', 'يشير حاسما'); not the family name
+    of the last speaker, who stays named in full ('وأضاف ظريف' after 'محمد جواد ظريف'). The verb has no إن/أن
+    after it, so this speaker is the antecedent of the participle or cue that follows ('وكشف مسهور لـ"سبق" آخر
+    التطورات', 'ورد كوربين على تصريحات بلير قائلا:')."""
+    lo, hi = mention
+    norm = toks[lo].norm
+    if hi != lo + 1 or hi >= len(toks) or _definite(norm) or norm[:1] in ("", "و") or norm.endswith(_NOUN_ENDINGS):
+        return False
+    if norm.endswith("ا") and (frequency_rank(norm[:-1]) < _ACCUSATIVE_STEM_RANK or "\u064B" in toks[lo].text):
+        return False  # an accusative: 'حاسما', 'رأياً' (not 'جوارديولا': no word جوارديول)
+    if state.last is not None and toks[lo].text in re.findall(r"\w+", state.last.text) or norm == _ABD:
+        return False
+    if norm.endswith("ت") and not given_name(norm) or norm[0] in "بك" and (
+            _definite(norm[1:]) or frequency_rank(norm[1:]) < _OBJECT_RANK):
+        return False  # a first person ('انتهيت'), a preposition's phrase ('كدليل'), not 'حكمت', 'بادي'
+    return _a_name(norm) and (_stop_at(toks, hi, lex) or any(ch in _gap(text, toks, hi) for ch in _COMMAS))
+
+
+_ACCUSATIVE_STEM_RANK = 50000  # a word in ـا whose stem is among SaudiNewsNet's 50,000 commonest is an accusative
+_NOUN_ENDINGS = ("ه", "ها", "هم", "هما", "كم", "ك", "ني", "نا")  # normalized: كلامه, برده, أوصلني
 
 
 def _each_of(toks: list[_Tok], j: int) -> bool:
