@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1180,6 +1182,15 @@ def test_a_name_after_a_rank_that_is_also_a_noun_stays(text, name):
 def test_a_phrase_of_a_preposition_and_a_pronoun_ends_a_name(text, name):
     persons = [m.text for m in find_mentions(text) if m.type == "PERS"]
     assert name in persons, persons
+
+
+def test_a_first_name_before_bin_read_alone_as_misc_is_the_person():
+    # SaudiNewsNet 2015-08-06 (Al Riyadh, the opening of the article, blank lines dropped): a poet of lineage is
+    # named alone by his first name, which the model read as a miscellaneous name; written in quotation marks
+    # ('"لبيد"') it stays as read, like a brand named after a person
+    text = (Path(__file__).parent / "fixtures" / "articles" / "alriyadh_2015-08-06_labid.txt").read_text(encoding="utf-8")
+    found = [(m.text, m.type) for m in find_mentions(text)]
+    assert found.count(("لبيد", "PERS")) == 3 and found.count(("لبيد", "MISC")) == 1, found
 
 
 def test_a_surname_read_as_a_place_is_the_person_the_document_names_in_full():

@@ -881,16 +881,23 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
     return chosen
 
 
+_SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+
+
 def _surnames_retyped(found: list[tuple[list[_Tok], int, int, Mention]], lex: _Lexicon
                       ) -> list[tuple[list[_Tok], int, int, Mention]]:
     """A word the model reads alone as an organization, a place or a miscellaneous name is the person when the
-    document names a person with it as the last word: 'السيسي يتجول بدراجته' (MISC) beside 'عبد الفتاح السيسي' (PERS),
+    document names a person with it as the last word (or the first, before بن): 'السيسي يتجول بدراجته' (MISC) beside 'عبد الفتاح السيسي' (PERS),
     'حكومة تسيبراس' beside 'ألكسيس تسيبراس', a headline's 'مندورة:' (LOC) beside 'عدنان بن حسين مندورة'. Not a name of
     the tables (a place or a body: الهلال of 'محمد الهلال' stays the
     club) nor a nationality (السوداني); with the article, only a family name read as MISC (الأسد; not المغول of a
     garbled span, nor a club the model reads as ORG: 'دعمهم للهلال'); and not in quotation marks, where it names a
     brand or a work after the person («ديور», مسلسل «مريم»)."""
     last = {words[-1].norm for *_, m in found if m.type == "PERS" and len(words := tokenize(m.text)) >= 2}
+    # ... or as the first word of a name of lineage, by which such a person is named alone: 'لبيد' beside 'لبيد بن
+    # ربيعة العامري', 'معاوية' beside 'معاوية بن أبي سفيان'
+    last |= {words[0].norm for *_, m in found if m.type == "PERS" and len(words := tokenize(m.text)) >= 3
+             and words[1].norm in _SON_OF}
     if not last:
         return found
     out = []
