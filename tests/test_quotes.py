@@ -1010,6 +1010,19 @@ def test_a_lone_word_after_a_verb_is_no_new_speaker_when_it_cannot_be_one(text, 
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet records 15075, 8626, 1854: an adverb alone after the cue is no speaker ('سابقا', 'تزامنا' were);
+    # the subject stands before the verb
+    ("وكان الباحثون قد أعلنوا سابقا ان حالة مناطق الدماغ تكون أكثر وضوحا عند الأطفال.", "الباحثون"),
+    ("وكانت الحكومة التركية أكدت، تزامنا مع الغارات وحملات اعتقال، أنها لن تتهاون مع المتمردين الأكراد.",
+     "الحكومة التركية"),
+    ("وكان طارق الشريف، نجل الممثل العالمي قد صرح سابقا أن والده مصاب بمرض ألزهايمر منذ ثلاث سنوات.",
+     "طارق الشريف، نجل الممثل العالمي"),
+])
+def test_an_adverb_after_the_cue_leaves_the_subject_before_it(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # SaudiNewsNet record 12981: a definite 'many' after the subject is the object, not a share of the speakers
     ("وحذّر الباحثون العديد من المدخنين من شرب سيجارة واحدة بعد كل وجبة لأن الجهاز الهضمي يتطلب المزيد من الدم.",
      "الباحثون العديد"),

@@ -925,6 +925,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         end = k + 1
         k += 1
     mention = (j, end) if end > j else None
+    if mention is not None and all(t.norm in lex.adverbs for t in toks[j:end]):
+        mention = None  # 'قد صرح سابقا أن', 'وحذرت أخيرًا خلال مقابلة': an adverb, the subject stands before the verb
     # 2. what lies between the mention and the content: time words, 'في تصريح', 'لـ "رويترز"', then إن/أن or ':'
     reporter_span = early_addressee
     content_lo = None
