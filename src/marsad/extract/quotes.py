@@ -166,6 +166,8 @@ class _Lexicon:
     descriptors: frozenset[str]
     stops: frozenset[str]
     statements: frozenset[str]  # تصريحات، بيان: their complement with ل is the speaker, not an addressee
+    publishing: frozenset[str]  # أصدر، نشر: verbs that publish a document ...
+    documents: frozenset[str]  # بيان، شريط: ... and the documents, in which a cue with فيه speaks for the publisher
     complement_takers: frozenset[str]  # roles, titles, bodies, sources, media nouns, statements: ل after them is theirs
     scripture_words: frozenset[str]  # first words of scripture's speakers: الله، رسول، النبي
     scripture_cues: frozenset[str]  # the cues that go on with scripture: قال، يقول (with و/ف)
@@ -255,6 +257,7 @@ def _lexicon() -> _Lexicon:
         outlets=outlets,
         descriptors=_norms(raw["outlet_descriptors"]),
         stops=_norms(raw["speaker_stops"]) | _norms(raw["speaker_asides"]), statements=_norms(raw["statement_nouns"]),
+        publishing=_with_conjunction(_norms(raw["publishing_verbs"])), documents=_norms(raw["published_documents"]),
         complement_takers=frozenset(),  # set below from the fields it gathers
         asides=_norms(raw["speaker_asides"]),
         scripture_words=_norms(raw["scripture_speakers"]),
@@ -1378,7 +1381,13 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
                 and not (words[0].endswith("ه") and _a_man(state.last))):  # 'وقالت المتحدثة' after a man
             return state.last
         return _make_speaker(text, toks, mention, lex, pairs)
-    # no mention after the cue: a subject before it (SVO), else a pronoun
+    # no mention after the cue: the publisher of the document the words are in, a subject before it (SVO), else a
+    # pronoun
+    publisher = _publisher(text, toks, c, lex)
+    if publisher is not None:
+        speaker = _make_speaker(text, toks, publisher, lex, pairs)
+        state.heard(speaker, lex)
+        return speaker
     subject = _subject_before(toks, c, text, lex)
     if subject is not None:
         # 'الوزير محمد العلي قال إن ... وأضاف أن': the subject before the verb is who the next cues go on with,
@@ -1458,6 +1467,37 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
         return state.last  # 'واختتم العبيد قائلا' after '... المهندس صالح عبدالكريم العبيد': the full mention
     state.heard(speaker, lex)
     return speaker
+
+
+_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها"))
+_PUBLISHER_REACH = 10  # tokens back from the cue to the document, and from the document to the verb
+
+
+def _publisher(text: str, toks: list[_Tok], c: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The subject of the verb that published the document a cue with فيه/فيها speaks in: 'وأصدرت مور (52 عاما)
+    بيانا قالت فيه:' -> 'مور', 'أصدر المتحدث الرسمي باسم الجيش بيانا جديدا أكد فيه أن' -> 'المتحدث الرسمي باسم
+    الجيش', 'ونشرت الحكومة الصينية بيانا عبر موقعها الإلكتروني، أوضحت فيه أن' -> 'الحكومة الصينية'. None when the
+    clause has no such verb and document, or no words between them ('أصدرت بيانا قالت فيه')."""
+    if c + 1 >= len(toks) or toks[c + 1].norm not in _IN_IT:
+        return None
+    for d in range(c - 1, max(-1, c - 1 - _PUBLISHER_REACH), -1):
+        if toks[d].norm in lex.cue_tokens or any(ch in _gap(text, toks, d + 1) for ch in ".:\u061F!"):
+            return None
+        if not _is(toks[d].norm, lex.documents) or _definite(toks[d].norm):
+            continue  # 'بيانا عن الاتصال الهاتفي': a definite noun is the document's complement
+        for v in range(d - 1, max(-1, d - 1 - _PUBLISHER_REACH), -1):
+            if toks[v].norm in lex.cue_tokens or any(ch in _gap(text, toks, v + 1) for ch in ".:\u061F!"):
+                return None
+            if toks[v].norm in lex.publishing:
+                lo, hi = v + 1, d
+                hi = next((k for k in range(lo + 1, hi) if "(" in _gap(text, toks, k)), hi)  # 'مور (52 عاما)'
+                while hi > lo and (_stop_at(toks, hi - 1, lex) or toks[hi - 1].norm in lex.adverbs
+                                   or toks[hi - 1].norm in _DAY_WORDS):
+                    hi -= 1  # 'بدورها أمس': time words between the subject and the document
+                # 'أطلقت سلسلة تغريدات ... أكدت فيها': a document after the verb is its object, the subject stood before
+                return (lo, hi) if hi > lo and not _is(toks[lo].norm, lex.documents) else None
+        return None
+    return None
 
 
 def _bi_object(norm: str) -> bool:
