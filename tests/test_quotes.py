@@ -1054,6 +1054,11 @@ def test_many_of_after_a_subject_and_whoever_are_left_as_they_were(text, speaker
     assert [q.speaker for q in find_quotes(text)] == [speaker]
 
 
+def test_each_of_before_a_token_with_no_letters_is_read_without_failing():
+    # a tatweel alone after 'كل من' has an empty normalized form: reading its first letter raised IndexError
+    assert [q.speaker for q in find_quotes("وقال كل من ـ الوزير إن الاتفاق تاريخي.")] == ["كل"]
+
+
 @pytest.mark.parametrize("text", [
     # SaudiNewsNet 2015-07-25 (Al Yaum, a headline): the quoted name completes 'مزاعم استهداف', the verb's object
     "وزارة الداخلية المصرية تنفي مزاعم استهداف «مرسي»\nبددت الداخلية المصرية الشائعات الإخوانية.",

@@ -893,11 +893,15 @@ def _surnames_retyped(found: list[tuple[list[_Tok], int, int, Mention]], lex: _L
     club) nor a nationality (السوداني); with the article, only a family name read as MISC (الأسد; not المغول of a
     garbled span, nor a club the model reads as ORG: 'دعمهم للهلال'); and not in quotation marks, where it names a
     brand or a work after the person («ديور», مسلسل «مريم»)."""
-    last = {words[-1].norm for *_, m in found if m.type == "PERS" and len(words := tokenize(m.text)) >= 2}
-    # ... or as the first word of a name of lineage, by which such a person is named alone: 'لبيد' beside 'لبيد بن
-    # ربيعة العامري', 'معاوية' beside 'معاوية بن أبي سفيان'
-    last |= {words[0].norm for *_, m in found if m.type == "PERS" and len(words := tokenize(m.text)) >= 3
-             and words[1].norm in _SON_OF}
+    last = set()
+    for *_, m in found:
+        words = tokenize(m.text) if m.type == "PERS" else ()
+        if len(words) >= 2:
+            last.add(words[-1].norm)
+        if len(words) >= 3 and words[1].norm in _SON_OF:
+            # the first word of a name of lineage, by which such a person is named alone: 'لبيد' beside 'لبيد بن
+            # ربيعة العامري', 'معاوية' beside 'معاوية بن أبي سفيان'
+            last.add(words[0].norm)
     if not last:
         return found
     out = []

@@ -1056,8 +1056,8 @@ _NOUN_ENDINGS = ("ه", "ها", "هم", "هما", "كم", "ك", "ني", "نا")  
 def _each_of(toks: list[_Tok], j: int) -> bool:
     """Tokens j and j+1 are 'كل من' before the names of those who spoke ('قال كل من فايز محمد وحسين محمد', 'وأعلنت
     كل من البحرين وعمان'), not before a relative clause ('يقول كل من يعرفه')."""
-    if not (j + 2 < len(toks) and toks[j].norm == _KULL and toks[j + 1].norm == _MIN):
-        return False
+    if not (j + 2 < len(toks) and toks[j].norm == _KULL and toks[j + 1].norm == _MIN and toks[j + 2].norm):
+        return False  # (a token of a tatweel or a mark alone has an empty norm)
     nxt = toks[j + 2].norm
     present = nxt[0] in "يت" and not (given_name(nxt) or family_name(nxt))  # يعرفه, not تركي
     return _definite(nxt) or _a_name(nxt) and not present
@@ -1480,13 +1480,17 @@ def _publisher(text: str, toks: list[_Tok], c: int, lex: _Lexicon) -> tuple[int,
     clause has no such verb and document, or no words between them ('أصدرت بيانا قالت فيه')."""
     if c + 1 >= len(toks) or toks[c + 1].norm not in _IN_IT:
         return None
+
+    def clause_ends(k: int) -> bool:  # token k is another cue, or a full stop or colon follows it
+        return toks[k].norm in lex.cue_tokens or any(ch in _gap(text, toks, k + 1) for ch in ".:\u061F!")
+
     for d in range(c - 1, max(-1, c - 1 - _PUBLISHER_REACH), -1):
-        if toks[d].norm in lex.cue_tokens or any(ch in _gap(text, toks, d + 1) for ch in ".:\u061F!"):
+        if clause_ends(d):
             return None
         if not _is(toks[d].norm, lex.documents) or _definite(toks[d].norm):
             continue  # 'بيانا عن الاتصال الهاتفي': a definite noun is the document's complement
         for v in range(d - 1, max(-1, d - 1 - _PUBLISHER_REACH), -1):
-            if toks[v].norm in lex.cue_tokens or any(ch in _gap(text, toks, v + 1) for ch in ".:\u061F!"):
+            if clause_ends(v):
                 return None
             if toks[v].norm in lex.publishing:
                 lo, hi = v + 1, d
