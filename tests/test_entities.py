@@ -868,6 +868,16 @@ def test_a_place_or_body_under_a_preposition_loses_it():
     assert {"مكتبة الملك عبدالعزيز المتنقلة", "بوروسيا دورتموند", "بعقوبة"} <= names
 
 
+def test_a_name_commoner_with_its_first_letter_keeps_it():
+    """SaudiNewsNet records 166, 275, 2094: كاليفورنيا، بالتيمور، فالنسيا are names, not ك/ب/ف + the article (the
+    whole word is commoner than what the letter would leave); والفنون still loses its conjunction."""
+    text = ("وفي عام 2012، عينه حاكم ولاية كاليفورنيا شاعرا فخريا للولاية. صارت مديرة مكتب خدمات رعاية الطفولة في "
+            "بالتيمور. وتولى مناصب إدارية بأندية فالنسيا وقرطبة. وشكر منسوبي جمعية الثقافة والفنون بجدة.")
+    names = {m.text for m in find_mentions(text)}
+    assert {"كاليفورنيا", "بالتيمور", "فالنسيا"} <= names
+    assert not names & {"اليفورنيا", "التيمور", "النسيا", "والفنون"}
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # SaudiNewsNet records 3033, 3042, 4516: the tagger's name inside a date is the date's month or day
     ("أعمال بنائه انطلقت منذ العاشر منذ أبريل (نيسان) الماضي، على أن تنتهي أشغاله", []),

@@ -165,7 +165,11 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
         # a bare name the tables know, a word with the article (وبالعراق), a name's head noun (بمحافظة), or a
         # conjunction off a word that is commoner without it (وحماس); a preposition off an unknown word is not
         # trusted (لويد is not ل + ويد)
-        known = (form in lex.first_tokens or (form.startswith("ال") and len(form) >= 5)
+        known = (form in lex.first_tokens
+                 # a word with the article, unless the token (less a conjunction و) is the commoner spelling:
+                 # فالنسيا (Valencia), كاليفورنيا, بالتيمور are names, not ف/ك/ب + the article
+                 or (form.startswith("ال") and len(form) >= 5
+                     and frequency_rank(form) <= frequency_rank(tok.norm.removeprefix("و")))
                  or form in lex.loc_heads or form in lex.org_heads  # بمحافظة الطائف, لوزارة الخارجية
                  # (و only: a name opens with ف far more often than ف opens a clause on a bare name, فورد is Ford)
                  or (len(tok.norm) - len(form) == 1 and tok.norm[0] == "و"
