@@ -149,6 +149,7 @@ class _Lexicon:
     contrastives: frozenset[str]  # 'إلا أن', 'غير أن', 'رغم أن': a clause of contrast, not reported content
     name_governors: frozenset[str]  # 'خلال «...»', 'بعنوان "..."': the quotation after them is a name or title
     honorifics: frozenset[str]
+    honorific_titles: dict[str, tuple[str, ...]]  # normalized: 'سموه' -> ('الامير', 'امير', 'سمو', ...)
     titles: frozenset[str]
     name_titles: frozenset[str]  # titles a personal name follows: 'الدكتور مطر حامد النيادي'
     role_adjectives: frozenset[str]  # after a title they make it a role naming nobody: 'الرئيس السابق'
@@ -240,6 +241,7 @@ def _lexicon() -> _Lexicon:
         contrastives=_norms(raw["contrastives"]),
         name_governors=_norms(raw["name_governors"]),
         honorifics=_norms(raw["honorific_pronouns"]),
+        honorific_titles={normalize(k): tuple(normalize(w) for w in v) for k, v in raw["honorific_titles"].items()},
         titles=_norms(raw["titles"]),
         name_titles=_norms(raw["name_titles"]),
         role_adjectives=_norms(raw["role_adjectives"]),
@@ -1374,7 +1376,7 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
     if mention is not None:
         words = [t.norm for t in toks[mention[0]:mention[1]]]
         if len(words) == 1 and words[0] in lex.honorifics:
-            return state.human
+            return _honoree(text, cue.start, words[0], lex, state)
         # 'وأوضح المسؤول' after 'قال مسؤول أميركي': the same person, named in full before
         if (state.last is not None and len(words) <= 2 and _definite(words[0])
                 and _is(words[0], lex.roles | lex.anonymous) and set(_bare(words[0])) & state.last.role
@@ -1412,6 +1414,40 @@ def _resolve(text: str, toks: list[_Tok], mention: tuple[int, int] | None, c: in
 
 
 _ABOUT = frozenset(normalize(w) for w in ("عن", "عما", "عمن"))
+
+
+def _honoree(text: str, before: int, honorific: str, lex: _Lexicon, state: _State) -> _Speaker | None:
+    """Whom an honorific pronoun subject ('وقال سموه') stands for: the last speaker, unless that speaker holds none
+    of the pronoun's titles (honorific_titles: الأمير، سمو ... for سموه) and somebody earlier in the text is written
+    with its first title and a name ('رفع صاحب السمو الملكي الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك ...
+    وقال سموه:' -> 'الأمير فهد بن سلطان بن عبدالعزيز', also when nobody spoke before). The body is read before the
+    headline, whose name runs into its verb ('الأمير متعب بن عبدالله يعايد')."""
+    last = state.human
+    titles = lex.honorific_titles.get(honorific)
+    if not titles or last is not None and any(
+            f in titles for w in _TOKEN.findall(normalize(last.text)) for f in _bare(w)):
+        return last
+    body = min(state.headline_end, before)
+    for lo, hi in ((body, before), (0, body)):
+        toks = [_Tok(m.group(), m.start(), m.end(), normalize(m.group())) for m in _TOKEN.finditer(text, lo, hi)]
+        for k, tok in enumerate(toks[:-1]):
+            if titles[0] not in _bare(tok.norm) or toks[k + 1].norm in lex.stops or not (
+                    _name_word(toks[k + 1].norm) or k + 2 < len(toks) and toks[k + 2].norm in _NAME_LINKS):
+                continue  # a name follows the title: a rare word or a given name, or any word before بن ('جلوي بن')
+            end = k + 2
+            while end < len(toks) and not text[toks[end - 1].end:toks[end].start].strip() and (
+                    toks[end - 1].norm in _NAME_LINKS or toks[end - 1].norm == _ABD  # 'تركي بن عبد الله'
+                    or toks[end].norm in _NAME_LINKS or _a_name(toks[end].norm)):
+                end += 1
+            if toks[end - 1].norm in _NAME_LINKS:
+                continue
+            if last is not None and set(_TOKEN.findall(normalize(last.head))) <= {t.norm for t in toks[k:end]}:
+                return last  # 'الشليل' after 'الشيخ تركي بن عبد الله الشليل': the same man, as named before
+            return _make_speaker(text, toks, (k, end), lex, {})
+    return last
+
+
+_ABD = normalize("عبد")
 
 
 def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _State,
