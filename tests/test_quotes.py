@@ -189,6 +189,26 @@ def test_honorific_pronoun_stands_for_a_titled_person(text, speakers):
     assert [q.speaker for q in find_quotes(text)] == speakers
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # SaudiNewsNet record 3575: دعت has a direct object; its subject stops before it (a definite word after a
+    # complement with لل), and the participle speaks for it
+    ("ودعت المديرية العامة للجوازات الإخوة اليمنيين ممن تنطبق عليهم شروط الحصول على هوية زائر، إلى سرعة مراجعة "
+     "مراكز التصحيح، مؤكدة أن من يحصل على وثيقة من سفارة بلاده فقط لا تخوله في البقاء.",
+     ["المديرية العامة للجوازات"]),
+    # record 14869: وجّه, the body's name, then its object
+    ("ووجه اتحاد القوى العراقية في بيان له (حصلت «عكاظ» على نسخة منه) انتقادات لرئيس الوزراء لسماحه لايران "
+     "بالسيطرة على القرار السياسي مبينا ان قرار مرشد الثورة الايرانية يمثل خرقا للسيادة العراقية.",
+     ["اتحاد القوى العراقية"]),
+    # record 7759: أبدى, a role set off by a comma, then its object with a pronoun ending
+    ("وأبدى وكيل إمارة الباحة، إعجابه بما نفذته المحافظة من فعاليات الأسر المنتجة، وقال: \"نرغب في بذل المزيد "
+     "من الجهد\".", ["وكيل إمارة الباحة"]),
+    # a bare noun after such a verb may be its object: nobody is named
+    ("ووصف الاتفاق بأنه تاريخي، مؤكدا أن العمل بدأ.", [None]),
+])
+def test_a_transitive_verb_opening_the_sentence_names_who_speaks_after_it(text, speakers):
+    assert [q.speaker for q in find_quotes(text)] == speakers
+
+
 # --- error families of a fresh hand-judged sample (bench/labels/quotes_speakers_saudinewsnet.json) -----------------
 # Real SaudiNewsNet sentences (record number in the comment), copied so that no test needs ../shared. The rules were
 # written after reading that sample; the sentences from records 20000.. were read afterwards, as a check.

@@ -191,6 +191,7 @@ class _Lexicon:
     predicate_openers: frozenset[str]  # words that open such a predicate: أحد، من، غير، أكثر
     adverbs: frozenset[str]  # accusative adverbs a speaker's mention may hold: سابقا، حاليا
     stance: frozenset[str]  # sentence-opening verbs whose subject a later participle speaks for: 'عبر X ... مضيفا'
+    transitive: frozenset[str]  # such verbs with a direct object: their subject is taken when plainly somebody
     stance_an: frozenset[str]  # those read as verbs only with عن after the subject (عبر is also 'via')
     outlet_first: frozenset[str]  # first words of outlet names ('رويترز' in 'لرويترز')
     common_outlets: frozenset[tuple[str, ...]]  # outlet names that are common words: اليوم، الرياض، الوطن
@@ -282,6 +283,7 @@ def _lexicon() -> _Lexicon:
         adverbs=_norms(raw["accusative_adverbs"]),
         stance=_with_conjunction(_norms(raw["stance_verbs"])),
         stance_an=_with_conjunction(_norms(raw["stance_verbs_with_an"])),
+        transitive=_with_conjunction(_norms(raw["transitive_stance_verbs"])),
         outlet_first=frozenset(k[0] for k in outlets if len(k[0]) > 2),
         common_outlets=frozenset(tuple(normalize(t) for t in name.split()) for name in raw["common_word_outlets"]),
         attr_any=frozenset(verbs) | relay | attr_first,
@@ -1437,17 +1439,15 @@ def _honoree(text: str, before: int, honorific: str, lex: _Lexicon, state: _Stat
             end = k + 2
             while end < len(toks) and not text[toks[end - 1].end:toks[end].start].strip() and (
                     toks[end - 1].norm in _NAME_LINKS or toks[end - 1].norm == _ABD  # 'تركي بن عبد الله'
-                    or toks[end].norm in _NAME_LINKS or _a_name(toks[end].norm)):
-                end += 1
+                    or toks[end].norm in _NAME_LINKS or _a_name(toks[end].norm)
+                    and not (toks[end].norm[:1] in "بلك" and frequency_rank(toks[end].norm[1:]) <= _RARE_RANK)):
+                end += 1  # not a preposition on a common word: 'السفير العقيل ببعثة الأخضر'
             if toks[end - 1].norm in _NAME_LINKS:
                 continue
             if last is not None and set(_TOKEN.findall(normalize(last.head))) <= {t.norm for t in toks[k:end]}:
                 return last  # 'الشليل' after 'الشيخ تركي بن عبد الله الشليل': the same man, as named before
             return _make_speaker(text, toks, (k, end), lex, {})
     return last
-
-
-_ABD = normalize("عبد")
 
 
 def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _State,
@@ -1457,10 +1457,12 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     الجهاز الطبي لنادي ريفير بليت الحديث ... نافيا' -> 'أليخاندرو ماريلا رئيس الجهاز الطبي'. It becomes the last
     speaker, the antecedent of the pronoun cues that follow."""
     # the verb opens the sentence, or follows a fronted phrase and its comma ('وقبل إعلان النتائج، ظهر الرئيس')
-    v = 0 if toks and toks[0].norm in lex.stance else next(
+    stances = lex.stance | lex.transitive
+    v = 0 if toks and toks[0].norm in stances else next(
         (k for k in range(1, min(c, 9)) if any(ch in _gap(text, toks, k) for ch in _COMMAS)), None)
-    if v is None or c < v + 2 or toks[v].norm not in lex.stance or any(t.norm in lex.verbs for t in toks[v + 1:c]):
+    if v is None or c < v + 2 or toks[v].norm not in stances or any(t.norm in lex.verbs for t in toks[v + 1:c]):
         return None
+    transitive = toks[v].norm in lex.transitive
     k = v + 1
     apposition = False
     while k < min(c, v + 1 + _MAX_SPEAKER):
@@ -1484,6 +1486,8 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     role = next((r for r in range(lo, k) if _is(toks[r].norm, lex.roles)), None)
     if _is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media) or first in lex.numbers:
         mention = _trim_subject(text, toks, (lo, k), lex)
+    elif transitive:  # a person's name, or nothing: the words after the verb may be its object
+        mention = _named_subject(text, toks, (lo, k), lex)
     elif role is not None and role - lo <= 3:  # a name, then its role: keep the role's noun phrase only
         trimmed = _trim_subject(text, toks, (role, k), lex)
         mention = (lo, trimmed[1] if trimmed else role)
@@ -1491,6 +1495,10 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
         mention = (lo, k) if k - lo <= 3 else None  # a short name or description: 'مسافر آخر'
     if mention is None:
         return None
+    if transitive:
+        mention = _before_object(toks, mention, lex)
+    if mention[1] - mention[0] == 1 and toks[mention[0]].norm in lex.honorifics:
+        return _honoree(text, toks[c].start, toks[mention[0]].norm, lex, state)  # 'ووجه سموه ... مؤكدا'
     words = [t.norm for t in toks[mention[0]:mention[1]]]
     if (state.last is not None and len(words) <= 2 and _definite(words[0]) and _is(words[0], lex.roles | lex.anonymous)
             and (set(_bare(words[0])) & state.last.role or not state.last.role and " " not in state.last.head)
@@ -1505,6 +1513,30 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     return speaker
 
 
+def _before_object(toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon) -> tuple[int, int]:
+    """The subject of a verb with a direct object, without that object: the subject rules of a cue without إن/أن
+    stop at an indefinite common noun, but a transitive verb's object is as often definite. It opens at a noun with
+    a pronoun ending ('أمين جدة سعادته الغامرة', 'سموه منسوبي الحرس الوطني': the honorific alone is the subject),
+    or at a definite word, no title, name or nisba, right after a name, a nisba or a complement with لل/بال
+    ('المديرية العامة للجوازات الأخوة اليمنيين', 'العميد السحيباني الأشقاء اليمنيين', 'مصادر تركية الحادث')."""
+    lo, hi = mention
+    if toks[lo].norm in lex.honorifics:
+        return lo, lo + 1
+    titles = lex.roles | lex.titles | lex.name_titles | lex.institutions
+    for m in range(lo + 1, hi):
+        t, before = toks[m].norm, toks[m - 1].norm
+        if _is(t, titles) or family_name(t) or t in _NAME_LINKS:
+            continue
+        if remove_diacritics(toks[m].text).endswith(_HIS) and frequency_rank(t) <= _RARE_RANK:
+            return lo, m  # ه as written, not ة folded to it; after a subject سعادته is 'his joy', no honorific
+        if (_definite(t) and not t.startswith(("لل", "بال")) and not _nisba_form(t) and (
+                before.startswith(("لل", "بال")) or family_name(before)
+                or (_namelike(before) or _nisba_form(before)) and not _definite(before))):
+            return lo, m
+    return lo, hi
+
+
+_HIS = ("ه", "ها", "هم", "هما")  # as written: a pronoun ending, where normalized ة reads ه too
 _IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها"))
 _PUBLISHER_REACH = 10  # tokens back from the cue to the document, and from the document to the verb
 
