@@ -209,6 +209,23 @@ def test_a_transitive_verb_opening_the_sentence_names_who_speaks_after_it(text, 
     assert [q.speaker for q in find_quotes(text)] == speakers
 
 
+@pytest.mark.parametrize(("text", "cues"), [
+    # SaudiNewsNet 2015-08-07 (al-Jazirah): ورد is roses here, no verb of reply
+    ("ويجعل المعارض التشكيلية متنوعة كباقة ورد مختلفة العطور والألوان, ولعل الأعمال الفائزة أصبحت أعدادها تستحق أن "
+     "تجمع في متحف باسم لوحة وقصيدة.", []),
+    # record 4554: فرد is an individual
+    ("بل إن رب الأسرة أو اي فرد فيها يجب أن يكون هو جرس الإنذار الأول.", []),
+    # record 417: a reply after a comma and before a colon is still read
+    ("وعينك على من مِن المخرجين العرب لتتعاوني معهم؟ سألتها، فردّت: «تشهد الساحة الفنية العربية حاليا وجود مواهب "
+     "عدة في مجال الإخراج».", ["فردّت"]),
+    # record 9229: no comma before it, but a colon after it
+    ("لقد تحدث ابن أخ فؤاد الأطرش الذي يعيش في سويسرا عن شائعة الجاسوسية فرد: إنها اشتغلت لبلدها واستقلاله.",
+     ["فرد"]),
+])
+def test_wa_radd_replies_only_where_it_opens_a_clause(text, cues):
+    assert [q.cue for q in find_quotes(text)] == cues
+
+
 # --- error families of a fresh hand-judged sample (bench/labels/quotes_speakers_saudinewsnet.json) -----------------
 # Real SaudiNewsNet sentences (record number in the comment), copied so that no test needs ../shared. The rules were
 # written after reading that sample; the sentences from records 20000.. were read afterwards, as a check.

@@ -587,6 +587,7 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
             and "\u064F" not in t.text[:4]  # 'اعتُبر', 'ذُكر': passive, no speaker
             and t.norm != _BAYNA  # bare 'بين' is nearly always the preposition 'between'; 'وبين أن' is kept
             and not (t.norm == _WA_BAYNA and _second_bayna(text, toks, i, lex))
+            and not (t.norm in _FUSED_RADD and not _replies(text, toks, i))
             and not (t.norm in lex.close and not _close_cue(text, toks, i, pairs, lex))
             and not _negated_by_a_thing(toks, i)
             and not (i > 0 and toks[i - 1].norm == _OR and remove_diacritics(t.text) == _NAFY_NOUN)]
@@ -630,6 +631,16 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
     attribution._prepositional_attributions(text, toks, sent, pairs, lex, state, attributions)
 
 
+_FUSED_RADD = frozenset(normalize(p + w) for p in ("و", "ف") for w in ("رد", "ردت", "ردوا"))  # و/ف + رد 'replied'
+_RADD_BEFORE = ".,\u060C:;\u061B!?\u061F\n\u2013\u2014-\"'\u00BB\u201D)"  # what may end the clause before
+
+
+def _replies(text: str, toks: list[_Tok], i: int) -> bool:
+    """'ورد/فرد' is 'and replied' where it opens a clause ('سألتها، فردّت: «...»', 'ورد عباس بقوله') or a colon or
+    quotation follows it ('الجاسوسية فرد: إنها ...'); inside a clause it is a noun or 'arrived' ('كل فرد', 'باقة ورد
+    مختلفة العطور', 'بعدما ورد بلاغ', 'إذ ورد ذكره')."""
+    after = text[toks[i].end:toks[i + 1].start] if i + 1 < len(toks) else text[toks[i].end:toks[i].end + 2]
+    return i == 0 or any(ch in _gap(text, toks, i) for ch in _RADD_BEFORE) or any(ch in after for ch in ":\u00AB\"\u201C")
 _DEMONSTRATIVES = frozenset(normalize(w) for w in (
     "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "الذي", "التي"))
 _LA = normalize("لا")
