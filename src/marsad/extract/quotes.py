@@ -192,6 +192,7 @@ class _Lexicon:
     adverbs: frozenset[str]  # accusative adverbs a speaker's mention may hold: سابقا، حاليا
     stance: frozenset[str]  # sentence-opening verbs whose subject a later participle speaks for: 'عبر X ... مضيفا'
     transitive: frozenset[str]  # such verbs with a direct object: their subject is taken when plainly somebody
+    stance_all: frozenset[str]  # stance | transitive
     stance_an: frozenset[str]  # those read as verbs only with عن after the subject (عبر is also 'via')
     outlet_first: frozenset[str]  # first words of outlet names ('رويترز' in 'لرويترز')
     common_outlets: frozenset[tuple[str, ...]]  # outlet names that are common words: اليوم، الرياض، الوطن
@@ -284,6 +285,7 @@ def _lexicon() -> _Lexicon:
         stance=_with_conjunction(_norms(raw["stance_verbs"])),
         stance_an=_with_conjunction(_norms(raw["stance_verbs_with_an"])),
         transitive=_with_conjunction(_norms(raw["transitive_stance_verbs"])),
+        stance_all=_with_conjunction(_norms(raw["stance_verbs"]) | _norms(raw["transitive_stance_verbs"])),
         outlet_first=frozenset(k[0] for k in outlets if len(k[0]) > 2),
         common_outlets=frozenset(tuple(normalize(t) for t in name.split()) for name in raw["common_word_outlets"]),
         attr_any=frozenset(verbs) | relay | attr_first,
@@ -1451,7 +1453,7 @@ def _honoree(text: str, before: int, honorific: str, lex: _Lexicon, state: _Stat
             while end < len(toks) and not text[toks[end - 1].end:toks[end].start].strip() and (
                     toks[end - 1].norm in _NAME_LINKS or toks[end - 1].norm == _ABD  # 'تركي بن عبد الله'
                     or toks[end].norm in _NAME_LINKS or _a_name(toks[end].norm)
-                    and not (toks[end].norm[:1] in "بلك" and frequency_rank(toks[end].norm[1:]) <= _RARE_RANK)):
+                    and not (toks[end].norm[:1] in ("ب", "ل", "ك") and frequency_rank(toks[end].norm[1:]) <= _RARE_RANK)):
                 end += 1  # not a preposition on a common word: 'السفير العقيل ببعثة الأخضر'
             if toks[end - 1].norm in _NAME_LINKS:
                 continue
@@ -1468,10 +1470,9 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     الجهاز الطبي لنادي ريفير بليت الحديث ... نافيا' -> 'أليخاندرو ماريلا رئيس الجهاز الطبي'. It becomes the last
     speaker, the antecedent of the pronoun cues that follow."""
     # the verb opens the sentence, or follows a fronted phrase and its comma ('وقبل إعلان النتائج، ظهر الرئيس')
-    stances = lex.stance | lex.transitive
-    v = 0 if toks and toks[0].norm in stances else next(
+    v = 0 if toks and toks[0].norm in lex.stance_all else next(
         (k for k in range(1, min(c, 9)) if any(ch in _gap(text, toks, k) for ch in _COMMAS)), None)
-    if v is None or c < v + 2 or toks[v].norm not in stances or any(t.norm in lex.verbs for t in toks[v + 1:c]):
+    if v is None or c < v + 2 or toks[v].norm not in lex.stance_all or any(t.norm in lex.verbs for t in toks[v + 1:c]):
         return None
     transitive = toks[v].norm in lex.transitive
     k = v + 1
