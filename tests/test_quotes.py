@@ -189,6 +189,11 @@ def test_honorific_pronoun_stands_for_a_titled_person(text, speakers):
     assert [q.speaker for q in find_quotes(text)] == speakers
 
 
+def test_honorific_referent_is_no_run_of_tatweels():
+    # tokens of marks only normalize to '': they are no name after the title
+    assert [q.speaker for q in find_quotes("زار الأمير ـ ـ بن ـ\nوقال سموه: إن الزيارة مهمة.")] == [None]
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     # SaudiNewsNet record 3575: دعت has a direct object; its subject stops before it (a definite word after a
     # complement with لل), and the participle speaks for it

@@ -1446,11 +1446,11 @@ def _honoree(text: str, before: int, honorific: str, lex: _Lexicon, state: _Stat
     for lo, hi in ((body, before), (0, body)):
         toks = [_Tok(m.group(), m.start(), m.end(), normalize(m.group())) for m in _TOKEN.finditer(text, lo, hi)]
         for k, tok in enumerate(toks[:-1]):
-            if titles[0] not in _bare(tok.norm) or toks[k + 1].norm in lex.stops or not (
+            if titles[0] not in _bare(tok.norm) or not toks[k + 1].norm or toks[k + 1].norm in lex.stops or not (
                     _name_word(toks[k + 1].norm) or k + 2 < len(toks) and toks[k + 2].norm in _NAME_LINKS):
                 continue  # a name follows the title: a rare word or a given name, or any word before بن ('جلوي بن')
             end = k + 2
-            while end < len(toks) and not text[toks[end - 1].end:toks[end].start].strip() and (
+            while end < len(toks) and toks[end].norm and not text[toks[end - 1].end:toks[end].start].strip() and (
                     toks[end - 1].norm in _NAME_LINKS or toks[end - 1].norm == _ABD  # 'تركي بن عبد الله'
                     or toks[end].norm in _NAME_LINKS or _a_name(toks[end].norm)
                     and not (toks[end].norm[:1] in ("ب", "ل", "ك") and frequency_rank(toks[end].norm[1:]) <= _RARE_RANK)):
