@@ -374,6 +374,7 @@ def _inflected_verb(norm: str) -> bool:
 _TANWEEN = re.compile("[\u064B-\u064D]")
 _NISBA_ENDING = re.compile("يا?$")  # normalized: مصرياً -> مصريا
 _LINEAGE_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبا", "أبي", "أم"))
+_SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))  # of those, the ones a first name stands before
 _VOCATIVES = frozenset({"يا", "ويا", "أيا"})  # no name holds one: a person's mention starts after it
 _KINGDOM = normalize("المملكة")
 _HEAD_COMMON_RANK = 10000  # a name's first word read as ب/ل + a word among the 10,000 commonest (بيونج is no ب + يونج)
@@ -831,10 +832,10 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
     """
     soft = {s[0] for s in chosen if s[2] == "MISC" and s[1] == s[0] + 1 and nisba_country(toks[s[0]].text) is None}
     taken = {k for s in chosen for k in range(s[0], s[1])} - soft
-    blocked = (lex.titles | lex.role_heads | lex.ranks | lex.role_breaks | lex.title_followers | lex.org_heads
-               | lex.loc_heads | lex.person_verbs)
+    heads = lex.titles | lex.role_heads | lex.ranks
+    blocked = heads | lex.role_breaks | lex.title_followers | lex.org_heads | lex.loc_heads | lex.person_verbs
     # a title that is also a common noun ('الفريق مشواره': the team) opens no name the model missed
-    titles = (lex.titles | lex.role_heads | lex.ranks) - lex.homonym_titles
+    titles = heads - lex.homonym_titles
 
     def common(word: str) -> bool:
         return frequency_rank(word) <= 5000
@@ -885,16 +886,13 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
     return chosen
 
 
-_SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
-
-
 def _surnames_retyped(found: list[tuple[list[_Tok], int, int, Mention]], lex: _Lexicon
                       ) -> list[tuple[list[_Tok], int, int, Mention]]:
     """A word the model reads alone as an organization, a place or a miscellaneous name is the person when the
-    document names a person with it as the last word (or the first, before بن): 'السيسي يتجول بدراجته' (MISC) beside 'عبد الفتاح السيسي' (PERS),
-    'حكومة تسيبراس' beside 'ألكسيس تسيبراس', a headline's 'مندورة:' (LOC) beside 'عدنان بن حسين مندورة'. Not a name of
-    the tables (a place or a body: الهلال of 'محمد الهلال' stays the
-    club) nor a nationality (السوداني); with the article, only a family name read as MISC (الأسد; not المغول of a
+    document names a person with it as the last word (or the first, before بن): 'السيسي يتجول بدراجته' (MISC)
+    beside 'عبد الفتاح السيسي' (PERS), 'حكومة تسيبراس' beside 'ألكسيس تسيبراس', a headline's 'مندورة:' (LOC) beside
+    'عدنان بن حسين مندورة'. Not a name of the tables (a place or a body: الهلال of 'محمد الهلال' stays the club) nor a
+    nationality (السوداني); with the article, only a family name read as MISC (الأسد; not المغول of a
     garbled span, nor a club the model reads as ORG: 'دعمهم للهلال'); and not in quotation marks, where it names a
     brand or a work after the person («ديور», مسلسل «مريم»)."""
     last = set()

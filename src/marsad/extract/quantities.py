@@ -451,7 +451,7 @@ def _no_counted_noun(word: str) -> bool:
     if _past_verb(word):
         return True  # 'صيف الخرج 36 انطلقت فعاليات', 'واحدة صدرت': she set off, it came out
     if _past_he_or_they(word):
-        return True  # 'مهرجان جدة 36 حقق أهدافا', 'الفرقة 30 تلقوا تدريبات': he achieved, they received
+        return True  # 'و7 نقلوا إلى مستشفى', 'من 8.10 فانخفض مكرر': they were taken, it fell (not حقق: see below)
     if word.endswith(("ا", "ه", "ات", "ين")):
         return False
     m = _PRESENT_VERB.match(word)

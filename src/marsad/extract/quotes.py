@@ -779,8 +779,10 @@ def _partitive(toks: list[_Tok], j: int, k: int, lex: _Lexicon) -> bool:
     'من الذين', a relative clause left out). A definite share opens the mention: 'يقول الكثير من الخبراء', but in
     'وحذّر الباحثون العديد من المدخنين' العديد is the object."""
     before = toks[k - 1].norm
+    # a definite share only opens the mention (or is المئة of a percentage)
+    share = before in lex.partitives and (k - 1 == j or not before.startswith("ال") or before in _THE_HUNDRED)
     return (toks[k].norm == _MIN and 0 < k - j <= 4 and k + 1 < len(toks) and toks[k + 1].norm not in _RELATIVES
-            and (before in lex.partitives and (k - 1 == j or not before.startswith("ال") or before in _THE_HUNDRED) or before.isdigit())
+            and (share or before.isdigit())
             and not any(toks[m].norm == _FI and toks[m + 1].norm not in _THE_HUNDRED for m in range(j, k)))
 
 
