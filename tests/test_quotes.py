@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1443,3 +1445,78 @@ def test_a_place_with_bi_before_a_title_and_name_stays_in_the_speaker():
     text = ("وأكد مدير جامعة الملك فيصل بالأحساء الدكتور عبدالعزيز الساعاتي أن الجامعة ماضية في خططها، مؤكدا أن "
             "القبول سيكون وفق المعايير.")
     assert _speaker_of(text, "وأكد") == "مدير جامعة الملك فيصل بالأحساء الدكتور عبدالعزيز الساعاتي"
+
+
+# SaudiNewsNet 2015-08-08 (aleqtisadiya, the death of the broadcaster Saud Al-Dosari): condolences quoted from tweets
+_DOSARI = ("وقال الأمير عبدالرحمن بن مساعد على حسابه \"رحم الله سعود الدوسري وغفر له وأسكنه فسيح جناته إنا لله وإنا "
+           "إليه راجعون\" ، وأيضا أكد الشاعر المعروف ياسر التويجري خبر الوفاة قائلا في تغريدته \"لله ما أخذ وله ما "
+           "أعطى ، رحم الله الأخ سعود الدوسري رحمة واسعة\".\nوقال الإعلامي تركي الدخيل عن المرحوم انه كان فاضلا خلوقا "
+           "محبوبا من الجميع. من جهتة اكتفى نجم الكرة السعودية ياسر القحطاني بالدعاء له قائلا بتغريدته \"إن لله وإنا "
+           "إليه راجعون.. اللهم اغفر لعبدك سعود الدوسري ونقه من الذنوب والخطايا\"، كما أكد خبر الوفاة عدد من "
+           "الشخصيات المعروفة.")
+
+
+def test_a_comma_after_a_quotation_ends_the_words_quoted():
+    # '"..." ، وأيضا أكد': the prince's words are the quotation, not the poet's sentence after it
+    said = {(q.cue, q.text, q.speaker) for q in find_quotes(_DOSARI)}
+    assert ("وقال", "رحم الله سعود الدوسري وغفر له وأسكنه فسيح جناته إنا لله وإنا إليه راجعون",
+            "الأمير عبدالرحمن بن مساعد") in said
+    assert not [q for q in find_quotes(_DOSARI) if "أكد الشاعر" in q.text or "كما أكد" in q.text]
+
+
+@pytest.mark.parametrize(("cue", "words", "speaker"), [
+    # a poet is a speaker's role; his name after it is no object of أكد ('خبر الوفاة' is)
+    ("قائلا", "لله ما أخذ", "الشاعر المعروف ياسر التويجري"),
+    # 'من جهته' before a stance verb opening the sentence: its subject is whom the participle continues
+    ("قائلا", "إن لله وإنا إليه راجعون", "نجم الكرة السعودية ياسر القحطاني"),
+])
+def test_the_subject_of_the_verb_before_a_participle_speaks(cue, words, speaker):
+    (quote,) = [q for q in find_quotes(_DOSARI) if q.cue == cue and q.text.startswith(words)]
+    assert quote.speaker == speaker
+
+
+def test_a_second_clause_after_a_quotation_goes_on():
+    # SaudiNewsNet record 145: '«...»، وإن موغيريني ناقشتها' -- the diplomats' words go on after the comma
+    text = ("ولم يفصح الدبلوماسيون بالاتحاد الأوروبي عن اسم الجماعة التي ستفرض عليها عقوبات، لكنهم قالوا إن «الخطط "
+            "التي تشمل تجميد أرصدة وحظر سفر أفراد بلغت مراحل متقدمة»، وإن مسؤولة السياسة الخارجية بالاتحاد الأوروبي "
+            "فيديريكا موغيريني ناقشتها مع وزراء خارجية الاتحاد في بروكسل.")
+    assert any(q.cue == "قالوا" and q.text.endswith("في بروكسل") for q in find_quotes(text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # SaudiNewsNet record 12496: '، كما أفادت' -- كما 'also', not 'as': the sources speak
+    ("وفي محافظة الضالع (شمال)، أعلن المتحدث باسم القوات الموالية ناصر الشعيبي مقتل أربعة متمردين في كمين وأسر 119 "
+     "آخرين.\nكما أفادت مصادر في المقاومة الشعبية أن قوات من الجيش الوطني الموالي للشرعية تواصل تقدّمها نحو قاعدة "
+     "العند.", "مصادر في المقاومة الشعبية", "قوات من الجيش الوطني"),
+    # record 5136: '، بينما تؤكد دلال حنينة' ends the words of the bride before her
+    ("وتقول نانسي بيرم، وهي موظفة في مصرف، ببعض التفكه، إن اختيارها لفستان عرسها كان أصعب من اختيارها لشريك حياتها، "
+     "بينما تؤكد دلال حنينة، وهي عروس تحضّر لزفافها وتعمل في مجال تصوير الإعلانات، إن ما يهمّها هو أن تفاجئ عريسها "
+     "يوم الزفاف بإطلالة بهيّة تبهره.", "نانسي بيرم", "اختيارها لفستان"),
+])
+def test_the_words_opening_the_next_cue_end_the_content(text, speaker, words):
+    (quote,) = [q for q in find_quotes(text) if q.text.startswith(words)]
+    assert quote.speaker == speaker
+    assert not re.search("كما|بينما", quote.text)  # the next clause is somebody else's
+
+
+def test_kama_as_reports_nothing():
+    # SaudiNewsNet record 17811: 'كما أوضح أيضا وصفه البنائي إذ إنه' -- 'as its description showed', إن is إذ's
+    text = ("فقد تأثرت العمارة المبكرة بالمجمع اليهودي، وهو المركز المحلي لحياة اليهود الدينية والاجتماعية، كما أوضح "
+            "أيضا وصفه البنائي إذ إنه يشبه إلى حد ما خيمة الاجتماع والهيكل.")
+    assert find_quotes(text) == []
+
+
+def test_a_preposition_with_a_pronoun_is_no_subject():
+    # SaudiNewsNet record 19402: 'حيث رحب بهم في جدة، وأكد أنهم' -- 'welcomed them in Jeddah' names nobody
+    text = ("كرم مساعد المدير العام للتعليم بجدة للخدمات المساندة عبد العزيز الرفاعي، «سفراء الحزم» من أبناء جنودنا "
+            "البواسل في المنطقة الجنوبية، وذلك في ختام جولتهم في تعليم جدة. \nحيث رحب بهم في جدة، وأكد أنهم يمثلون "
+            "أبناء الوطن المخلصين.")
+    assert all("بهم" not in (q.speaker or "") for q in find_quotes(text))
+
+
+def test_a_quotation_after_a_speech_cue_in_it_takes_the_cue_before_it():
+    # SaudiNewsNet record 51: 'تعلن' inside «القوات المسلحة تعلن ...» is a quoted word, no cue for what follows
+    text = ("أصدر المتحدث الرسمي باسم الجيش بيانا جديدا أكد فيه أن عدد ضحايا القوات هو «سبعة» فقط، مشددا على أن "
+            "«القوات المسلحة تعلن الأرقام الحقيقية لأبطالها البواسل من الشهداء والمصابين، دون أدنى مواربة»، وذلك ردا "
+            "على «استمرار الادعاءات الكاذبة التي دأبت عليها المواقع الإعلامية الخاصة بالكيانات الإرهابية».")
+    assert {q.cue for q in find_quotes(text)} <= {"أكد", "مشددا"}

@@ -585,7 +585,8 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
     inside = [(o, cl) for o, cl in pairs.items() if cl > sent.start and o < sent.end]
     cues = [i for i, t in enumerate(toks) if t.norm in lex.cue_tokens
             and not any(o < t.start < cl for o, cl in inside)  # a verb inside quoted words is not a cue here
-            and not (i > 0 and toks[i - 1].norm in _RELATIVES)  # 'الذي أعلن عنه': passive, no speaker
+            and not (i > 0 and toks[i - 1].norm in _RELATIVES  # 'الذي أعلن عنه': passive, no speaker
+                     and not (toks[i - 1].norm in _KAMA and _kama_also(text, toks, i, lex)))
             and "\u064F" not in t.text[:4]  # 'اعتُبر', 'ذُكر': passive, no speaker
             and t.norm != _BAYNA  # bare 'بين' is nearly always the preposition 'between'; 'وبين أن' is kept
             and not (t.norm == _WA_BAYNA and _second_bayna(text, toks, i, lex))
@@ -675,6 +676,23 @@ def _tokens(text: str, sent: Sentence, fold) -> list[_Tok]:
 # Relative pronouns: a speech verb right after one is a relative clause ('الحوار الذي أعلن عنه'), not a cue.
 _RELATIVES = frozenset(normalize(p + w) for p in ("", "و", "ف") for w in [
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "مما", "كما", "بما", "لما"])
+
+
+_KAMA = frozenset(normalize(p + "كما") for p in ("", "و", "ف"))
+
+
+def _kama_also(text: str, toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
+    """كما before the cue at token i is 'also', not 'as': it opens the sentence or follows a comma, and what was said
+    follows the cue's subject (إن/أن or a colon before another cue: '، كما أكد خالد السالم أن الحل قريب'). 'كما قال
+    الوزير في كلمته' (as the minister said) reports nothing after it."""
+    if i > 1 and not any(ch in _gap(text, toks, i - 1) for ch in _COMMAS + ".:\n"):
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + _MAX_SPEAKER + _MAX_TAIL)):
+        if _comp_at(toks, k, lex) is not None or ":" in _gap(text, toks, k):
+            return True
+        if toks[k].norm in lex.cue_tokens or toks[k].norm in lex.openers:
+            return False  # 'كما أوضح أيضا وصفه البنائي إذ إنه يشبه': إن opens the clause of إذ, not the verb's
+    return False
 
 
 BAYNA_REACH = 20  # tokens back to the بين that a second وبين answers
@@ -1029,7 +1047,11 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         close = pairs[content_lo]
         after = text[close + 1:limit].strip(" .،,\u061F!\u2026\"'")
         ends_itself = text[content_lo + 1:close].rstrip()[-1:] in (".", "!", "?", "\u061F", "\u2026")
-        if not after or close + 1 >= limit or ends_itself:
+        # a comma after a quotation of the speaker's words ends them ('"..."، كما أكد خبر الوفاة عدد من الشخصيات'),
+        # unless a second clause of theirs follows ('«...»، وإن موغيريني ناقشتها') or the quotation is a name
+        comma = text[close + 1:limit].lstrip()[:1] in _COMMAS and _word_count(text[content_lo + 1:close]) > \
+            _SHORT_TERM + 1 and not _second_clause(toks, close, lex)
+        if not after or close + 1 >= limit or ends_itself or comma:
             return speaker, _trimmed(text, content_lo + 1, close), True, reporter_span
     hi = _content_end(text, toks, content_lo, nxt, sent, pairs, lex)
     if hi <= content_lo:
@@ -1332,6 +1354,9 @@ def _content_end(text: str, toks: list[_Tok], lo: int, nxt: int, sent: Sentence,
             nxt < len(toks) and toks[nxt].norm[:1] == "و" and toks[nxt].norm[1:] in lex.verbs) or (
             nxt < len(toks) and _participle_opens(text, toks, nxt, pairs, lex)):
         hi = toks[nxt].start
+    elif nxt < len(toks) and (b := _lead_in(toks, nxt, lex)) < nxt and toks[b].start > lo and (
+            toks[b].norm[:1] == "و" or any(ch in _gap(text, toks, b) for ch in _COMMAS)):
+        hi = toks[b].start  # '، كما أكد', '، وأيضا أكد': the words that open the next cue's clause end this content
     if nxt < len(toks):
         # '... إنها تتوقع رحيل القوات، لكن مسؤولين أميركيين يقولون إن': the next speaker's subject ends this content
         subject = _subject_before(toks, nxt, text, lex)
@@ -1353,6 +1378,30 @@ def _content_end(text: str, toks: list[_Tok], lo: int, nxt: int, sent: Sentence,
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".،,\u061B;:-\u2013"):
         hi -= 1
     return hi
+
+
+_LEAD_IN_SIDES = frozenset(normalize(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها"))
+
+
+def _lead_in(toks: list[_Tok], c: int, lex: _Lexicon) -> int:
+    """The first of the words right before the cue at token c that open its clause and belong to no content: كما،
+    ثم، أيضا، كذلك، بدوره، من جهته (a conjunction و before them counted), or c if there are none."""
+    b = c
+    while b > 0:
+        norm = _strip_waw(toks[b - 1].norm)
+        if norm in lex.openers and norm not in lex.comps or norm in lex.fillers:
+            b -= 1
+        elif norm in _LEAD_IN_SIDES and b > 1 and _strip_waw(toks[b - 2].norm) == _MIN:
+            b -= 2
+        else:
+            break
+    return b
+
+
+def _second_clause(toks: list[_Tok], pos: int, lex: _Lexicon) -> bool:
+    """The first word after text position ``pos`` is و + إن/أن: a second clause of the same reported words."""
+    after = next((t for t in toks if t.start > pos), None)
+    return after is not None and after.norm[:1] == "و" and after.norm[1:] in lex.comps
 
 
 def _participle_opens(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
@@ -1472,8 +1521,11 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     الجهاز الطبي لنادي ريفير بليت الحديث ... نافيا' -> 'أليخاندرو ماريلا رئيس الجهاز الطبي'. It becomes the last
     speaker, the antecedent of the pronoun cues that follow."""
     # the verb opens the sentence, or follows a fronted phrase and its comma ('وقبل إعلان النتائج، ظهر الرئيس')
+    # or the words that open a clause ('من جهته اكتفى نجم الكرة السعودية ياسر القحطاني بالدعاء له قائلا')
     v = 0 if toks and toks[0].norm in lex.stance_all else next(
-        (k for k in range(1, min(c, 9)) if any(ch in _gap(text, toks, k) for ch in _COMMAS)), None)
+        (k for k in range(1, min(c, 4)) if toks[k].norm in lex.stance_all and _lead_in(toks, k, lex) == 0), None)
+    if v is None:
+        v = next((k for k in range(1, min(c, 9)) if any(ch in _gap(text, toks, k) for ch in _COMMAS)), None)
     if v is None or c < v + 2 or toks[v].norm not in lex.stance_all or any(t.norm in lex.verbs for t in toks[v + 1:c]):
         return None
     transitive = toks[v].norm in lex.transitive
@@ -1496,6 +1548,8 @@ def _stance_speaker(text: str, toks: list[_Tok], c: int, lex: _Lexicon, state: _
     lo = v + 1
     if k == lo or toks[v].norm in lex.stance_an and not any(t.norm in _ABOUT for t in toks[k:c]):
         return None
+    if toks[lo].norm in _PRONOUN_PREPS:
+        return None  # 'حيث رحب بهم في جدة، وأكد': the verb's complement, its subject unnamed
     first = toks[lo].norm
     role = next((r for r in range(lo, k) if _is(toks[r].norm, lex.roles)), None)
     if _is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media) or first in lex.numbers:
@@ -1633,6 +1687,10 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
         elif closed and not _definite(t.norm):
             # a name after the role, ended by a preposition; not a common noun governing the next word ('المسؤول
             # صحة الشائعات'), nor after a body or a document ('التقرير ارتفاع عدد العمليات في': no name follows it)
+            if k + 1 < hi and given_name(t.norm) and family_name(toks[k + 1].norm) and not source:
+                named = _named_subject(text, toks, (k, hi), lex)  # 'نجم الكرة السعودية ياسر القحطاني بالدعاء'
+                if named is not None:
+                    return lo, named[1]
             ends_at_prep = (not source and hi < len(toks) and _stop_at(toks, hi, lex) and hi - k <= 3
                             and _is(first, lex.roles | lex.titles | lex.name_titles)
                             and not (_object_at(toks, k, lex) and _definite(toks[k + 1].norm)))
@@ -1803,7 +1861,9 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
     return None
 
 
-_PRONOUN_PREPS = frozenset(normalize(w) for w in ("مني", "منه", "منها", "لي", "له", "لها", "عليه", "عنه", "معه", "إليه"))
+_PRONOUN_PREPS = frozenset(normalize(w) for w in (
+    "مني", "منه", "منها", "منهم", "لي", "له", "لها", "لهم", "به", "بها", "بهم", "عليه", "عليها", "عليهم", "عنه", "عنها",
+    "معه", "معها", "إليه", "إليها", "فيه", "فيها"))
 _AMMA = frozenset(normalize(w) for w in ("أما", "وأما"))
 _FRONTED = frozenset(normalize(w) for w in ("بعد", "قبل", "خلال", "حول", "عند", "لدى", "منذ", "أثناء", "وسط", "إثر"))
 _NOT_TOPICS = frozenset(normalize(w) for w in ("عن", "في", "بشأن", "حول", "فيما", "بالنسبة", "على", "من", "مع", "إلى"))
@@ -2023,7 +2083,8 @@ def _orphan_quotes(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int,
         if speaker is not None:
             # the cue is the sentence's speech verb before the quotation
             cue_tok = next((t for t in reversed(toks) if t.start < o and
-                            (t.norm in lex.verbs or t.norm in lex.participles)), cue_tok)
+                            (t.norm in lex.verbs or t.norm in lex.participles)
+                            and not any(a < t.start < b for a, b in pairs.items())), cue_tok)  # not a quoted word
         out.append(_quote(text, o + 1, cl, speaker, cue_tok, True, (sent.start, sent.end)))
         covered.append((o + 1, cl))
 
