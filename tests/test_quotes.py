@@ -1520,3 +1520,19 @@ def test_a_quotation_after_a_speech_cue_in_it_takes_the_cue_before_it():
             "«القوات المسلحة تعلن الأرقام الحقيقية لأبطالها البواسل من الشهداء والمصابين، دون أدنى مواربة»، وذلك ردا "
             "على «استمرار الادعاءات الكاذبة التي دأبت عليها المواقع الإعلامية الخاصة بالكيانات الإرهابية».")
     assert {q.cue for q in find_quotes(text)} <= {"أكد", "مشددا"}
+
+
+def test_a_place_in_alif_after_m_is_no_participle_of_manner():
+    # SaudiNewsNet 2015-08-08 (Al Riyadh): 'مولدوفا' read as an accusative participle ('مبتسما') cut the speaker to
+    # 'رئيس وزراء'; the participle of manner still ends a speaker ('قال نابيلي مبتسمًا:')
+    text = ("قال رئيس وزراء مولدوفا الجديد فاليريو ستريليت إن بلاده تكثف جهودها لتعقب ملايين الدولارات اختفت من نظامها "
+            "المصرفي.")
+    assert _speaker_of(text, "قال") == "رئيس وزراء مولدوفا الجديد فاليريو ستريليت"
+    assert _speaker_of("وعن ذلك، قال نابيلي مبتسمًا: «السياسيون يحجون إلى مكاتبنا».", "قال") == "نابيلي"
+
+
+def test_a_question_word_is_no_speaker():
+    # SaudiNewsNet 2015-08-08 (Okaz): 'فقالوا وما العيب أن ...' -- the words asked, said by those named before
+    text = ("أما كبار العقول فقالوا وما العيب أن يرأس الأهلي وحداوي، وأنا أزيد على ذلك وأقول أهلا بمساعد الزويهري "
+            "رئيسا للأهلي.")
+    assert _speaker_of(text, "فقالوا") == "كبار العقول"

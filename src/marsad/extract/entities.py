@@ -281,6 +281,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
 
 _ACCUSATIVE_STEM_RANK = 3000  # X of X+ا among SaudiNewsNet's 3,000 commonest words: أمين of أمينا، محافظ of محافظا
 _ACCUSATIVE_NEXT_RANK = 10000  # ... and the word after it a common one, not a name: 'دينا حايك' and 'دونا ويلس' stay
+_ACCUSATIVE_PAIR_RANK = 20000  # a stem among the 20,000 commonest opens no name when an adjective in alif follows it
 
 
 def _indefinite_accusative(words: Sequence[_Tok], text: str) -> bool:
@@ -292,11 +293,16 @@ def _indefinite_accusative(words: Sequence[_Tok], text: str) -> bool:
     if _TANWEEN.search(first.text) and not _NISBA_ENDING.search(first.norm):
         return True
     norm = first.norm
-    if not (norm.endswith("ا") and len(norm) >= 4 and frequency_rank(norm[:-1]) < _ACCUSATIVE_STEM_RANK):
+    stem_rank = frequency_rank(norm[:-1])
+    if not (norm.endswith("ا") and len(norm) >= 4 and stem_rank < _ACCUSATIVE_PAIR_RANK):
         return False
     lex = _lexicon()
     if norm in lex.first_tokens or given_name(norm) or foreign_given_name(norm) or given_name(norm[:-1]):
         return False  # 'إبراهيما كيتا' (Ibrahima Keita): a given name in alif
+    if stem_rank >= _ACCUSATIVE_STEM_RANK:  # a less common stem: only with an adjective in alif after it
+        nxt = words[1].norm if len(words) > 1 else ""
+        return len(nxt) >= 5 and nxt.endswith("ا") and frequency_rank(nxt[:-1]) < _ACCUSATIVE_PAIR_RANK and not (
+            nxt in lex.first_tokens or given_name(nxt) or family_name(nxt))  # 'اتصالا هاتفيا', not 'سانتا آنا'
     if len(words) == 1:
         return text[first.end:first.end + 1] not in _CLOSING_QUOTES  # «أمينا» may be a quoted name
     nxt = words[1].norm

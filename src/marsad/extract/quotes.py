@@ -825,9 +825,10 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     if norm == _AWWAL and k + 1 < len(toks) and toks[k + 1].norm in (_AMS, _MIN):
         return True  # 'قال تقرير أول أمس': a time, not part of the speaker
     if len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] not in "اي" and (
-            norm[1] != "ا" or norm in lex.participles or norm.endswith("حا")):
-        # an accusative participle of manner: 'وتابع مدافعا', 'وقال ظريف مخاطبا النواب'; not a place name in ـا
-        # (مالطا: long a after the م; ماليزيا, منغوليا: ـيا)
+            norm[1] != "ا" or norm in lex.participles or norm.endswith("حا")) and (
+            norm in lex.participles or not (places().get(norm) or given_name(norm) or family_name(norm))):
+        # an accusative participle of manner: 'وتابع مدافعا', 'قال نابيلي مبتسمًا'; not a place name in ـا
+        # (مالطا: long a after the م; ماليزيا, منغوليا: ـيا; مولدوفا: a place of the tables) nor a known name
         return True
     if norm in lex.stops or norm in lex.verbs or norm in lex.participles or norm in lex.fillers:
         return True
