@@ -377,6 +377,13 @@ def _inflected_verb(norm: str) -> bool:
     return bool(m) and frequency_rank(m[1]) < UNRANKED and frequency_rank(m[1] + "ت") < UNRANKED
 
 
+def _present_verb(norm: str) -> bool:
+    """A verb in the present singular, read by its letters and confirmed by SaudiNewsNet (يتلقى and تتلقى are both
+    written), and no given or family name the tables know (يزيد، يحيى، تامر، تركي)."""
+    return (len(norm) > 3 and norm[0] in "يت" and present_stem(norm[1:])
+            and not given_name(norm) and not family_name(norm) and not foreign_given_name(norm))
+
+
 _TANWEEN = re.compile("[\u064B-\u064D]")
 _NISBA_ENDING = re.compile("يا?$")  # normalized: مصرياً -> مصريا
 _LINEAGE_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبا", "أبي", "أم"))
@@ -857,11 +864,13 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
         adjective = any(f.startswith("ال") and frequency_rank(f) < UNRANKED and not family_name(f) for f in forms)
         # nor is a word with tanween written on it (an adverb or an indefinite noun: 'للفريق تحضيرًا', 'لاعب هاوٍ';
         # CLEANANERCorp tags none a person), nor a phrase of ب/ل ('قسم الفريق لمجموعتين': the team, not the rank),
-        # nor a verb in the future, the plural or the dual ('الفريق سيؤدي', 'استراليا ستقدم مليوني دولار')
+        # nor a verb in the future, the plural or the dual ('الفريق سيؤدي', 'استراليا ستقدم مليوني دولار'), nor in
+        # the present ('الملك يتلقى اتصالات': SaudiNewsNet writes تتلقى too; يزيد and تامر are names of the tables)
         return (t.word and k not in taken and not t.norm[:1].isdigit() and len(t.norm) > 2 and not adjective
                 and not common(t.norm) and not any(map(common, forms[1:])) and not any(map(common, bare))
                 and not blocked.intersection(forms) and nisba_country(t.text) is None
-                and not _TANWEEN.search(t.text) and not _preposition_phrase(t) and not _inflected_verb(t.norm))
+                and not _TANWEEN.search(t.text) and not _preposition_phrase(t) and not _inflected_verb(t.norm)
+                and not _present_verb(t.norm))
 
     # a title or a definite role opens a name (الوزير عزام الدخيل); an indefinite role head opens its complement
     # ('وزير دفاع إيراني': دفاع is no name)
