@@ -720,3 +720,18 @@ def test_a_noun_of_a_verbs_letters_is_still_counted():
     # 'he requested' and 'a request' are one word: a bare past of 'he' is left a counted noun
     (q,) = find_quantities("وتلقت الأمانة 500 طلب خلال الشهر الماضي.")
     assert q.unit == "طلب"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # SaudiNewsNet 2015-08-08 (Al Yaum) and records 6471, 10031: digits that hold the millions already, followed by
+    # مليون (a cost of 665 million riyals, not 665 trillion)
+    ("جملة من المشروعات التنموية والبلدية الجديدة بمنطقة المدينة المنورة، بكلفة إجمالية بلغت 665,932,983 مليون ريال.",
+     665_932_983),
+    ("تبلغ قيمة عقد الاستشاري لمشروعي الشمال والجنوب 75,003,560 مليون ريال، وقيمة التعاقد", 75_003_560),
+    ("مجمعا مدرسيا للإدارة العامة للتعليم بمنطقة حائل بقيمة تجاوزت 134.230.000 مليون ريال", 134_230_000),
+    # digits below the scale still multiply
+    ("وبلغت قيمة العقود 1,500 مليون ريال", 1_500_000_000),
+])
+def test_a_scale_word_after_digits_that_large_restates_it(text, value):
+    (found,) = [q for q in find_quantities(text) if "ريال" in q.text]
+    assert found.value == value

@@ -675,6 +675,9 @@ def _display_order(raw: str, text: str, start: int) -> str:
     return raw.replace(written, normalize(f"{m[2]}.{m[1]}"), 1) if raw.startswith(written) else raw
 
 
+_RESTATED_SCALE = 1_000_000  # مليون and above after digits already that large restate the magnitude
+
+
 def _value(raw: str, nums: _Numbers) -> float | None:
     """The value of a number as written: digits with separators and scale words, or a run of number words.
 
@@ -691,6 +694,8 @@ def _value(raw: str, nums: _Numbers) -> float | None:
     if first[0].isdigit():
         current = _digits(first, scaled=len(tokens) > 1 and tokens[1] in nums.scales)
         tokens = tokens[1:]
+        if tokens and nums.scales.get(tokens[0], 0) >= _RESTATED_SCALE and current >= nums.scales[tokens[0]]:
+            tokens = tokens[1:]  # '665,932,983 مليون ريال': the digits hold the millions already, the word says it again
     elif first in nums.fractions:
         current = nums.fractions[first]
         tokens = tokens[1:]
