@@ -253,6 +253,11 @@ def test_a_compound_surname_resolves_inside_a_group_but_a_fathers_name_does_not(
     assert _persons(("أحمد داود أوغلو", "داود أوغلو"), groups=[["d0"]]) == [("أحمد داود أوغلو", ("d0",))]
     # the founder named after the king in one story stays the founder
     assert len(_persons(("سلمان بن عبدالعزيز آل سعود", "عبدالعزيز آل سعود"), groups=[["d0"]])) == 2
+    # SaudiNewsNet 2015-08-08 (Al Eqtisadiya): the Yemeni ex-president and his son, named in full after him, are two
+    # (three names after the son's given name are his father's); a surname and two names stay the person's
+    assert _persons(("علي عبدالله صالح", "أحمد علي عبدالله صالح"), groups=[["d0"]]) == [
+        ("أحمد علي عبدالله صالح", ("d0",)), ("علي عبدالله صالح", ("d0",))]
+    assert _persons(("محمد شياع السوداني", "شياع السوداني"), groups=[["d0"]]) == [("محمد شياع السوداني", ("d0",))]
 
 
 def test_short_names_resolve_only_inside_a_group():

@@ -1536,3 +1536,12 @@ def test_a_question_word_is_no_speaker():
     text = ("أما كبار العقول فقالوا وما العيب أن يرأس الأهلي وحداوي، وأنا أزيد على ذلك وأقول أهلا بمساعد الزويهري "
             "رئيسا للأهلي.")
     assert _speaker_of(text, "فقالوا") == "كبار العقول"
+
+
+def test_a_verb_after_a_comma_ends_words_said_in_a_clause_of_while():
+    # SaudiNewsNet 2015-08-08 (Al Watan): 'وفيما قال مسؤول ... إنه ...، اتهم إمام وخطيب جمعة' -- the preacher's
+    # accusation is the sentence's main clause, not the official's words
+    text = ("وفيما قال مسؤول رفيع في مجلس الشورى إنه لا يمكن إعفاء الإيرانيين من المسؤولية فيما يجري من أحداث إرهابية "
+            "داخل السعودية، اتهم إمام وخطيب جمعة في الرياض، نظام الملالي الإيراني بمسؤوليته خلف الأحداث الجارية.")
+    (quote,) = find_quotes(text)
+    assert quote.text.endswith("داخل السعودية")

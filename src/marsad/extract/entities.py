@@ -1271,7 +1271,10 @@ def link_entities(
         if key[0] == "PERS" and " " in key[1]:
             words = key[1].split(" ")
             for n in range(1, len(words)):
-                fulls_by_tail[" ".join(words[-n:])].append((key, words[-n - 1] not in _LINEAGE))
+                # three names or more after a given name are the father's name in full: 'علي عبدالله صالح' in
+                # 'أحمد علي عبدالله صالح' is the son's lineage, not the son (داود أوغلو and شياع السوداني are)
+                father = n >= 3 and given_name(words[-n - 1])
+                fulls_by_tail[" ".join(words[-n:])].append((key, words[-n - 1] not in _LINEAGE and not father))
             scopes_of[key] = {scope[d] for d, _, _ in items}
     final: dict[tuple[str, str], list[tuple[str, Mention, str | None]]] = defaultdict(list)
     for key, items in keyed.items():

@@ -1054,7 +1054,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             _SHORT_TERM + 1 and not _second_clause(toks, close, lex)
         if not after or close + 1 >= limit or ends_itself or comma:
             return speaker, _trimmed(text, content_lo + 1, close), True, reporter_span
-    hi = _content_end(text, toks, content_lo, nxt, sent, pairs, lex)
+    hi = _content_end(text, toks, content_lo, nxt, sent, pairs, lex,
+                      fronted=c > 0 and _strip_waw(toks[c - 1].norm) in _WHILE)
     if hi <= content_lo:
         return (speaker, None, False, reporter_span) if speaker else None
     if content_lo in pairs and pairs[content_lo] + 1 >= hi:
@@ -1347,9 +1348,23 @@ def _addressee(text: str, toks: list[_Tok], k: int, nxt: int, lex: _Lexicon, pai
     return lo, hi
 
 
+_WHILE = frozenset(normalize(w) for w in ("فيما", "بينما"))
+
+
+def _a_verb(norm: str) -> bool:
+    """A verb in the past or the present, read by its letters and confirmed by SaudiNewsNet: the past written with ت
+    and with وا after it (اتهم: اتهمت، اتهموا), the present after both ي and ت (يتهم، تتهم)."""
+    if len(norm) < 3:
+        return False
+    if norm[0] in "يت" and present_stem(norm[1:]):
+        return True
+    return frequency_rank(norm + "ت") < UNRANKED and frequency_rank(norm + "وا") < UNRANKED
+
+
 def _content_end(text: str, toks: list[_Tok], lo: int, nxt: int, sent: Sentence, pairs: dict[int, int],
-                 lex: _Lexicon) -> int:
-    """End of reported content: the sentence end, or before ', مضيفاً' / ', وفق رويترز' when those follow."""
+                 lex: _Lexicon, fronted: bool = False) -> int:
+    """End of reported content: the sentence end, or before ', مضيفاً' / ', وفق رويترز' when those follow. After a
+    cue in a fronted clause of 'while' ('وفيما قال X إنه ...، اتهم Y'), a verb after a comma opens the main clause."""
     hi = sent.end
     if nxt < len(toks) and any(ch in _gap(text, toks, nxt) for ch in _COMMAS + "و") or (
             nxt < len(toks) and toks[nxt].norm[:1] == "و" and toks[nxt].norm[1:] in lex.verbs) or (
@@ -1369,7 +1384,8 @@ def _content_end(text: str, toks: list[_Tok], lo: int, nxt: int, sent: Sentence,
     for k, t in enumerate(toks):
         if t.start <= lo or t.start >= hi:
             continue
-        if any(ch in _gap(text, toks, k) for ch in _COMMAS) and _attr_cue_at(toks, k, lex):
+        if any(ch in _gap(text, toks, k) for ch in _COMMAS) and (_attr_cue_at(toks, k, lex)
+                                                                  or fronted and _a_verb(t.norm)):
             hi = t.start
             break
     # a quotation opened inside the content runs to its closing mark, even past a sentence stop
