@@ -1545,3 +1545,23 @@ def test_a_verb_after_a_comma_ends_words_said_in_a_clause_of_while():
             "داخل السعودية، اتهم إمام وخطيب جمعة في الرياض، نظام الملالي الإيراني بمسؤوليته خلف الأحداث الجارية.")
     (quote,) = find_quotes(text)
     assert quote.text.endswith("داخل السعودية")
+
+
+def test_a_cue_after_the_relative_man_or_albaad_has_no_speaker():
+    # SaudiNewsNet 2015-08-09 (Al Eqtisadiya): 'هناك من يرى العكس تماما' -- من is the subject, 'العكس تماما' the object
+    # of يرى; the old reading made 'العكس تماما' a speaker and the antecedent of the cues after it
+    text = ("وفي المقابل، هناك من يرى العكس تماما، معتقدا أن الأطراف الأجنبية الخارجية قد لا تتآمر، ولكنها تستغل "
+            "الفرص السانحة لتحقيق مصالحها. فعلى سبيل المثال، بعضهم يرى أن إسرائيل لها دور في تأسيس \"داعش\"، وأن "
+            "البغدادي يهودي الأصل، وهناك من يرى أنها صناعة إيرانية.")
+    quotes = find_quotes(text)
+    assert all(q.speaker is None for q in quotes)
+    assert [q.text for q in quotes] == [
+        "إسرائيل لها دور في تأسيس \"داعش\"، وأن البغدادي يهودي الأصل", "صناعة إيرانية"]
+    # SaudiNewsNet record 2846 (Sabq): the American speaking reports what some Americans think; they are not him
+    text = ("قال \"أبو متعب \" الأمريكي الشخصية الأشهر على موقع اليوتيوب إنه أحب اللهجة السعودية. وأوضح أن هناك من "
+            "الأمريكان من يرى أن السعوديين يشبهون الهنود ولا يعرفون الفرق بينهم.")
+    assert _speaker_of(text, "يرى") is None
+    # a comma before البعض/بعضهم, or a cue with و, goes on with the speaker (record 4064, Okaz)
+    text = ("وأضاف السديس أنه يتم تنبيه المعتكفين في حال وجود مخالفات من قبل بعضهم، وأضاف أنه قد تم تخصيص أماكن "
+            "وقوف مخصصة للسيارات.")
+    assert [q.speaker for q in find_quotes(text)] == ["السديس", "السديس"]

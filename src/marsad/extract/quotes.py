@@ -176,6 +176,7 @@ class _Lexicon:
     fi_stops: frozenset[str]
     openers: frozenset[str]
     subject_skip: frozenset[str]
+    indefinite: frozenset[str]  # من، البعض right before a cue: its subject, naming nobody
     attr_cues: dict[tuple[str, ...], int]  # token sequence -> length
     attr_fillers: frozenset[str]
     attr_first: frozenset[str]
@@ -269,6 +270,7 @@ def _lexicon() -> _Lexicon:
         fi_stops=_norms(raw["after_fi_stops"]),
         openers=_norms(raw["clause_openers"]),
         subject_skip=_norms(raw["subject_skip"]),
+        indefinite=_norms(raw["indefinite_subjects"]),
         attr_cues=attr_cues,
         attr_fillers=_norms(raw["attribution_fillers"]),
         attr_first=attr_first,
@@ -871,6 +873,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if c + 1 < len(toks) and toks[c + 1].norm in lex.not_speech.get(cue.norm, ()):
         return None  # 'ورد اسم أمانة العاصمة', 'ورد في البيان': was mentioned, not replied
     participle = cue.norm in lex.participles
+    nobody = _indefinite_subject(text, toks, c, lex)
     if participle and cue.norm in _byline_words() and (opening := _BYLINE_OPENING.match(text, sent.start, cue.start)):
         before = text[max(0, sent.start - 200): sent.start].rstrip(" \t\xa0")
         if opening[1] or not before or before.endswith("\n"):
@@ -928,7 +931,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     # 1. the speaker mention after the cue (VSO), up to إن/أن, a colon, a quotation or a stop word
     k, end, comp, comma_seen = j, j, None, False
     unclosed = _unclosed_at(text, toks, j, pairs) if j > c and j < len(toks) else None
-    while not participle and unclosed is None and k < min(len(toks), j + _MAX_SPEAKER, nxt):
+    while not participle and not nobody and unclosed is None and k < min(len(toks), j + _MAX_SPEAKER, nxt):
         gap = _gap(text, toks, k)
         if k > c and (":" in gap or "(" in gap or "\u061B" in gap or ";" in gap):
             break
@@ -1033,7 +1036,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         mention = _trim_subject(text, toks, mention, lex)
         if mention is None and _lone_name(text, toks, whole, lex, state):
             mention = whole  # 'أجاب جوارديولا خلال المؤتمر الصحفي ...، قائلا:': the one the participle goes on with
-    speaker = _resolve(text, toks, mention, c, lex, state, sent, pairs, participle or source_after_an)
+    speaker = None if nobody else _resolve(text, toks, mention, c, lex, state, sent, pairs,
+                                           participle or source_after_an)
     if source_after_an and mention is not None:
         speaker = _make_speaker(text, toks, mention, lex, pairs)
     if speaker is not None and mention is not None and speaker is not state.last:
@@ -1070,6 +1074,19 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
 _TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("قبيل", "قبل", "بعد", "عقب", "خلال", "أثناء", "إثر"))
 _ADDRESSEE_RANK = 20000  # the word after ل is among SaudiNewsNet's 20,000 commonest ...
 _ADDRESSEE_NAME_RANK = 30000  # ... and the speaker's last word a name: a given, family or statesman's name, or rare
+
+
+def _indefinite_subject(text: str, toks: list[_Tok], c: int, lex: _Lexicon) -> bool:
+    """The cue at token c has its subject right before it, a word naming nobody: 'هناك من يرى العكس تماما'، 'البعض
+    يرى أن'، 'ومنهم من قال'. What follows the cue is its object or its words, and no one named before is speaking.
+    Not a participle or a cue with و/ف, which go on with a speaker ('مع بعضهم البعض، مشيراً'، 'من قبل بعضهم، وأضاف'),
+    nor a feminine cue or one a title follows, whose subject comes after it and من is their object ('إلى مَن تشير
+    المؤشرات'، 'ومن أجل من يصرح السيد روحاني بأن')."""
+    if c == 0 or toks[c - 1].norm not in lex.indefinite or _gap(text, toks, c).strip():
+        return False
+    cue = toks[c].norm
+    return (cue not in lex.participles and cue[:1] not in "وف" and not _feminine_cue(cue, lex)
+            and not (c + 1 < len(toks) and toks[c + 1].norm in lex.titles))
 
 
 def _lone_name(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon, state: _State) -> bool:
@@ -1381,6 +1398,15 @@ def _content_end(text: str, toks: list[_Tok], lo: int, nxt: int, sent: Sentence,
             if b > 0 and toks[b - 1].norm in lex.openers and toks[b - 1].start > lo:
                 b -= 1
             hi = min(hi, toks[b].start)
+        elif toks[nxt - 1].start > lo and _indefinite_subject(text, toks, nxt, lex) and (
+                _comp_at(toks, nxt + 1, lex) is not None or nxt + 1 < len(toks) and ":" in _gap(text, toks, nxt + 1)):
+            # '...، وهناك من يرى أنها', '...، والبعض يقول:': the clause of the next cue's subject, from its comma
+            # (not '، والبعض يضيف «الفقع»', 'ومن يقول غير ذلك فهو مغالط': no words of their own; nor '، بمعنى أن من
+            # يقول إن': a clause the speaker's own reasoning reports)
+            b = next((b for b in range(nxt - 1, max(nxt - 4, 0), -1) if toks[b].start > lo
+                      and any(ch in _gap(text, toks, b) for ch in _COMMAS)), None)
+            if b is not None and not any(t.norm in lex.comps for t in toks[b:nxt]):
+                hi = min(hi, toks[b].start)
     for k, t in enumerate(toks):
         if t.start <= lo or t.start >= hi:
             continue
