@@ -1565,3 +1565,27 @@ def test_a_cue_after_the_relative_man_or_albaad_has_no_speaker():
     text = ("وأضاف السديس أنه يتم تنبيه المعتكفين في حال وجود مخالفات من قبل بعضهم، وأضاف أنه قد تم تخصيص أماكن "
             "وقوف مخصصة للسيارات.")
     assert [q.speaker for q in find_quotes(text)] == ["السديس", "السديس"]
+
+
+def test_an_after_a_word_of_time_opens_no_words_said():
+    # SaudiNewsNet 2015-08-09 (Asharq Al-Awsat): 'أعلن ... ترشحه ...، بعد أن تلقى دعم' -- when, not what he announced;
+    # the old reading quoted 'تلقى دعم ...' for a speaker running on into the object 'ترشحه لرئاسة ...'
+    text = ("أعلن رئيس نادي الشباب المكلف عبد الله القريني ترشحه لرئاسة مجلس الإدارة في الدورة المقبلة، بعد أن تلقى "
+            "دعم ومباركة الرئيس الفخري الأمير خالد بن سلطان بن عبد العزيز. وقال: «الشباب خلال مسيرة مجالس الإدارات "
+            "المختلفة يسير وفق استراتيجية ثابتة».")
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.cue) == ("رئيس نادي الشباب المكلف عبد الله القريني", "وقال")
+    # SaudiNewsNet record 5866 (Sabq): the words said come after the clause of time and its comma
+    text = ("من جهته، وفي اتصال هاتفي أكد المتحدث الرسمي للهيئة الوطنية لحماية النزاهة ومكافحة الفساد \"نزاهة\" "
+            "عبدالرحمن العجلان، بعد أن أبلغته الصحيفة بالتفاصيل المذكورة، أن هذا الأمر غير مقبول.")
+    (quote,) = find_quotes(text)
+    assert quote.text == "هذا الأمر غير مقبول"
+    # record 17230 (Al Madina): or in quotation marks after it
+    text = ("وقالت نجمة الكانتري دولي بارتون بعد أن علمت بوفاة أندرسون “لين تفتحت في حديقة زهور الرب الآن.. سنفتقدها "
+            "وسنتذكرها بكل الحب.”")
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.direct) == ("نجمة الكانتري دولي بارتون", True)
+    assert quote.text.startswith("لين تفتحت")
+    # 'من قبل أن' is 'before' then the words (record 3556; passes on the old code too)
+    text = "وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل."
+    assert [q.text for q in find_quotes(text)] == ["الاتفاق يهدد أمن إسرائيل"]

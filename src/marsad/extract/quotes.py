@@ -177,6 +177,7 @@ class _Lexicon:
     openers: frozenset[str]
     subject_skip: frozenset[str]
     indefinite: frozenset[str]  # من، البعض right before a cue: its subject, naming nobody
+    time_conjunctions: frozenset[str]  # بعد، قبل، منذ: their أن opens a clause of time, not words said
     attr_cues: dict[tuple[str, ...], int]  # token sequence -> length
     attr_fillers: frozenset[str]
     attr_first: frozenset[str]
@@ -271,6 +272,7 @@ def _lexicon() -> _Lexicon:
         openers=_norms(raw["clause_openers"]),
         subject_skip=_norms(raw["subject_skip"]),
         indefinite=_norms(raw["indefinite_subjects"]),
+        time_conjunctions=_norms(raw["time_conjunctions"]),
         attr_cues=attr_cues,
         attr_fillers=_norms(raw["attribution_fillers"]),
         attr_first=attr_first,
@@ -726,6 +728,7 @@ _LI = normalize("لي")
 _WA_BAYNA = normalize("وبين")
 _AWWAL, _AMS = normalize("أول"), normalize("أمس")
 _MIN = normalize("من")
+_ANNA = normalize("أن")
 _KULL = normalize("كل")
 _FI = normalize("في")
 _ALI = normalize("على")
@@ -975,6 +978,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     reporter_span = early_addressee
     content_lo = None
     direct_hint = False
+    timed = False  # a clause of time crossed: 'بعد أن ...'
     k = end
     # 'وقال منيف الزهيري وهو قيادي في القوات ... لرويترز:': an aside about the speaker may be long and hold commas
     # ... and so may a phrase with في set off by a comma ('وقالت كارلي فيورينا ...، في مناظرة سابقة شارك فيها
@@ -989,7 +993,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         # 'وتابع "بعثت برسالة إلى أوبك بأن ...' with the closing mark lost in the page: the words are the quotation,
         # not a speaker and a clause
         content_lo, direct_hint = unclosed + 1, True
-    while k < min(len(toks), end + (_MAX_ASIDE if aside else _MAX_TAIL) + 1, nxt + 1) and content_lo is None:
+    while k < min(len(toks), end + (_MAX_ASIDE if aside or timed else _MAX_TAIL) + 1, nxt + 1) and content_lo is None:
         gap = _gap(text, toks, k) if k < len(toks) else text[toks[-1].end:sent.end]
         gap_lo = toks[k - 1].end if k > 0 else sent.start
         colon = gap.find(":")
@@ -1013,7 +1017,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if _contrast_at(toks, k, lex):
             break  # 'إلا أن ...' after the mention: a clause of contrast, not the cue's content
         a = _comp_at(toks, k, lex)
-        if a is not None and not _in_quoted_name(text, toks, k, pairs, lex):
+        if a is not None and not _in_quoted_name(text, toks, k, pairs, lex) and not _time_clause(toks, a, lex):
             content_lo = toks[a].end  # (not إن of an outlet's quoted name: 'وأكدت قناة "إن تي في" التلفزيونية سقوط')
             break
         if toks[k].norm in ("ل",) or (toks[k].norm.startswith("ل") and _stop_at(toks, k, lex)
@@ -1021,8 +1025,12 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             reporter_span = _addressee(text, toks, k, nxt, lex, pairs)
         if any(ch in gap for ch in _COMMAS) and k > end + 1 and not aside and not all(
                 t.norm in lex.stops or t.norm in _DAY_ORDINALS and toks[n - 1].norm in _DAY_WORDS
-                for n, t in enumerate(toks[end:k], start=end)):
+                for n, t in enumerate(toks[end:k], start=end)) and not (timed and toks[k].norm in lex.comps):
             break  # a clause after a comma is not the tail of this cue; a time is ('البارحة الأولى، في بيانها')
+        a = _comp_at(toks, k, lex)
+        if a is not None and _time_clause(toks, a, lex):
+            timed, k = True, a + 1  # 'بعد أن أبلغته الصحيفة بالتفاصيل المذكورة، أن': when, then what was said
+            continue
         k += 1
     if cue.norm in lex.close and not _said_at_once(toks, mention, end, k, content_lo, pairs, direct_hint, lex):
         return None  # 'وزاد مؤشر «ستاندرد آند بورز 500»': increased, not added
@@ -1074,6 +1082,13 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
 _TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("قبيل", "قبل", "بعد", "عقب", "خلال", "أثناء", "إثر"))
 _ADDRESSEE_RANK = 20000  # the word after ل is among SaudiNewsNet's 20,000 commonest ...
 _ADDRESSEE_NAME_RANK = 30000  # ... and the speaker's last word a name: a given, family or statesman's name, or rare
+
+
+def _time_clause(toks: list[_Tok], a: int, lex: _Lexicon) -> bool:
+    """أن at token a opens a clause of time: بعد/قبل/منذ right before it, not after من ('من قبل أن': before); not
+    بأن ('فيما بعد بأنها': later, then the words)."""
+    return (a > 0 and toks[a].norm == _ANNA and toks[a - 1].norm in lex.time_conjunctions
+            and not (a > 1 and toks[a - 2].norm == _MIN))
 
 
 def _indefinite_subject(text: str, toks: list[_Tok], c: int, lex: _Lexicon) -> bool:
@@ -1730,6 +1745,13 @@ def _trim_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _L
         elif closed and not _definite(t.norm):
             # a name after the role, ended by a preposition; not a common noun governing the next word ('المسؤول
             # صحة الشائعات'), nor after a body or a document ('التقرير ارتفاع عدد العمليات في': no name follows it)
+            if t.norm == _ABD and k + 2 < hi and family_name(toks[k + 2].norm) and not source:
+                # 'رئيس نادي الشباب المكلف عبد الله القريني ترشحه': عبد and the name of God after it, then the
+                # family names
+                e = k + 3
+                while e < hi and family_name(toks[e].norm) and not _object_after_name(toks, e, lex):
+                    e += 1
+                return lo, e
             if k + 1 < hi and given_name(t.norm) and family_name(toks[k + 1].norm) and not source:
                 named = _named_subject(text, toks, (k, hi), lex)  # 'نجم الكرة السعودية ياسر القحطاني بالدعاء'
                 if named is not None:
