@@ -1589,3 +1589,18 @@ def test_an_after_a_word_of_time_opens_no_words_said():
     # 'من قبل أن' is 'before' then the words (record 3556; passes on the old code too)
     text = "وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل."
     assert [q.text for q in find_quotes(text)] == ["الاتفاق يهدد أمن إسرائيل"]
+
+
+def test_a_foreign_name_in_alif_after_m_before_a_known_name_is_no_participle():
+    # SaudiNewsNet 2015-08-09 (Al Weeam, a Reuters report): 'مونيكا' read as an accusative participle of manner
+    # ('مبتسما') ended the mention before it began, and the economist's words had no speaker
+    text = ("وقالت مونيكا مالك كبيرة الاقتصاديين في بنك أبوظبي التجاري “لا توجد أزمة على المدى القصير – ماالت لدى "
+            "السعودية قدرة كبيرة على تغطية عجز الميزانية.”")
+    assert _speaker_of(text, "وقالت") == "مونيكا مالك كبيرة الاقتصاديين في بنك أبوظبي التجاري"
+
+
+def test_a_mention_cut_at_its_longest_ends_before_a_preposition():
+    # the same report: the mention reaches its longest (16 words) at 'في' of 'في جامعة هارفارد'
+    text = ("وقال خالد السويلم المسؤول السابق في مؤسسة النقد العربي السعودي والزميل حاليا بمركز بلفر بمعهد كنيدي في "
+            "جامعة هارفارد “من المستبعد أن تفي إيرادات النفط وحدها بمستوى الإنفاق المطلوب في المستقبل.”")
+    assert _speaker_of(text, "وقال").endswith("بمعهد كنيدي")

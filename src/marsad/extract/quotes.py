@@ -831,9 +831,11 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
         return True  # 'قال تقرير أول أمس': a time, not part of the speaker
     if len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] not in "اي" and (
             norm[1] != "ا" or norm in lex.participles or norm.endswith("حا")) and (
-            norm in lex.participles or not (places().get(norm) or given_name(norm) or family_name(norm))):
+            norm in lex.participles or not (places().get(norm) or given_name(norm) or family_name(norm) or (
+                k + 1 < len(toks) and (given_name(toks[k + 1].norm) or family_name(toks[k + 1].norm))))):
         # an accusative participle of manner: 'وتابع مدافعا', 'قال نابيلي مبتسمًا'; not a place name in ـا
-        # (مالطا: long a after the م; ماليزيا, منغوليا: ـيا; مولدوفا: a place of the tables) nor a known name
+        # (مالطا: long a after the م; ماليزيا, منغوليا: ـيا; مولدوفا: a place of the tables) nor a known name, nor
+        # a name the tables lack before one they know ('وقالت مونيكا مالك كبيرة الاقتصاديين')
         return True
     if norm in lex.stops or norm in lex.verbs or norm in lex.participles or norm in lex.fillers:
         return True
@@ -971,6 +973,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             break
         end = k + 1
         k += 1
+    if end - j == _MAX_SPEAKER and toks[end - 1].norm in _PREPOSITIONS and not _the_name_ali(toks[end - 1]):
+        end -= 1  # a mention cut at its longest ends before a preposition: '... بمعهد كنيدي في جامعة هارفارد'
     mention = (j, end) if end > j else None
     if mention is not None and all(t.norm in lex.adverbs for t in toks[j:end]):
         mention = None  # 'قد صرح سابقا أن', 'وحذرت أخيرًا خلال مقابلة': an adverb, the subject stands before the verb
