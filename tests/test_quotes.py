@@ -1604,3 +1604,22 @@ def test_a_mention_cut_at_its_longest_ends_before_a_preposition():
     text = ("وقال خالد السويلم المسؤول السابق في مؤسسة النقد العربي السعودي والزميل حاليا بمركز بلفر بمعهد كنيدي في "
             "جامعة هارفارد “من المستبعد أن تفي إيرادات النفط وحدها بمستوى الإنفاق المطلوب في المستقبل.”")
     assert _speaker_of(text, "وقال").endswith("بمعهد كنيدي")
+
+
+def test_a_name_after_its_title_runs_past_the_longest_mention():
+    # SaudiNewsNet 2015-08-09 (Okaz): the 16-word mention ended at 'الدكتور عبدالمعين', the family name left out
+    text = ("وأوضح لـ«عكاظ» المشرف على الحملة أستاذ مشارك واستشاري طب الأطفال والغدد الصماء والسكري بجامعة الملك "
+            "عبدالعزيز الدكتور عبدالمعين عيد الآغا، أن الحملة نفذت بمشاركة 1500 من طلاب وطالبات الطب.")
+    assert _speaker_of(text, "وأوضح").endswith("الدكتور عبدالمعين عيد الآغا")
+    # record 9759 (Al Madina): ... and through بن and آل, but not into the object after على
+    text = ("أكد سماحة مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ عبدالعزيز بن "
+            "عبدالله آل الشيخ على المعلمين والمعلمات أن يربوا شبابنا وبناتنا تربية إسلامية صحيحة.")
+    assert _speaker_of(text, "أكد").endswith("الشيخ عبدالعزيز بن عبدالله آل الشيخ")
+
+
+def test_ali_written_with_alif_maqsura_between_names_is_the_name():
+    # SaudiNewsNet 2015-08-09 (Al Weeam): 'محمد على المقدشي' -- the name علي, not the preposition; the speaker was
+    # cut to 'اللواء الركن محمد'
+    text = ("وقال اللواء الركن محمد على المقدشي، خلال زيارة هي الأولى له لمعسكر (رويك) شرق محافظة مأرب، إن “الحرب "
+            "الدائرة في اليمن عربية فارسية بامتياز”.")
+    assert _speaker_of(text, "وقال") == "اللواء الركن محمد على المقدشي"

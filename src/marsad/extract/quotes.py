@@ -66,6 +66,7 @@ _QUOTE_MARK = re.compile("[\u00AB\u00BB\u201C\u201D\u201E\"]")
 _COMMAS = ",\u060C"  # Latin comma and Arabic comma U+060C
 _PERCENT = "%\u066A"  # Latin and Arabic percent signs
 _MAX_SPEAKER = 16  # tokens; the longest role + name mention in the seeds is 11 ('نائب رئيس حكومة إقليم ...')
+_MAX_NAME = 8  # tokens a name after its title may run past _MAX_SPEAKER ('الشيخ عبدالعزيز بن عبدالله آل الشيخ')
 _MAX_TAIL = 10  # tokens between a speaker and its إن/أن ('اليوم الأحد', 'في تصريح لـ«واس»')
 _MAX_ASIDE = 24  # the same after an aside about the speaker ('وهو قيادي في القوات التي تقاتل الحوثيين ...')
 _RARE_RANK = 10000  # a word rarer than SaudiNewsNet's 10,000 commonest may be a name ('وزاد الضعيان أن')
@@ -815,13 +816,14 @@ _THE_HUNDRED = frozenset(normalize(w) for w in ("المئة", "المائة"))  
 def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     """Token k cannot belong to a speaker mention after a cue: time, manner, addressee, another cue."""
     norm = toks[k].norm
-    if _the_name_ali(toks[k]):
+    if _the_name_ali(toks[k]) or _ali_between_names(toks, k):
         return False
     if _contrast_at(toks, k, lex):
         return True  # 'ورد التعاون ... في الدقيقتين 63 و66، إلا أن مهند عسيري سجل': the mention ends before إلا
     if (norm in lex.role_preps and 0 < k < len(toks) - 1
             and (_definite(toks[k + 1].norm) or _is(toks[k + 1].norm, lex.complement_heads))
-            and (_is(toks[k - 1].norm, lex.roles) or k > 1 and _is(toks[k - 2].norm, lex.roles))):
+            and (_is(toks[k - 1].norm, lex.roles) or k > 1 and _is(toks[k - 2].norm, lex.roles))
+            and not (k > 1 and toks[k - 2].norm in _NAME_LINKS)):  # 'آل الشيخ على المعلمين': a family name
         # 'المشرف على الفعاليات علي الغانم', 'المشرف العام على مستشفى الملك سعود': the role's complement, not the
         # end of the mention (but 'الوزير على هامش المؤتمر' ends at على)
         return False
@@ -936,7 +938,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     # 1. the speaker mention after the cue (VSO), up to إن/أن, a colon, a quotation or a stop word
     k, end, comp, comma_seen = j, j, None, False
     unclosed = _unclosed_at(text, toks, j, pairs) if j > c and j < len(toks) else None
-    while not participle and not nobody and unclosed is None and k < min(len(toks), j + _MAX_SPEAKER, nxt):
+    limit = j + _MAX_SPEAKER
+    while not participle and not nobody and unclosed is None and k < min(len(toks), limit, nxt):
         gap = _gap(text, toks, k)
         if k > c and (":" in gap or "(" in gap or "\u061B" in gap or ";" in gap):
             break
@@ -973,6 +976,12 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             break
         end = k + 1
         k += 1
+        if k == limit and limit - j < _MAX_SPEAKER + _MAX_NAME and (
+                any(t.norm in lex.name_titles for t in toks[k - 3:k])
+                or any(t.norm in _NAME_LINKS or t.norm == _ABD for t in toks[k - 2:k])):
+            # a name after its title goes on past the longest mention: '... الدكتور عبدالمعين عيد الآغا', '...
+            # الشيخ عبدالعزيز بن عبدالله آل الشيخ'
+            limit += 1
     if end - j == _MAX_SPEAKER and toks[end - 1].norm in _PREPOSITIONS and not _the_name_ali(toks[end - 1]):
         end -= 1  # a mention cut at its longest ends before a preposition: '... بمعهد كنيدي في جامعة هارفارد'
     mention = (j, end) if end > j else None
@@ -2079,6 +2088,16 @@ def _head(text: str, toks: list[_Tok], lex: _Lexicon) -> str:
 def _the_name_ali(tok: _Tok) -> bool:
     """The name 'علي', which normalizes like the preposition 'على'."""
     return tok.norm == _ALI and tok.text.endswith("\u064A")
+
+
+def _ali_between_names(toks: list[_Tok], k: int) -> bool:
+    """على at token k is the name علي written with ى, between a given name and a family name: 'اللواء الركن محمد
+    على المقدشي' (a family name of the tables, or a rare word with the article in ـي); not 'محمد على المدى' nor
+    'الوزير على هامش'."""
+    if toks[k].norm != _ALI or k == 0 or k + 1 >= len(toks) or not given_name(toks[k - 1].norm):
+        return False
+    after = toks[k + 1].norm
+    return family_name(after) or _definite(after) and after.endswith("ي") and frequency_rank(after) > _RARE_RANK
 
 
 def _prepositional(tok: _Tok) -> bool:
