@@ -1249,3 +1249,18 @@ def test_a_preposition_comes_off_a_person():
     found = [m.text for m in find_mentions("نائب الملك يتلقى اتصالات من آل نهيان وآل خليفة وراشد والصباح")
              if m.type == "PERS"]
     assert "آل نهيان" in found and not [t for t in found if t.startswith("من ")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # SaudiNewsNet 2015-08-09 (Asharq Al-Awsat): a verb in the past after 'اللاعب' was read as the player's name
+    ("كان هناك تخوف بشأن جاهزية سيف الحشان بعد تعرضه لإصابة، إلا أن اللاعب خضع لبرنامج علاجي وتأهيلي على أكمل "
+     "وجه.", "خضع"),
+    # record 3529 (Al Madina): 'الضاحي بمولودة اتفق هو وحرمه على تسميتها'
+    ("رزق المهندس الزراعي يوسف بن محمد الضاحي بمولودة اتفق هو و حرمه على تسميتها (فجر).", "اتفق"),
+    # the same article: a noun in ة with a pronoun after it ('موافقته': his consent), common once ة is put back
+    ("وقع النادي مع الدولي سيف الحشان لمدة ثلاثة مواسم، حيث قدم اللاعب موافقته الكاملة.", "موافقته"),
+    # SaudiNewsNet 2015-08-09 (Al Riyadh): 'هذه السيدة وعائلتها' (and her family)
+    ("وامضت هذه السيدة وعائلتها ثلاث سنوات في مانسانار، المعسكر الواقع في كاليفورنيا.", "عائلتها"),
+])
+def test_a_past_verb_or_a_possessed_noun_after_a_title_is_no_name(text, word):
+    assert not [m.text for m in find_mentions(text) if word in m.text and m.type == "PERS"]

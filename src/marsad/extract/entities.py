@@ -833,8 +833,19 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "ته", "تها",
 
 
 def _suffix_bases(forms: Sequence[str]) -> set[str]:
-    """The readings of a word's clitic forms without a pronoun suffix (وحماسته -> حماس, أمرها -> أمر), 3+ letters."""
-    return {f[:-len(p)] for f in forms for p in _PRONOUN_SUFFIXES if f.endswith(p) and len(f) - len(p) >= 3}
+    """The readings of a word's clitic forms without a pronoun suffix (وحماسته -> حماس, أمرها -> أمر), 3+ letters;
+    before ته/تها/تهم also the noun in ة, folded to ه (موافقته -> موافقه, وعائلتها -> عاءله)."""
+    bases = {f[:-len(p)] for f in forms for p in _PRONOUN_SUFFIXES if f.endswith(p) and len(f) - len(p) >= 3}
+    return bases | {f[:-len(p)] + "ه" for f in forms for p in _PRONOUN_SUFFIXES
+                    if p[0] == "ت" and f.endswith(p) and len(f) - len(p) >= 2}
+
+
+def _past_verb(norm: str) -> bool:
+    """A verb in the past singular, confirmed by SaudiNewsNet writing it with ت and with وا (خضعت، خضعوا for خضع),
+    and no name the tables know (سعد، حمد)."""
+    return (3 <= len(norm) <= 6 and frequency_rank(norm + "ت") < UNRANKED and frequency_rank(norm + "وا") < UNRANKED
+            and not given_name(norm) and not family_name(norm) and not foreign_given_name(norm))
+
 
 
 def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
@@ -870,7 +881,7 @@ def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[
                 and not common(t.norm) and not any(map(common, forms[1:])) and not any(map(common, bare))
                 and not blocked.intersection(forms) and nisba_country(t.text) is None
                 and not _TANWEEN.search(t.text) and not _preposition_phrase(t) and not _inflected_verb(t.norm)
-                and not _present_verb(t.norm))
+                and not _present_verb(t.norm) and not _past_verb(t.norm))
 
     # a title or a definite role opens a name (الوزير عزام الدخيل); an indefinite role head opens its complement
     # ('وزير دفاع إيراني': دفاع is no name)
