@@ -1623,3 +1623,16 @@ def test_ali_written_with_alif_maqsura_between_names_is_the_name():
     text = ("وقال اللواء الركن محمد على المقدشي، خلال زيارة هي الأولى له لمعسكر (رويك) شرق محافظة مأرب، إن “الحرب "
             "الدائرة في اليمن عربية فارسية بامتياز”.")
     assert _speaker_of(text, "وقال") == "اللواء الركن محمد على المقدشي"
+
+
+def test_a_noun_governing_an_opens_the_words_said():
+    # SaudiNewsNet record 12100 (Al Madina): 'أكد شكري ضرورة أن' -- the need is what he stressed, not part of him
+    text = ("وفيما يخص الاتفاق النووي مع ايران، أكد شكري ضرورة أن يؤدي أي اتفاق إلى إخلاء منطقة الشرق الأوسط من السلاح "
+            "النووي.")
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.text) == (
+        "شكري", "ضرورة أن يؤدي أي اتفاق إلى إخلاء منطقة الشرق الأوسط من السلاح النووي")
+    # SaudiNewsNet 2015-08-09 (Al Eqtisadiya): with no named subject after the cue, 'ضرورة' was the speaker
+    text = ("وكانت الجماهير الاتفاقية قد رحبت بإعلان الرئاسة العامة لرعاية الشباب البرنامج الزمني لانطلاق الانتخابات، "
+            "حيث رأت ضرورة أن يكون هناك رئيس رسمي يقود النادي في الفترة المقبلة.")
+    assert all(q.speaker != "ضرورة" for q in find_quotes(text))

@@ -179,6 +179,7 @@ class _Lexicon:
     subject_skip: frozenset[str]
     indefinite: frozenset[str]  # من، البعض right before a cue: its subject, naming nobody
     time_conjunctions: frozenset[str]  # بعد، قبل، منذ: their أن opens a clause of time, not words said
+    clause_nouns: frozenset[str]  # ضرورة، أهمية before أن: the object, the words said open with them
     attr_cues: dict[tuple[str, ...], int]  # token sequence -> length
     attr_fillers: frozenset[str]
     attr_first: frozenset[str]
@@ -274,6 +275,7 @@ def _lexicon() -> _Lexicon:
         subject_skip=_norms(raw["subject_skip"]),
         indefinite=_norms(raw["indefinite_subjects"]),
         time_conjunctions=_norms(raw["time_conjunctions"]),
+        clause_nouns=_norms(raw["clause_nouns"]),
         attr_cues=attr_cues,
         attr_fillers=_norms(raw["attribution_fillers"]),
         attr_first=attr_first,
@@ -939,6 +941,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     k, end, comp, comma_seen = j, j, None, False
     unclosed = _unclosed_at(text, toks, j, pairs) if j > c and j < len(toks) else None
     limit = j + _MAX_SPEAKER
+    said_from = None  # a noun governing أن that opens the words said ('ضرورة أن')
     while not participle and not nobody and unclosed is None and k < min(len(toks), limit, nxt):
         gap = _gap(text, toks, k)
         if k > c and (":" in gap or "(" in gap or "\u061B" in gap or ";" in gap):
@@ -968,6 +971,9 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if k > j and _in_quoted_name(text, toks, k, pairs, lex):
             end = k = k + 1  # the rest of an outlet's quoted name, whatever its words: 'قناة «سي إن إن»'
             continue
+        if toks[k].norm in lex.clause_nouns and k + 1 < len(toks) and _comp_at(toks, k + 1, lex) == k + 1:
+            said_from = k  # 'وأكد الوزير ضرورة أن': the noun opens the words said, the speaker is before it
+            break
         comp = _comp_at(toks, k, lex)
         if comp is not None and (k == j or _van(toks, k)) and toks[k].norm == _FAN and k + 1 < len(toks) and not _definite(
                 toks[k + 1].norm):
@@ -1031,7 +1037,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
             break  # 'إلا أن ...' after the mention: a clause of contrast, not the cue's content
         a = _comp_at(toks, k, lex)
         if a is not None and not _in_quoted_name(text, toks, k, pairs, lex) and not _time_clause(toks, a, lex):
-            content_lo = toks[a].end  # (not إن of an outlet's quoted name: 'وأكدت قناة "إن تي في" التلفزيونية سقوط')
+            content_lo = toks[said_from].start if said_from == a - 1 else toks[a].end  # (not إن of an outlet's quoted name: 'وأكدت قناة "إن تي في" التلفزيونية سقوط')
             break
         if toks[k].norm in ("ل",) or (toks[k].norm.startswith("ل") and _stop_at(toks, k, lex)
                                        and toks[k].norm not in lex.stops):
