@@ -1264,3 +1264,15 @@ def test_a_preposition_comes_off_a_person():
 ])
 def test_a_past_verb_or_a_possessed_noun_after_a_title_is_no_name(text, word):
     assert not [m.text for m in find_mentions(text) if word in m.text and m.type == "PERS"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # SaudiNewsNet 2015-08-09 (Asharq Al-Awsat): the model tagged 'نمشي' (we walk) a person; a given name in ن
+    # stays ('نجيب محفوظ')
+    ("وبينهم رجل مصاب في رأسه إثر لقاء بحسب قوله، مع «مافيا صربية». ويقول محمد، الطبيب الشاب من حمص «نمشي سويا "
+     "لنحمي بعضنا. السفر مخيف خاصة للنساء والأطفال ونحن نتحرك ليلا لتفادي الشرطة. ما نريده ببساطة هو الوصول إلى "
+     "ألمانيا أو السويد».", "نمشي"),
+])
+def test_a_verb_in_the_present_alone_is_no_person(text, word):
+    assert not [m.text for m in find_mentions(text) if m.text == word and m.type == "PERS"]
+    assert [m.text for m in find_mentions("وقال نجيب إن الرواية صدرت أمس.") if m.type == "PERS"] == ["نجيب"]

@@ -228,6 +228,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None  # a Latin letter spelled out (بي of «بي كي كي», إف of إف-35) or آل alone: no name
     if len(words) == 1 and source == "model" and _common_dual(words[0].norm):
         return None  # 'بين الفريقين', 'الشوطين', 'وزيرين': two of a common noun name nothing
+    if len(words) == 1 and source == "model" and kind == "PERS" and _present_verb(words[0].norm, "يتن"):
+        return None  # '«نمشي سويا لنحمي بعضنا»' (we walk together): a verb in the present, nobody's name
     if len(words) == 1 and kind == "LOC":
         prev = toks[i - 1] if i and toks[i - 1].word else None
         if not country_reading(prev.norm if prev else None, words[0].norm):
@@ -377,10 +379,11 @@ def _inflected_verb(norm: str) -> bool:
     return bool(m) and frequency_rank(m[1]) < UNRANKED and frequency_rank(m[1] + "ت") < UNRANKED
 
 
-def _present_verb(norm: str) -> bool:
+def _present_verb(norm: str, persons: str = "يت") -> bool:
     """A verb in the present singular, read by its letters and confirmed by SaudiNewsNet (يتلقى and تتلقى are both
-    written), and no given or family name the tables know (يزيد، يحيى، تامر، تركي)."""
-    return (len(norm) > 3 and norm[0] in "يت" and present_stem(norm[1:])
+    written), and no given or family name the tables know (يزيد، يحيى، تامر، تركي). ``persons`` are the prefixes
+    read: he and she, or also we ('نمشي سويا': نجيب and نبيل stay names)."""
+    return (len(norm) > 3 and norm[0] in persons and present_stem(norm[1:])
             and not given_name(norm) and not family_name(norm) and not foreign_given_name(norm))
 
 
