@@ -1636,3 +1636,16 @@ def test_a_noun_governing_an_opens_the_words_said():
     text = ("وكانت الجماهير الاتفاقية قد رحبت بإعلان الرئاسة العامة لرعاية الشباب البرنامج الزمني لانطلاق الانتخابات، "
             "حيث رأت ضرورة أن يكون هناك رئيس رسمي يقود النادي في الفترة المقبلة.")
     assert all(q.speaker != "ضرورة" for q in find_quotes(text))
+
+
+def test_an_after_doona_opens_a_clause_of_manner():
+    # SaudiNewsNet 2015-08-09 (Okaz): 'وحذروا، دون أن يقدموا دليلا واحدا، من' -- 'without offering', no words said;
+    # the old reading quoted 'يقدموا دليلا واحدا' for the speaker 'دون'
+    text = ("لا حكمة لديهم ولا منطق بقدر ما عادوا إلى تلك الاسطوانات القديمة المشروخة وحذروا، دون أن يقدموا دليلا "
+            "واحدا، من (خطر ) الفساد من جراء هذه الانتخابات.")
+    assert find_quotes(text) == []
+    # record 7104 (Asharq Al-Awsat): the quotation after the clause is what he wrote, and دون is nobody
+    text = ("وكتب دون أن يذكر إردوغان بالاسم «من المخجل أن يتصل مسؤولون أجانب بالشخص الذي يعتبر المسؤول الأول عن إرهاب "
+            "تنظيم داعش في تركيا، لتقديم التعازي بعد اعتداء سوروج».")
+    (quote,) = find_quotes(text)
+    assert quote.speaker is None and quote.text.startswith("من المخجل")

@@ -178,7 +178,7 @@ class _Lexicon:
     openers: frozenset[str]
     subject_skip: frozenset[str]
     indefinite: frozenset[str]  # من، البعض right before a cue: its subject, naming nobody
-    time_conjunctions: frozenset[str]  # بعد، قبل، منذ: their أن opens a clause of time, not words said
+    adverbial_conjunctions: frozenset[str]  # بعد، قبل، دون: their أن opens a clause of time or manner
     clause_nouns: frozenset[str]  # ضرورة، أهمية before أن: the object, the words said open with them
     attr_cues: dict[tuple[str, ...], int]  # token sequence -> length
     attr_fillers: frozenset[str]
@@ -274,7 +274,7 @@ def _lexicon() -> _Lexicon:
         openers=_norms(raw["clause_openers"]),
         subject_skip=_norms(raw["subject_skip"]),
         indefinite=_norms(raw["indefinite_subjects"]),
-        time_conjunctions=_norms(raw["time_conjunctions"]),
+        adverbial_conjunctions=_norms(raw["adverbial_conjunctions"]),
         clause_nouns=_norms(raw["clause_nouns"]),
         attr_cues=attr_cues,
         attr_fillers=_norms(raw["attribution_fillers"]),
@@ -822,6 +822,8 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
         return False
     if _contrast_at(toks, k, lex):
         return True  # 'ورد التعاون ... في الدقيقتين 63 و66، إلا أن مهند عسيري سجل': the mention ends before إلا
+    if k + 1 < len(toks) and _adverbial_clause(toks, k + 1, lex):
+        return True  # 'وكتب دون أن يذكر إردوغان بالاسم': a clause of manner, no speaker
     if (norm in lex.role_preps and 0 < k < len(toks) - 1
             and (_definite(toks[k + 1].norm) or _is(toks[k + 1].norm, lex.complement_heads))
             and (_is(toks[k - 1].norm, lex.roles) or k > 1 and _is(toks[k - 2].norm, lex.roles))
@@ -1036,7 +1038,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if _contrast_at(toks, k, lex):
             break  # 'إلا أن ...' after the mention: a clause of contrast, not the cue's content
         a = _comp_at(toks, k, lex)
-        if a is not None and not _in_quoted_name(text, toks, k, pairs, lex) and not _time_clause(toks, a, lex):
+        if a is not None and not _in_quoted_name(text, toks, k, pairs, lex) and not _adverbial_clause(toks, a, lex):
             content_lo = toks[said_from].start if said_from == a - 1 else toks[a].end  # (not إن of an outlet's quoted name: 'وأكدت قناة "إن تي في" التلفزيونية سقوط')
             break
         if toks[k].norm in ("ل",) or (toks[k].norm.startswith("ل") and _stop_at(toks, k, lex)
@@ -1047,7 +1049,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
                 for n, t in enumerate(toks[end:k], start=end)) and not (timed and toks[k].norm in lex.comps):
             break  # a clause after a comma is not the tail of this cue; a time is ('البارحة الأولى، في بيانها')
         a = _comp_at(toks, k, lex)
-        if a is not None and _time_clause(toks, a, lex):
+        if a is not None and _adverbial_clause(toks, a, lex):
             timed, k = True, a + 1  # 'بعد أن أبلغته الصحيفة بالتفاصيل المذكورة، أن': when, then what was said
             continue
         k += 1
@@ -1103,10 +1105,10 @@ _ADDRESSEE_RANK = 20000  # the word after ل is among SaudiNewsNet's 20,000 comm
 _ADDRESSEE_NAME_RANK = 30000  # ... and the speaker's last word a name: a given, family or statesman's name, or rare
 
 
-def _time_clause(toks: list[_Tok], a: int, lex: _Lexicon) -> bool:
-    """أن at token a opens a clause of time: بعد/قبل/منذ right before it, not after من ('من قبل أن': before); not
-    بأن ('فيما بعد بأنها': later, then the words)."""
-    return (a > 0 and toks[a].norm == _ANNA and toks[a - 1].norm in lex.time_conjunctions
+def _adverbial_clause(toks: list[_Tok], a: int, lex: _Lexicon) -> bool:
+    """أن at token a opens a clause of time or manner: بعد/قبل/منذ/دون right before it, not after من ('من قبل أن':
+    before); not بأن ('فيما بعد بأنها': later, then the words)."""
+    return (a > 0 and toks[a].norm == _ANNA and toks[a - 1].norm in lex.adverbial_conjunctions
             and not (a > 1 and toks[a - 2].norm == _MIN))
 
 
