@@ -1649,3 +1649,21 @@ def test_an_after_doona_opens_a_clause_of_manner():
             "تنظيم داعش في تركيا، لتقديم التعازي بعد اعتداء سوروج».")
     (quote,) = find_quotes(text)
     assert quote.speaker is None and quote.text.startswith("من المخجل")
+
+
+def test_a_recording_after_fi_ends_the_speaker():
+    # SaudiNewsNet 2015-08-09 (Al Watan): the speaker ran on into 'في تسجيل مصور وضع'
+    text = ("وقال العبيدي في تسجيل مصور وضع على الموقع الإلكتروني للوزارة مساء أول من أمس: اغتالت غيلة وبدم بارد وبفعل "
+            "لا يمكن أن يكون مرتكبوه ممن يمكن أن تطلق عليهم صفات الإنسانية أو مسمياتها أو سماتها 2070 مواطنا من أهالي "
+            "نينوى.")
+    assert _speaker_of(text, "وقال") == "العبيدي"
+
+
+def test_a_word_with_bi_right_after_the_cue_is_no_speaker():
+    # SaudiNewsNet 2015-08-09 (Al Riyadh): 'يصرح بمقولة صاحب السمو الملكي الأمير خالد الفيصل "..."' -- he quotes
+    # the prince's saying; 'بمقولة ...' was the speaker. A name in ب stays: 'وقال بالمر' (record 13301, Palmer)
+    text = ("الطموح لا يتوقف عند حد معين ومهندس السوق وباعث النور فيه يصرح بمقولة صاحب السمو الملكي الأمير خالد الفيصل "
+            "\"إذا كنتم تنتظرون رضائي عن السوق فلن يحدث ذلك أبداً\".")
+    assert all(not (q.speaker or "").startswith("بمقولة") for q in find_quotes(text))
+    text = ("أما سيسيل فقد سلخ جلده وقطعت رأسه، وقال بالمر إنه دفع مبلغ 50 ألف دولار في عملية الصيد.")
+    assert _speaker_of(text, "وقال") == "بالمر"

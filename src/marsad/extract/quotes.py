@@ -67,6 +67,7 @@ _COMMAS = ",\u060C"  # Latin comma and Arabic comma U+060C
 _PERCENT = "%\u066A"  # Latin and Arabic percent signs
 _MAX_SPEAKER = 16  # tokens; the longest role + name mention in the seeds is 11 ('نائب رئيس حكومة إقليم ...')
 _MAX_NAME = 8  # tokens a name after its title may run past _MAX_SPEAKER ('الشيخ عبدالعزيز بن عبدالله آل الشيخ')
+_BI_BASE_RANK = 15000  # ب + a word among SaudiNewsNet's 15,000 commonest right after a cue opens its complement
 _MAX_TAIL = 10  # tokens between a speaker and its إن/أن ('اليوم الأحد', 'في تصريح لـ«واس»')
 _MAX_ASIDE = 24  # the same after an aside about the speaker ('وهو قيادي في القوات التي تقاتل الحوثيين ...')
 _RARE_RANK = 10000  # a word rarer than SaudiNewsNet's 10,000 commonest may be a name ('وزاد الضعيان أن')
@@ -966,8 +967,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
                 # name: 'وكتب مايكل هيرن، في كتاب ...' (the book is where, not who), not after a role still waiting
                 # for its name ('مدير مكتب الحملة ... في سوريا، في لبنان وليد بن علي الجلال')
             comma_seen = True
-        if k == j and toks[k].norm == _FI:
-            break  # 'قد قال في الأيام الماضية': a speaker is no prepositional phrase; the last one goes on
+        if k == j and (toks[k].norm == _FI or _bi_object(toks[k].norm)
+                       and frequency_rank(toks[k].norm[1:]) < _BI_BASE_RANK):
+            break  # 'قد قال في الأيام الماضية', 'يصرح بمقولة الأمير': a speaker is no prepositional phrase (but
+            # 'وقال بالمر' is Palmer: المر is no common word)
         if k > j and _addressed(toks[j:k], toks[k], lex):
             break  # 'وقال بارتوميو لهيئة الإذاعة البريطانية إن': whom the named speaker spoke to
         if k > j and _in_quoted_name(text, toks, k, pairs, lex):
