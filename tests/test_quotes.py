@@ -1667,3 +1667,11 @@ def test_a_word_with_bi_right_after_the_cue_is_no_speaker():
     assert all(not (q.speaker or "").startswith("بمقولة") for q in find_quotes(text))
     text = ("أما سيسيل فقد سلخ جلده وقطعت رأسه، وقال بالمر إنه دفع مبلغ 50 ألف دولار في عملية الصيد.")
     assert _speaker_of(text, "وقال") == "بالمر"
+
+
+def test_a_verb_before_a_speaker_and_a_colon_is_no_part_of_the_speaker():
+    # SaudiNewsNet 2015-08-09 (Asharq Al-Awsat): 'وتشرح كولوتا: «...»' -- explains, a verb the lexicon lacks; the
+    # speaker was 'وتشرح كولوتا'
+    text = ("والتعامل مع الأطفال الذين فقدوا أشقاء أو شقيقات أو آباء يختلف. وتشرح كولوتا: «معهم الأمر يتعلق باللعب، يجب "
+            "أن نصرف انتباههم. يلعبون وعندما اللعب يحمون أنفسهم من شيء أكبر منهم».")
+    assert _speaker_of(text, ":") == "كولوتا"

@@ -2241,6 +2241,12 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         # is read to its end: 'الرياض: زيارة مشعل للعمرة.. وموقفنا من حماس لم يتغير' is the kingdom speaking)
         return
     i0 = toks.index(before[0])
+    verb = before[0].norm[1:] if before[0].norm[:1] == "و" else before[0].norm
+    if k > 1 and _a_verb(verb) and before[1].norm[:1] != "و" and not any(
+            f(w) for f in (given_name, family_name, foreign_given_name) for w in (verb, before[0].norm)):
+        # 'وتشرح كولوتا:', 'يجيب هول:': a verb of saying the lexicon lacks is no part of the speaker (not a name:
+        # 'فيصل الغامدي:', 'تومي هيلفيغر:'; nor a label's first word: 'رصد وتصوير:')
+        i0, k = i0 + 1, k - 1
     speaker = _make_speaker(text, toks, (i0, i0 + k), lex, pairs)
     lo = colon + 1
     while lo < sent.end and text[lo].isspace():
