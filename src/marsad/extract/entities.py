@@ -53,11 +53,13 @@ from .ner import (
     foreign_given_name,
     frequency_rank,
     given_name,
+    known_name,
     lam_off,
     load_recognizer,
     name_forms,
     nisba_bases,
     nisba_country,
+    past_form,
     present_stem,
 )
 
@@ -383,8 +385,7 @@ def _present_verb(norm: str, persons: str = "يت") -> bool:
     """A verb in the present singular, read by its letters and confirmed by SaudiNewsNet (يتلقى and تتلقى are both
     written), and no given or family name the tables know (يزيد، يحيى، تامر، تركي). ``persons`` are the prefixes
     read: he and she, or also we ('نمشي سويا': نجيب and نبيل stay names)."""
-    return (len(norm) > 3 and norm[0] in persons and present_stem(norm[1:])
-            and not given_name(norm) and not family_name(norm) and not foreign_given_name(norm))
+    return len(norm) > 3 and norm[0] in persons and present_stem(norm[1:]) and not known_name(norm)
 
 
 _TANWEEN = re.compile("[\u064B-\u064D]")
@@ -846,8 +847,7 @@ def _suffix_bases(forms: Sequence[str]) -> set[str]:
 def _past_verb(norm: str) -> bool:
     """A verb in the past singular, confirmed by SaudiNewsNet writing it with ت and with وا (خضعت، خضعوا for خضع),
     and no name the tables know (سعد، حمد)."""
-    return (3 <= len(norm) <= 6 and frequency_rank(norm + "ت") < UNRANKED and frequency_rank(norm + "وا") < UNRANKED
-            and not given_name(norm) and not family_name(norm) and not foreign_given_name(norm))
+    return 3 <= len(norm) <= 6 and past_form(norm) and not known_name(norm)
 
 
 

@@ -383,6 +383,17 @@ def public_figure(word: str) -> bool:
     return _clustered_with(word, "اوباما", 1)
 
 
+def known_name(word: str) -> bool:
+    """A normalized word the tables know as a given, family or foreign given name (يزيد، تركي، سعد)."""
+    return given_name(word) or family_name(word) or foreign_given_name(word)
+
+
+def past_form(word: str) -> bool:
+    """SaudiNewsNet writes ``word`` (normalized) with the ت of 'she' and with the وا of 'they' after it (خضعت and
+    خضعوا for خضع, اتهمت and اتهموا for اتهم): the letters are a verb's past."""
+    return frequency_rank(word + "ت") < UNRANKED and frequency_rank(word + "وا") < UNRANKED
+
+
 def present_stem(stem: str) -> bool:
     """SaudiNewsNet writes ``stem`` (normalized) after both ي and ت, as a verb's present tense (يسير، تسير): the
     letters after such a prefix are a verb's, not a name's (يانغون: no يانغ and تانغ) or a noun's (تطبيق)."""

@@ -36,7 +36,9 @@ from marsad.extract.ner import (
     foreign_given_name,
     frequency_rank,
     given_name,
+    known_name,
     nisba_country,
+    past_form,
     places,
     present_stem,
     public_figure,
@@ -1051,7 +1053,6 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
                 t.norm in lex.stops or t.norm in _DAY_ORDINALS and toks[n - 1].norm in _DAY_WORDS
                 for n, t in enumerate(toks[end:k], start=end)) and not (timed and toks[k].norm in lex.comps):
             break  # a clause after a comma is not the tail of this cue; a time is ('البارحة الأولى، في بيانها')
-        a = _comp_at(toks, k, lex)
         if a is not None and _adverbial_clause(toks, a, lex):
             timed, k = True, a + 1  # 'بعد أن أبلغته الصحيفة بالتفاصيل المذكورة، أن': when, then what was said
             continue
@@ -1412,9 +1413,7 @@ def _a_verb(norm: str) -> bool:
     and with وا after it (اتهم: اتهمت، اتهموا), the present after both ي and ت (يتهم، تتهم)."""
     if len(norm) < 3:
         return False
-    if norm[0] in "يت" and present_stem(norm[1:]):
-        return True
-    return frequency_rank(norm + "ت") < UNRANKED and frequency_rank(norm + "وا") < UNRANKED
+    return norm[0] in "يت" and present_stem(norm[1:]) or past_form(norm)
 
 
 def _content_end(text: str, toks: list[_Tok], lo: int, nxt: int, sent: Sentence, pairs: dict[int, int],
@@ -2242,8 +2241,7 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         return
     i0 = toks.index(before[0])
     verb = before[0].norm[1:] if before[0].norm[:1] == "و" else before[0].norm
-    if k > 1 and _a_verb(verb) and before[1].norm[:1] != "و" and not any(
-            f(w) for f in (given_name, family_name, foreign_given_name) for w in (verb, before[0].norm)):
+    if k > 1 and _a_verb(verb) and before[1].norm[:1] != "و" and not (known_name(verb) or known_name(before[0].norm)):
         # 'وتشرح كولوتا:', 'يجيب هول:': a verb of saying the lexicon lacks is no part of the speaker (not a name:
         # 'فيصل الغامدي:', 'تومي هيلفيغر:'; nor a label's first word: 'رصد وتصوير:')
         i0, k = i0 + 1, k - 1
