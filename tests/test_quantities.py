@@ -735,3 +735,18 @@ def test_a_noun_of_a_verbs_letters_is_still_counted():
 def test_a_scale_word_after_digits_that_large_restates_it(text, value):
     (found,) = [q for q in find_quantities(text) if "ريال" in q.text]
     assert found.value == value
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # SaudiNewsNet 2015-08-10 (WAS): Security Council resolution 2216 'concerning Yemen' ('2216 بشأن' counted بشأن)
+    ("الزياني يؤكد تمسك دول مجلس التعاون لدول الخليج العربية بتنفيذ قرار مجلس الأمن 2216 بشأن اليمن", "2216"),
+    # record 3753: 'and both are very good'
+    ("ومكرر القيمة الدفترية 1.75 وهما جيدان جدا، ومكرر الربح على القيمة", "1.75"),
+    # record 3054: 'and this is a big difference'
+    ("لكنه مرن في هذه الجولة مع اللاعبين الأربعة وهذا فارق كبير.", "الأربعة"),
+    # record 3953: 'the six powers about Iran's nuclear programme'
+    ("من الاتفاق الإيراني مع الدول الست حول برنامج إيران النووي", "الست"),
+])
+def test_a_function_word_after_a_number_is_no_counted_noun(text, number):
+    (q,) = [q for q in find_quantities(text) if text[q.number_span[0]:q.number_span[1]] == number]
+    assert q.unit is None, q

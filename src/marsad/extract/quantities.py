@@ -333,7 +333,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     elif noun_raw and raw[0].isdigit() and _ARTICLE_WORD.match(text, to_orig(m.start("noun"))):
         noun_raw = None  # ... and digits count no definite word: 'كاك 40 الفرنسي', '88548 الاتصالات', '(35) والشاب'
         # (as written: the article is ال with a bare alef; ألقاب, آلات are no definite words)
-    noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns and not _no_counted_noun(noun_raw) else None
+    noun = noun_raw if noun_raw and noun_raw not in nums.not_nouns and not (
+        noun_raw[:1] == "و" and noun_raw[1:] in nums.not_nouns) and not _no_counted_noun(noun_raw) else None
+    # (a function word after و counts nothing: 'واحد ولا تختلف', 'الأربعة وهذا فارق', '1.75 وهما جيدان')
     bare = not (qualifier or m["pct"] or m["cur"] or m["cur1"] or noun)
     if raw.split()[0] in nums.lone_scales and (
             _DIGIT_BEFORE.search(norm, max(0, a - 6), a)
