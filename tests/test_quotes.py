@@ -1675,3 +1675,24 @@ def test_a_verb_before_a_speaker_and_a_colon_is_no_part_of_the_speaker():
     text = ("والتعامل مع الأطفال الذين فقدوا أشقاء أو شقيقات أو آباء يختلف. وتشرح كولوتا: «معهم الأمر يتعلق باللعب، يجب "
             "أن نصرف انتباههم. يلعبون وعندما اللعب يحمون أنفسهم من شيء أكبر منهم».")
     assert _speaker_of(text, ":") == "كولوتا"
+
+
+def test_a_given_name_and_a_rare_family_name_in_al_i_are_the_subject_of_a_cue_without_an():
+    # SaudiNewsNet 2015-08-10 (Al Riyadh): 'أكد ل"الرياض" أسامة النجيفي ... دعمه' -- a cue taking an object, whose
+    # subject is the one the next 'وقال:' goes on with (it had no speaker: النجيفي is in no table of names)
+    text = ("من جانبه أكد ل\"الرياض\" أسامة النجيفي نائب رئيس الجمهورية العراقية دعمه وترحيبه بالقرارات التي اتخذها "
+            "العبادي رئيس مجلس الوزرا، وقال: إن المعيار المهم والأساسي في هذه المرحلة الحاسمة هو الولاء للشعب.")
+    assert _speaker_of(text, "وقال") == "أسامة النجيفي"
+    # record 12790 (Sabq): 'ووجّه فهد المنجومي، ...، مشيراً إلى أنه' -- the journalist goes on
+    text = ("ووجّه فهد المنجومي، في مستهلّ مداخلته في الحلقة، كلمة لإدارة مستشفى الملك فيصل بالششة بمكة المكرمة، "
+            "مشيراً إلى أنه لم يتسبب في إعفائه، وإنما كان مجرد ناشر للخبر.")
+    assert _speaker_of(text, "مشيراً") == "فهد المنجومي"
+
+
+def test_a_plural_participle_goes_on_with_no_one_man():
+    # record 10492 (Sabq): graduates' letter, then 'وقال نبيل العبدلي، إنه ...، مضيفين أن' -- they add, not he
+    text = ("وقال نبيل العبدلي، إنه على الرغم من المطالبات منذ قرابة الخمس السنوات إلا أن كليات الصيدلة تتحجّج بحجج ليس "
+            "لها أي مبرر سوى لحاملي دبلوم الصيدلة الراغبين بإكمال دراستهم، مضيفين أن العجيب في الأمر أنك تجد في نفس "
+            "الجامعة كلية التمريض تطبّق البرنامج.")
+    assert _speaker_of(text, "وقال") == "نبيل العبدلي"
+    assert _speaker_of(text, "مضيفين") is None

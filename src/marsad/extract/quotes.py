@@ -377,6 +377,8 @@ class _State:
         A feminine cue (وقالت، وأضافت، مشيرة) never continues a man (a speaker titled الدكتور، المهندس، المتحدث ...):
         it goes back to the latest earlier speaker a feminine verb agrees with, or to nobody."""
         found = self.last if cue.norm in lex.scripture_cues else self.human
+        if found is not None and cue.norm in lex.participles and cue.norm.endswith("ين") and _one_person(found):
+            return None  # 'مؤكدين' after 'وأضاف يحيى العبيري': a plural participle goes on with no one man
         if found is not None and _feminine_cue(cue.norm, lex) and _a_man(found):
             return next((s for s in self.earlier if _feminine_speaker(s, lex)), None)
         if found is not None and _masculine_cue(cue.norm, lex) and _feminine_body(found, lex):
@@ -446,6 +448,12 @@ def _a_man(speaker: _Speaker) -> bool:
     words = [normalize(w) for w in speaker.text.split()]
     return not _a_woman(words) and any(set(_bare(w)) & _MEN_ONLY and (k == 0 or words[k - 1].startswith(("ال", "وال")))
                                        for k, w in enumerate(words))
+
+
+def _one_person(speaker: _Speaker) -> bool:
+    """The speaker is one person named: a given name opens it and no second name joins it with و."""
+    words = [normalize(w) for w in speaker.text.split()]
+    return given_name(words[0]) and not any(w[:1] == "و" and given_name(w[1:]) for w in words[1:])
 
 
 def _feminine_speaker(speaker: _Speaker, lex: _Lexicon) -> bool:
@@ -1808,6 +1816,9 @@ def _named_subject(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _
         return None
     if k - lo >= 2 and k < hi and frequency_rank(toks[k].norm) > _RARE_RANK:
         k += 1  # a rare family name the tables lack: 'بدر محمد باسملة'
+    elif k == lo + 1 and k < hi and toks[lo].norm != _ABD and _definite(toks[k].norm) and toks[k].norm.endswith("ي") \
+            and frequency_rank(toks[k].norm) > _RARE_RANK:
+        k += 1  # a rare family name in ال...ي the tables lack: 'أكد ... أسامة النجيفي نائب رئيس الجمهورية دعمه'
     if k - lo >= 2:
         return lo, k
     after = _gap(text, toks, k) if k < len(toks) else ""
