@@ -750,3 +750,17 @@ def test_a_scale_word_after_digits_that_large_restates_it(text, value):
 def test_a_function_word_after_a_number_is_no_counted_noun(text, number):
     (q,) = [q for q in find_quantities(text) if text[q.number_span[0]:q.number_span[1]] == number]
     assert q.unit is None, q
+
+
+def test_digits_in_an_email_address_are_no_quantity():
+    # SaudiNewsNet 2015-08-10 (Al Riyadh): the passports' address 992@gdp.gov.sa gave the quantity 992
+    text = ("وأوضحت الجوازات أن بإمكان الأشقاء اليمنيين التواصل معها من خلال الاتصال على الرقم (992) أو عبر البريد "
+            "الإلكتروني للجوازات 992@gdp.gov.sa")
+    assert find_quantities(text) == []
+
+
+def test_a_plural_in_un_after_wa_is_no_counted_noun():
+    # SaudiNewsNet 2015-08-10 (Al Madina): 'ونحن صف واحد وملتفون حول قيادتنا' -- one rank, and gathered round
+    text = "لن يزدنا هذا التفجير الغادر إلا صلابة ونحن صف واحد وملتفون حول قيادتنا ولن يفلح هؤلاء الفئة من شق صفنا"
+    (q,) = find_quantities(text)
+    assert (q.text, q.unit) == ("واحد", None)

@@ -452,6 +452,8 @@ def _no_counted_noun(word: str) -> bool:
         return True  # a preposition: 'ثلاثة لتكوين' (not لاعبين، بنوك: their rest is rarer than the word)
     if _past_verb(word):
         return True  # 'صيف الخرج 36 انطلقت فعاليات', 'واحدة صدرت': she set off, it came out
+    if word[:1] == "و" and word.endswith("ون") and len(word) > 4:
+        return True  # 'صف واحد وملتفون': a plural in ون after و goes on with the clause; a number counts in ين
     if _past_he_or_they(word):
         return True  # 'و7 نقلوا إلى مستشفى', 'من 8.10 فانخفض مكرر': they were taken, it fell (not حقق: see below)
     if word.endswith(("ا", "ه", "ات", "ين")):
@@ -611,6 +613,9 @@ def _looks_like_code(raw: str, norm: str, a: int, b: int) -> bool:
         return True  # كوفيد-19, F-16: part of a name
     if norm[a - 1: a] == "+" or norm[b: b + 1] == "+":
         return True  # 5+1, +966: a formula or a dialling code
+    if "@" in (norm[a - 1: a], norm[b: b + 1]) or norm[a - 1: a] in ("." , "_") and (
+            norm[a - 2: a - 1].isascii() and norm[a - 2: a - 1].isalpha()):
+        return True  # 992@gdp.gov.sa, info@gov.sa_2: part of an address
     if re.search(r"\d\s?:\s?$", norm[max(0, a - 3): a]) or re.match(r"\s?:\s?\d", norm[b: b + 3]):
         return True  # 'الساعة 18:44 مساء', 'فاز 2:1': a clock time or a score, counting nothing
     if re.search(r"\d[ -]$", norm[max(0, a - 2): a]) and raw.isdigit():
