@@ -1276,3 +1276,13 @@ def test_a_past_verb_or_a_possessed_noun_after_a_title_is_no_name(text, word):
 def test_a_verb_in_the_present_alone_is_no_person(text, word):
     assert not [m.text for m in find_mentions(text) if m.text == word and m.type == "PERS"]
     assert [m.text for m in find_mentions("وقال نجيب إن الرواية صدرت أمس.") if m.type == "PERS"] == ["نجيب"]
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-08-10 (Al Madina): 'وهدي سيد الأنام محمد صلى الله عليه وسلم' -- the person was 'محمد صلى'
+    "ما دمنا متمسكين بدين الله وهدي سيد الأنام محمد صلى الله عليه وسلم وسائرون وراء قيادتنا وعلمائنا",
+    # record 430: written صلي
+    "وأوضح أن الصائم يفضل له الابتداء بالتمر تأسيا بسنة الرسول محمد صلي الله عليه وسلم.",
+])
+def test_the_first_word_of_a_prayer_after_a_name_is_no_part_of_it(text):
+    assert [m.text for m in find_mentions(text, [(0, len(text))]) if m.type == "PERS"] == ["محمد"]

@@ -238,9 +238,11 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
             return None  # 'دعم مالي', 'إنقاذ مالي': the adjective "financial", not the country
         if _possessed_noun(prev.norm if prev else None, words[0]):
             return None  # 'كما في أيام جدّه' (his grandfather), not جدة folded to the same letters
-    if kind == "PERS" and len(words) > 2:
-        # a prayer after a name is no part of it: 'الملك سلمان بن عبدالعزيز آل سعود حفظه الله', 'غفر الله له'
-        cut = _prayer_tail(tuple(t.norm for t in words))
+    if kind == "PERS" and len(words) > 1:
+        # a prayer after a name is no part of it: 'الملك سلمان بن عبدالعزيز آل سعود حفظه الله', 'غفر الله له',
+        # nor its first word when the rest follows the mention ('محمد صلى الله عليه وسلم')
+        after = [t.norm for t in toks if t.start >= words[-1].end and t.word][:3]
+        cut = _prayer_tail(tuple(t.norm for t in words), tuple(after))
         if cut:
             words = words[:-cut]
     if kind == "PERS":
@@ -439,13 +441,14 @@ def _quoted_outlet(text: str, start: int, end: int) -> bool:
     return tuple(normalize(w) for w in text[start:end].split()) in quote_lexicon().common_outlets
 
 
-def _prayer_tail(norms: tuple[str, ...]) -> int:
-    """How many of the last words are a prayer formula or its first two words (data: quotes_lexicon.json)."""
+def _prayer_tail(norms: tuple[str, ...], after: tuple[str, ...] = ()) -> int:
+    """How many of the last words are a prayer formula or its first two words, or its first word when the words
+    ``after`` the mention are the rest of it (data: quotes_lexicon.json)."""
     from .quotes import _lexicon as quote_lexicon
 
     for prayer in quote_lexicon().prayers:
-        for n in range(len(prayer), 1, -1):
-            if n < len(norms) and norms[-n:] == prayer[:n]:
+        for n in range(len(prayer), 0, -1):
+            if n < len(norms) and norms[-n:] == prayer[:n] and (n > 1 or after[:len(prayer) - 1] == prayer[1:]):
                 return n
     return 0
 
