@@ -1696,3 +1696,18 @@ def test_a_plural_participle_goes_on_with_no_one_man():
             "الجامعة كلية التمريض تطبّق البرنامج.")
     assert _speaker_of(text, "وقال") == "نبيل العبدلي"
     assert _speaker_of(text, "مضيفين") is None
+
+
+def test_a_colon_after_kull_min_lists_the_speakers_and_opens_no_words():
+    # SaudiNewsNet 2015-08-10 (Al Madina): 'كشف مختصون ... وهم كل من: الدكتور رجب بريسالي، ...، أن' -- the names
+    # were quoted as the words said
+    text = ("كشف مختصون في علم النفس والاجتماع وهم كل من: الدكتور رجب بريسالي، والدكتور علي الزهراني، والأخصائي حميد "
+            "السفياني، إضافة إلى خبير أمني، أن أهداف «داعش» أصبحت واضحة للجميع.")
+    (q,) = find_quotes(text)
+    assert text[q.start:q.end] == "أهداف «داعش» أصبحت واضحة للجميع"
+    # record 4613: thirteen signatories between the speaker and إن
+    text = ("وقال الوجهاء في البيان الذي وقعه كل من: علي البغلي وموسى معرفي وعلي الموسى وعبدالمحسن مظفر ومحمد الصايغ "
+            "وجاسم حبيب ومعصومة المبارك ومحمد الصايغ وإبراهيم العبدالمحسن وعبدالرزاق معرفي وعدنان الموسى ود.محمد "
+            "المؤمن ومنصور حيات ـ إن \"المخلصين من أبناء الشعب الكويتي فوجئوا بالتصرفات والتصريحات الشاذة\".")
+    (q,) = find_quotes(text)
+    assert text[q.start:q.end].startswith("المخلصين من أبناء الشعب")

@@ -71,6 +71,7 @@ _MAX_SPEAKER = 16  # tokens; the longest role + name mention in the seeds is 11 
 _MAX_NAME = 8  # tokens a name after its title may run past _MAX_SPEAKER ('الشيخ عبدالعزيز بن عبدالله آل الشيخ')
 _BI_BASE_RANK = 15000  # ب + a word among SaudiNewsNet's 15,000 commonest right after a cue opens its complement
 _MAX_TAIL = 10  # tokens between a speaker and its إن/أن ('اليوم الأحد', 'في تصريح لـ«واس»')
+_MAX_LIST = 32  # ... and past a list of the speakers' names after 'كل من:' (13 names in a petition)
 _MAX_ASIDE = 24  # the same after an aside about the speaker ('وهو قيادي في القوات التي تقاتل الحوثيين ...')
 _RARE_RANK = 10000  # a word rarer than SaudiNewsNet's 10,000 commonest may be a name ('وزاد الضعيان أن')
 _SHORT_TERM = 2  # a quoted term of up to this many words, not introduced as speech, is a name, not a quote
@@ -1013,6 +1014,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     content_lo = None
     direct_hint = False
     timed = False  # a clause of time crossed: 'بعد أن ...'
+    listed = 0  # tokens more to read past a list of the speakers' names ('وقعه كل من: علي البغلي وموسى معرفي ... ـ إن')
     k = end
     # 'وقال منيف الزهيري وهو قيادي في القوات ... لرويترز:': an aside about the speaker may be long and hold commas
     # ... and so may a phrase with في set off by a comma ('وقالت كارلي فيورينا ...، في مناظرة سابقة شارك فيها
@@ -1027,15 +1029,19 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         # 'وتابع "بعثت برسالة إلى أوبك بأن ...' with the closing mark lost in the page: the words are the quotation,
         # not a speaker and a clause
         content_lo, direct_hint = unclosed + 1, True
-    while k < min(len(toks), end + (_MAX_ASIDE if aside or timed else _MAX_TAIL) + 1, nxt + 1) and content_lo is None:
+    while k < min(len(toks), end + (_MAX_ASIDE if aside or timed else _MAX_TAIL) + listed + 1, nxt + 1) \
+            and content_lo is None:
         gap = _gap(text, toks, k) if k < len(toks) else text[toks[-1].end:sent.end]
         gap_lo = toks[k - 1].end if k > 0 else sent.start
         colon = gap.find(":")
         q = _opener_in(gap, gap_lo, pairs)
         if k > c and colon >= 0 and (q is None or gap_lo + colon < q):
-            content_lo = gap_lo + colon + 1
-            direct_hint = True
-            break
+            if _lists_names(toks, k, lex):
+                listed = _MAX_LIST
+            else:
+                content_lo = gap_lo + colon + 1
+                direct_hint = True
+                break
         if q is not None and k > c and (k == end and not _named_object(text, toks, mention, q, pairs, lex)
                                         or _closes_sentence(text, q, pairs, sent) or _word_count(
                 text[q + 1:pairs[q]]) > (_SHORT_TERM + 1 if aside else _OUTLET_NAME_WORDS)
@@ -1057,7 +1063,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if toks[k].norm in ("ل",) or (toks[k].norm.startswith("ل") and _stop_at(toks, k, lex)
                                        and toks[k].norm not in lex.stops):
             reporter_span = _addressee(text, toks, k, nxt, lex, pairs)
-        if any(ch in gap for ch in _COMMAS) and k > end + 1 and not aside and not all(
+        if any(ch in gap for ch in _COMMAS) and k > end + 1 and not aside and not listed and not all(
                 t.norm in lex.stops or t.norm in _DAY_ORDINALS and toks[n - 1].norm in _DAY_WORDS
                 for n, t in enumerate(toks[end:k], start=end)) and not (timed and toks[k].norm in lex.comps):
             break  # a clause after a comma is not the tail of this cue; a time is ('البارحة الأولى، في بيانها')
@@ -1115,6 +1121,14 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
 _TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("قبيل", "قبل", "بعد", "عقب", "خلال", "أثناء", "إثر"))
 _ADDRESSEE_RANK = 20000  # the word after ل is among SaudiNewsNet's 20,000 commonest ...
 _ADDRESSEE_NAME_RANK = 30000  # ... and the speaker's last word a name: a given, family or statesman's name, or rare
+
+
+def _lists_names(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
+    """The colon before token k opens a list of the speakers, not their words: it follows 'كل من' or an aside's
+    pronoun ('كشف مختصون في علم النفس والاجتماع وهم كل من: الدكتور رجب بريسالي، ...، أن')."""
+    before = toks[k - 1].norm if k else ""
+    return before in lex.asides or before == _MIN and k >= 2 and _strip_waw(toks[k - 2].norm) == _KULL
+
 
 
 def _adverbial_clause(toks: list[_Tok], a: int, lex: _Lexicon) -> bool:
