@@ -1711,3 +1711,32 @@ def test_a_colon_after_kull_min_lists_the_speakers_and_opens_no_words():
             "المؤمن ومنصور حيات ـ إن \"المخلصين من أبناء الشعب الكويتي فوجئوا بالتصرفات والتصريحات الشاذة\".")
     (q,) = find_quotes(text)
     assert text[q.start:q.end].startswith("المخلصين من أبناء الشعب")
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-08-10 (Al Riyadh): 'نقل الأمهات واليرقات السليمة بعيدا عن مناطق الإصابة' -- moving the brood
+    # stock away from the infected areas; the areas were a source the 'larvae' relayed
+    "ولكن يلجأ المزارعون إلى استخدام المطهرات. نقل الأمهات واليرقات السليمة بعيدا عن مناطق الإصابة والضغوطات البيئية.",
+    # record 6167: 'besides setting up'
+    "يسهم البرنامج في نقل الدراية والمعرفة إلى الشباب السعودي، فضلا عن إنشاء التجمعات الصناعية المستدامة.",
+    # record 8746: 'remote data transfer'
+    "وتمكن الباحثان من استغلال خاصية نقل البيانات عن بعد لشركة فيات كرايسلر.",
+    # record 11112: a relative clause's verb before عن
+    "نقلت على الفور الى مستشفى العاصمة «مسقط»، التي تبعد عن مدينة «مسندم» نحو 400 كم تقريبا.",
+    # record 123: the verb's own أن before عن
+    "وكانت الوكالة نقلت حينها أن إيران لم تسارع بإبلاغ الوكالة عن موقع فوردو إلا بعد كشفه.",
+])
+def test_an_of_another_word_or_clause_names_no_source_of_a_relay(text):
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "reporter", "source"), [
+    # record 2707: إن of a spelled name is no complementizer
+    ("ونقلت شبكة \"إن بي سي نيوز\" عن المتحدث باسم مركز مين الطبي أن الحالة مستقرة.", "إن بي سي نيوز",
+     "المتحدث باسم مركز مين الطبي"),
+    # record 11519: a relative clause describing the outlet
+    ("نقلت وكالة الأنباء التي يسيطر عليها الحوثيون «سبأ» عن الحوثيين قولهم إن الهجوم فشل.", "سبأ", "الحوثيين"),
+])
+def test_a_relay_past_a_spelled_name_or_a_relative_clause_keeps_its_source(text, reporter, source):
+    (a,) = find_attributions(text)
+    assert (a.reporter, a.source) == (reporter, source)

@@ -183,6 +183,7 @@ class _Lexicon:
     subject_skip: frozenset[str]
     indefinite: frozenset[str]  # من، البعض right before a cue: its subject, naming nobody
     adverbial_conjunctions: frozenset[str]  # بعد، قبل، دون: their أن opens a clause of time or manner
+    an_governors: frozenset[str]  # بعيدا، فضلا، التخلي: words that take عن themselves
     clause_nouns: frozenset[str]  # ضرورة، أهمية before أن: the object, the words said open with them
     attr_cues: dict[tuple[str, ...], int]  # token sequence -> length
     attr_fillers: frozenset[str]
@@ -279,6 +280,7 @@ def _lexicon() -> _Lexicon:
         subject_skip=_norms(raw["subject_skip"]),
         indefinite=_norms(raw["indefinite_subjects"]),
         adverbial_conjunctions=_norms(raw["adverbial_conjunctions"]),
+        an_governors=_norms(raw["an_governors"]),
         clause_nouns=_norms(raw["clause_nouns"]),
         attr_cues=attr_cues,
         attr_fillers=_norms(raw["attribution_fillers"]),
