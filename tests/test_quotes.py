@@ -1740,3 +1740,16 @@ def test_an_of_another_word_or_clause_names_no_source_of_a_relay(text):
 def test_a_relay_past_a_spelled_name_or_a_relative_clause_keeps_its_source(text, reporter, source):
     (a,) = find_attributions(text)
     assert (a.reporter, a.source) == (reporter, source)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-08-10 (Asharq Al-Awsat): a name opening the sentence, its role between commas, then the cue
+    ("عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال خلال حديث إلى «الشرق الأوسط» إن «التكفير هو الأصل "
+     "قديما وحديثا»، مشيرا إلى أن الأصول الفكرية العقدية تخرج منها الظواهر.",
+     "عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي"),
+    # record 10233 (Al Eqtisadiya): the speaker was 'عائدات السندات', named in the sentence before
+    ("وقد ارتفعت عائدات السندات خلال الأسبوع. روبرت باكلاند، مختص الاستراتيجية في سيتي جروب، يشير إلى أن العائدات "
+     "ستبقى مرتفعة.", "روبرت باكلاند، مختص الاستراتيجية في سيتي جروب"),
+])
+def test_a_name_opening_the_sentence_and_its_role_between_commas_are_the_subject_of_the_cue(text, speaker):
+    assert find_quotes(text)[0].speaker == speaker

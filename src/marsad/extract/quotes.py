@@ -1941,7 +1941,9 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
     while b > 0 and c - b < 10:
         if any(ch in _gap(text, toks, b) for ch in _COMMAS + ":"):
             if comma_closed:
-                return None  # '...، عمرو السولية، لاعب وسط الفريق، قال فيه': an apposition between commas
+                # '...، عمرو السولية، لاعب وسط الفريق، قال فيه': an apposition between commas; unless a name opens
+                # the sentence before it ('عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال خلال حديث')
+                return _name_and_role(toks, b, c, text, lex)
             break
         if toks[b - 1].norm in lex.openers:
             break
@@ -1973,6 +1975,23 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
             t.norm not in _PRONOUN_PREPS and t.norm not in lex.stops for t in toks[b:role]):
         return b, c  # 'خالد العجلان رئيس نادي الطائي السابق قال:': a name and its role opening the sentence (not a
         # verb: 'من جانبه أبدى اللاعب مدالله العليان سعادته ... وقال')
+    return None
+
+
+def _name_and_role(toks: list[_Tok], b: int, c: int, text: str, lex: _Lexicon) -> tuple[int, int] | None:
+    """A person's name opening the sentence, then a comma and a role phrase (token b on) closed by a comma before
+    the cue at c: the subject of the cue ('عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال')."""
+    if not _is(toks[b].norm, lex.roles):
+        return None
+    a = b - 1
+    while a > 0 and not any(ch in _gap(text, toks, a) for ch in _COMMAS + ":") and toks[a - 1].norm not in lex.openers:
+        a -= 1
+    words = [t.norm for t in toks[a:b]]
+    if a > 0 and toks[a - 1].norm not in lex.openers or not 2 <= len(words) <= 5 or words[-1] in _NAME_LINKS:
+        return None
+    # every word a name's (given, family or rare, or بن/آل between), a known one among them
+    if all(w in _NAME_LINKS or _a_name(w) for w in words) and any(known_name(w) for w in words if w not in _NAME_LINKS):
+        return a, c
     return None
 
 
