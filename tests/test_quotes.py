@@ -1753,3 +1753,20 @@ def test_a_relay_past_a_spelled_name_or_a_relative_clause_keeps_its_source(text,
 ])
 def test_a_name_opening_the_sentence_and_its_role_between_commas_are_the_subject_of_the_cue(text, speaker):
     assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # SaudiNewsNet 2015-08-10 (Al Riyadh): إن of the channel's name was taken for the complementizer
+    ("وذكرت قناة (إن.تي.في) التلفزيونية إن الشرطة التركية اعتقلت الامرأة، وأكد مكتب حاكم اسطنبول أن الهجوم نفذته "
+     "إمرأتان.", "الشرطة التركية اعتقلت الامرأة"),
+    # record 10178: 'هيئة الإذاعة والتلفزيون اليابانية (إن.اتش.كيه) أن'
+    ("وأفادت هيئة الإذاعة والتلفزيون اليابانية (إن.اتش.كيه) أن سقوط الطائرة أدى إلى اشتعال النار في منازل وسيارات.",
+     "سقوط الطائرة أدى إلى اشتعال النار في منازل وسيارات"),
+    # guards: إن right after a spelled name is the complementizer (record 17850), and so is أن before دي
+    ("وقال بنك إتش.إس.بي.سي إن أرباحه تخطت التوقعات في النصف الأول من العام.",
+     "أرباحه تخطت التوقعات في النصف الأول من العام"),
+    ("وذكر مصدر أن دي ميستورا سيلتقي قيادات المعارضة.", "دي ميستورا سيلتقي قيادات المعارضة"),
+])
+def test_in_of_a_spelled_name_opens_no_words(text, words):
+    (q,) = [q for q in find_quotes(text) if q.cue in ("وذكرت", "وأفادت", "وقال", "وذكر")]
+    assert text[q.start:q.end] == words

@@ -19,7 +19,6 @@ from functools import cache
 
 from marsad.arabic import Sentence, normalize
 from marsad.extract.dates import past_day_names
-from marsad.extract.ner import _lexicon as ner_lexicon
 from marsad.extract.ner import lam_off, nisba_country
 from marsad.extract.quotes import (
     _COMMAS,
@@ -38,6 +37,7 @@ from marsad.extract.quotes import (
     _quotation_at,
     _scan,
     _spans_key,
+    _spelled,
     _State,
     _stop_at,
     _strip_waw,
@@ -229,14 +229,14 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
 _TARIQ, _BUOD = normalize("طريق"), normalize("بعد")
 
 
-def _clause_between(toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> bool:
+def _clause_between(text: str, toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> bool:
     """Tokens lo..hi, between a relay verb and عن, hold a clause of their own: إن/أن (not a spelled letter: 'شبكة
     "إن بي سي نيوز"') or a verb of four letters or more, no word of time ('يوم الاثنين'); a relative clause's verb
     only right before عن ('مستشفى العاصمة «مسقط»، التي تبعد عن'; 'وكالة الأنباء التي يسيطر عليها الحوثيون «سبأ»
     عن' is the outlet described)."""
     for x in range(lo, hi):
         norm = toks[x].norm
-        if norm in lex.comps and not _spelled(toks, x):
+        if norm in lex.comps and not _spelled(toks, x, text):
             return True
         relative = x > lo and toks[x - 1].norm in _RELATIVES
         if len(norm) >= 4 and norm not in _time_tail() and _a_verb(norm) and (not relative or x == hi - 1):
@@ -246,11 +246,6 @@ def _clause_between(toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> bool:
 
 _RELATIVES = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي"))
 
-
-def _spelled(toks: list[_Tok], x: int) -> bool:
-    """Token x (إن) is a Latin letter of a spelled name, beside another: 'إن بي سي نيوز', 'سي إن إن'."""
-    letters = ner_lexicon().acronym_letters
-    return any(0 <= y < len(toks) and toks[y].norm in letters for y in (x - 1, x + 1))
 
 
 @cache
@@ -270,7 +265,7 @@ def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lex
         return None
     if an + 1 < len(toks) and toks[an + 1].norm in (_TARIQ, _BUOD):
         return None  # 'تنقل الوجع ... عن طريق الدراما', 'نقل البيانات عن بعد': by way of, from afar, not a source
-    if toks[an - 1].norm in lex.an_governors or _clause_between(toks, k + 1, an, lex):
+    if toks[an - 1].norm in lex.an_governors or _clause_between(text, toks, k + 1, an, lex):
         # 'نقل الأمهات ... بعيدا عن مناطق الإصابة': the عن of another word; 'نقلت حينها أن إيران لم تسارع بإبلاغ
         # الوكالة عن موقع فوردو', 'مستشفى العاصمة «مسقط»، التي تبعد عن': a clause of its own before it
         return None

@@ -43,6 +43,7 @@ from marsad.extract.ner import (
     present_stem,
     public_figure,
 )
+from marsad.extract.ner import _lexicon as ner_lexicon
 
 if TYPE_CHECKING:
     from marsad.extract.attribution import Attribution
@@ -793,10 +794,33 @@ def _comp_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int | None:
     if toks[k].norm in lex.comps:
         if toks[k].norm == _BAN and k + 1 < len(toks) and toks[k + 1].norm == _KI:
             return None  # 'بان كي مون', the UN Secretary-General, not 'بأن'
-        return k
+        return None if _spelled(toks, k) else k  # not إن of 'وذكرت قناة (إن.تي.في) التلفزيونية إن'
     if toks[k].norm in lex.comp_preps and k + 1 < len(toks) and toks[k + 1].norm in lex.comps:
         return k + 1
     return None
+
+
+def _spelled(toks: list[_Tok], k: int, text: str | None = None) -> bool:
+    """Token k (إن) is a Latin letter of a spelled name: between two ('سي إن إن', 'بي إن بي باريبا'), after another إن
+    ('سي إن إن'), before two more ('إن بي سي نيوز', '(إن.تي.في)'), or, where ``text`` shows it, after a dot ('دي.إيه.إن
+    الإخبارية'); not after a name's last letter ('بنك إتش.إس.بي.سي إن أرباحه'), nor أن ('أن دي ميستورا').
+    """
+    lex = ner_lexicon()
+    letters = lex.letter_names - _WORD_LETTERS
+
+    def joined(a: int, b: int) -> bool:  # the letters a and b are one spelled name: one space or dot between them
+        return a >= 0 and b < len(toks) and toks[a].norm in letters and toks[b].norm in (
+            lex.acronym_letters if b == k + 2 else letters) and toks[b].start - toks[a].end == 1
+
+    if toks[k].norm not in letters or toks[k].text[:1] == "أ":
+        return False  # أن is no letter's name
+    after = joined(k, k + 1)
+    if joined(k - 1, k):
+        return after or toks[k - 1].norm == toks[k].norm or text is not None and text[toks[k].start - 1] == "."
+    return after and joined(k + 1, k + 2)
+
+
+_WORD_LETTERS = frozenset(normalize(w) for w in ("أي", "أو", "أم", "ال"))  # letters that are words too: 'إن أي اتفاق', 'أم أن'
 
 
 def _contrast_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
