@@ -1286,3 +1286,11 @@ def test_a_verb_in_the_present_alone_is_no_person(text, word):
 ])
 def test_the_first_word_of_a_prayer_after_a_name_is_no_part_of_it(text):
     assert [m.text for m in find_mentions(text, [(0, len(text))]) if m.type == "PERS"] == ["محمد"]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # SaudiNewsNet 2015-08-10 (Al Weeam): 'ومن يريد التأكد يزورنا' (let him visit us) was a person
+    ("وزير الخدمة المدنية: ابنة أختي لها خمس سنوات عاطلة..ومن يريد التأكد يزورنا", "يزورنا"),
+])
+def test_a_present_verb_with_an_object_pronoun_is_nobody(text, verb):
+    assert verb not in {m.text for m in find_mentions(text, [(0, len(text))])}

@@ -230,8 +230,11 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         return None  # a Latin letter spelled out (بي of «بي كي كي», إف of إف-35) or آل alone: no name
     if len(words) == 1 and source == "model" and _common_dual(words[0].norm):
         return None  # 'بين الفريقين', 'الشوطين', 'وزيرين': two of a common noun name nothing
-    if len(words) == 1 and source == "model" and kind == "PERS" and _present_verb(words[0].norm, "يتن"):
-        return None  # '«نمشي سويا لنحمي بعضنا»' (we walk together): a verb in the present, nobody's name
+    if len(words) == 1 and source == "model" and kind == "PERS" and (
+            _present_verb(words[0].norm, "يتن") or _present_verb(_object_stem(words[0].norm), "يتن")):
+        # '«نمشي سويا لنحمي بعضنا»' (we walk together), 'ومن يريد التأكد يزورنا' (visits us): a verb in the present,
+        # with an object pronoun or without, nobody's name
+        return None
     if len(words) == 1 and kind == "LOC":
         prev = toks[i - 1] if i and toks[i - 1].word else None
         if not country_reading(prev.norm if prev else None, words[0].norm):
@@ -381,6 +384,15 @@ def _inflected_verb(norm: str) -> bool:
         return True  # 'سنعود', 'وسيعود': the future, whoever speaks
     m = _PAST_PLURAL.match(norm)
     return bool(m) and frequency_rank(m[1]) < UNRANKED and frequency_rank(m[1] + "ت") < UNRANKED
+
+
+def _object_stem(norm: str) -> str:
+    """A word without an object pronoun of us, me or them (يزورنا -> يزور), or itself; ه and ك, the end of many
+    names' letters, are left."""
+    return next((norm[:-len(p)] for p in _OBJECT_PRONOUNS if norm.endswith(p) and len(norm) - len(p) > 3), norm)
+
+
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "نا", "ني", "كم")
 
 
 def _present_verb(norm: str, persons: str = "يت") -> bool:
