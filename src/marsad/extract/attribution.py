@@ -247,7 +247,6 @@ def _clause_between(text: str, toks: list[_Tok], lo: int, hi: int, lex: _Lexicon
 _RELATIVES = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي"))
 
 
-
 @cache
 def _time_tail() -> frozenset[str]:
     """Words of time that may stand between a relaying outlet and عن: the dates' weekdays and day words, and these

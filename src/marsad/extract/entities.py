@@ -865,7 +865,6 @@ def _past_verb(norm: str) -> bool:
     return 3 <= len(norm) <= 6 and past_form(norm) and not known_name(norm)
 
 
-
 def _titled_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
     """Rare words right after a title or role phrase are a person's name the model missed (قوباد الطالباني).
 

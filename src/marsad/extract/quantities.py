@@ -613,7 +613,7 @@ def _looks_like_code(raw: str, norm: str, a: int, b: int) -> bool:
         return True  # كوفيد-19, F-16: part of a name
     if norm[a - 1: a] == "+" or norm[b: b + 1] == "+":
         return True  # 5+1, +966: a formula or a dialling code
-    if "@" in (norm[a - 1: a], norm[b: b + 1]) or norm[a - 1: a] in ("." , "_") and (
+    if "@" in (norm[a - 1: a], norm[b: b + 1]) or norm[a - 1: a] in (".", "_") and (
             norm[a - 2: a - 1].isascii() and norm[a - 2: a - 1].isalpha()):
         return True  # 992@gdp.gov.sa, info@gov.sa_2: part of an address
     if re.search(r"\d\s?:\s?$", norm[max(0, a - 3): a]) or re.match(r"\s?:\s?\d", norm[b: b + 3]):

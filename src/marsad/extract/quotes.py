@@ -666,6 +666,8 @@ def _replies(text: str, toks: list[_Tok], i: int) -> bool:
     مختلفة العطور', 'بعدما ورد بلاغ', 'إذ ورد ذكره')."""
     after = text[toks[i].end:toks[i + 1].start] if i + 1 < len(toks) else text[toks[i].end:toks[i].end + 2]
     return i == 0 or any(ch in _gap(text, toks, i) for ch in _RADD_BEFORE) or any(ch in after for ch in ":\u00AB\"\u201C")
+
+
 _DEMONSTRATIVES = frozenset(normalize(w) for w in (
     "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "الذي", "التي"))
 _LA = normalize("لا")
@@ -805,15 +807,17 @@ def _spelled(toks: list[_Tok], k: int, text: str | None = None) -> bool:
     ('سي إن إن'), before two more ('إن بي سي نيوز', '(إن.تي.في)'), or, where ``text`` shows it, after a dot ('دي.إيه.إن
     الإخبارية'); not after a name's last letter ('بنك إتش.إس.بي.سي إن أرباحه'), nor أن ('أن دي ميستورا').
     """
+    if toks[k].text[:1] == "أ":
+        return False  # أن is no letter's name
+    letters = _spelled_letters()
+    if toks[k].norm not in letters:
+        return False
     lex = ner_lexicon()
-    letters = lex.letter_names - _WORD_LETTERS
 
     def joined(a: int, b: int) -> bool:  # the letters a and b are one spelled name: one space or dot between them
         return a >= 0 and b < len(toks) and toks[a].norm in letters and toks[b].norm in (
             lex.acronym_letters if b == k + 2 else letters) and toks[b].start - toks[a].end == 1
 
-    if toks[k].norm not in letters or toks[k].text[:1] == "أ":
-        return False  # أن is no letter's name
     after = joined(k, k + 1)
     if joined(k - 1, k):
         return after or toks[k - 1].norm == toks[k].norm or text is not None and text[toks[k].start - 1] == "."
@@ -821,6 +825,12 @@ def _spelled(toks: list[_Tok], k: int, text: str | None = None) -> bool:
 
 
 _WORD_LETTERS = frozenset(normalize(w) for w in ("أي", "أو", "أم", "ال"))  # letters that are words too: 'إن أي اتفاق', 'أم أن'
+
+
+@cache
+def _spelled_letters() -> frozenset[str]:
+    """The Latin letters' names of the entity triggers (ner lexicon) less those that are words too."""
+    return ner_lexicon().letter_names - _WORD_LETTERS
 
 
 def _contrast_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
@@ -1154,7 +1164,6 @@ def _lists_names(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     pronoun ('كشف مختصون في علم النفس والاجتماع وهم كل من: الدكتور رجب بريسالي، ...، أن')."""
     before = toks[k - 1].norm if k else ""
     return before in lex.asides or before == _MIN and k >= 2 and _strip_waw(toks[k - 2].norm) == _KULL
-
 
 
 def _adverbial_clause(toks: list[_Tok], a: int, lex: _Lexicon) -> bool:
