@@ -1294,3 +1294,15 @@ def test_the_first_word_of_a_prayer_after_a_name_is_no_part_of_it(text):
 ])
 def test_a_present_verb_with_an_object_pronoun_is_nobody(text, verb):
     assert verb not in {m.text for m in find_mentions(text, [(0, len(text))])}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # SaudiNewsNet record 7953 (Al Madina): 'قائد عسكري يسمى الشحطري' -- the person was 'يسمى الشحطري'
+    ("أكدت مصادر في المقاومة الشعبية بمحافظة مأرب أنها قتلت 17 من عناصر ميليشيا الحوثي وصالح، من بينهم قائد عسكري "
+     "يسمى الشحطري، وهو ابن أخت الرئيس المخلوع، علي عبدالله صالح.", "الشحطري"),
+    # record 2510 (Al Riyadh): 'العقيد ركن إبراهيم العمير' -- ركن (staff) is the second word of the rank
+    ("القائم بأعمال السفير السعودي لدى الخرطوم أحمد بن عمر المحايلي، والملحق العسكري بالسفارة العقيد ركن إبراهيم "
+     "العمير والملحق الديني بالسفارة الشيخ الدكتور سليمان الفهيد.", "إبراهيم العمير"),
+])
+def test_a_naming_verb_or_the_second_word_of_a_rank_opens_no_name(text, name):
+    assert name in {m.text for m in find_mentions(text, [(0, len(text))]) if m.type == "PERS"}

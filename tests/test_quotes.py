@@ -1770,3 +1770,18 @@ def test_a_name_opening_the_sentence_and_its_role_between_commas_are_the_subject
 def test_in_of_a_spelled_name_opens_no_words(text, words):
     (q,) = [q for q in find_quotes(text) if q.cue in ("وذكرت", "وأفادت", "وقال", "وذكر")]
     assert text[q.start:q.end] == words
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # SaudiNewsNet 2015-08-11 (Asharq Al-Awsat): the company's quoted name was read as what he said
+    ("من جهته، قال باراغ جين ناينتيا، المدير الإداري لشركة «ماهاراشترا توريزم ديفلبمنت كوربوريشن»، التي تتولى تنظيم "
+     "جولات سياحية داخل بوليوود: «بوليوود واحدة من أكبر صناعات الأفلام في العالم، ويفد الناس لرؤيتها».",
+     "باراغ جين ناينتيا، المدير الإداري لشركة «ماهاراشترا توريزم ديفلبمنت كوربوريشن»",
+     "بوليوود واحدة من أكبر صناعات الأفلام في العالم، ويفد الناس لرؤيتها"),
+    # record 7093 (four words of the company's name, after شركة)
+    ("وتقول كريستين بالمر، المتحدثة باسم شركة «إيه إيه آر بي» إن المؤسسة كانت تعمل على إنتاج جهاز للجيل القادم.",
+     "كريستين بالمر، المتحدثة باسم شركة «إيه إيه آر بي»", "المؤسسة كانت تعمل على إنتاج جهاز للجيل القادم"),
+])
+def test_a_short_quotation_after_a_body_noun_is_its_name_in_the_speaker(text, speaker, words):
+    (q,) = find_quotes(text)
+    assert (q.speaker, text[q.start:q.end]) == (speaker, words)

@@ -639,7 +639,8 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
             out[-1] = (out[-1][0], span[1], "PERS", "rule")
         else:
             out.append(span)
-    # the second word of a two-word rank is no first name: الفريق أول حمد بن محمد العوهلي, العريف أول جمعة الحمادي
+    # the second word of a two-word rank is no first name: الفريق أول حمد بن محمد العوهلي, العريف أول جمعة الحمادي,
+    # اللواء ركن حمد بن علي العطية
     chosen = [(s[0] + 1, *s[1:]) if s[2] == "PERS" and s[1] - s[0] > 1 and s[0] > 0
               and toks[s[0]].norm in _RANK_ORDINALS and set(clitic_forms(toks[s[0] - 1].norm)) & lex.ranks else s
               for s in out]
@@ -828,7 +829,7 @@ def _before_a_name(toks: list[_Tok], k: int, starts: set[int], lex: _Lexicon) ->
 _AAL = normalize("آل")
 
 
-_RANK_ORDINALS = frozenset({"اول", "ثاني"})  # الفريق أول, العريف أول, الملازم ثاني (normalized)
+_RANK_ORDINALS = frozenset({"اول", "ثاني", "ركن", "الركن"})  # الفريق أول, الملازم ثاني, اللواء ركن (normalized)
 _QUOTES = set('"\'«»“”„‘’')
 
 

@@ -176,6 +176,8 @@ class _Lexicon:
     publishing: frozenset[str]  # أصدر، نشر: verbs that publish a document ...
     documents: frozenset[str]  # بيان، شريط: ... and the documents, in which a cue with فيه speaks for the publisher
     complement_takers: frozenset[str]  # roles, titles, bodies, sources, media nouns, statements: ل after them is theirs
+    name_heads: frozenset[str]  # bodies (no documents) and name governors: a short quotation after one, not definite,
+    # is a name ('لشركة «...»', 'باسم «...»'; but 'وقالت الخارجية «نرفض ذلك»')
     scripture_words: frozenset[str]  # first words of scripture's speakers: الله، رسول، النبي
     scripture_cues: frozenset[str]  # the cues that go on with scripture: قال، يقول (with و/ف)
     asides: frozenset[str]  # 'وهو' after a speaker: an aside about them, then the cue's إن/أن further on
@@ -272,7 +274,7 @@ def _lexicon() -> _Lexicon:
         descriptors=_norms(raw["outlet_descriptors"]),
         stops=_norms(raw["speaker_stops"]) | _norms(raw["speaker_asides"]), statements=_norms(raw["statement_nouns"]),
         publishing=_with_conjunction(_norms(raw["publishing_verbs"])), documents=_norms(raw["published_documents"]),
-        complement_takers=frozenset(),  # set below from the fields it gathers
+        complement_takers=frozenset(), name_heads=frozenset(),  # set below from the fields they gather
         asides=_norms(raw["speaker_asides"]),
         scripture_words=_norms(raw["scripture_speakers"]),
         scripture_cues=_with_conjunction(_norms(raw["scripture_cues"])),
@@ -306,7 +308,7 @@ def _lexicon() -> _Lexicon:
         introducers=_norms(raw["complementizers"]) | {normalize("عن")} | attr_first,
     )
     return replace(lex, complement_takers=lex.roles | lex.titles | lex.institutions | lex.anonymous | lex.types_strip
-                   | lex.types_keep | lex.statements)
+                   | lex.types_keep | lex.statements, name_heads=lex.name_governors | (lex.institutions - lex.documents))
 
 
 def _bare(norm: str) -> tuple[str, ...]:
@@ -1000,8 +1002,9 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if q is not None:
             close = pairs[q]
             tail = text[close + 1:sent.end].strip(" .\u061F!")
-            # a quoted name after an outlet noun may be longer: 'كشفت صحيفة "ذي دايلي ستار صنداي" بأن'
-            named = k > j and _is(toks[k - 1].norm, lex.types_strip | lex.types_keep)
+            # a quoted name after an outlet's or a body's noun may be longer: 'كشفت صحيفة "ذي دايلي ستار صنداي" بأن',
+            # 'المدير الإداري لشركة «ماهاراشترا توريزم ديفلبمنت كوربوريشن»، التي'
+            named = k > j and _names_next(toks[k - 1].norm, lex, bodies=True)
             if _word_count(text[q + 1:close]) > (_OUTLET_NAME_WORDS if named else _SHORT_TERM + 1) or not tail:
                 break
             # a short quoted name inside the mention: 'وكالة "رويترز"' -- keep reading
@@ -1257,18 +1260,26 @@ def _named_object(text: str, toks: list[_Tok], mention: tuple[int, int] | None, 
 
 
 def _in_quoted_name(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
-    """Token k lies in an outlet's quoted name: a short quotation right after صحيفة، قناة، شبكة ... ('قناة "إن تي
-    في"', 'لشبكة «إم إس إن بي سي»')."""
+    """Token k lies in a quoted name: a short quotation right after صحيفة، قناة، شبكة، شركة ... ('قناة "إن تي
+    في"', 'لشبكة «إم إس إن بي سي»', 'لشركة «ماهاراشترا توريزم ديفلبمنت كوربوريشن»')."""
     o = next((o for o, cl in pairs.items() if o < toks[k].start < cl), None)
-    return o is not None and _outlet_quoted(text, toks, o, pairs, lex)
+    return o is not None and _outlet_quoted(text, toks, o, pairs, lex, bodies=True)
 
 
-def _outlet_quoted(text: str, toks: list[_Tok], o: int, pairs: dict[int, int], lex: _Lexicon) -> bool:
-    """The quotation opening at ``o`` is an outlet's name: five words at most after صحيفة، قناة، لشبكة ..."""
+def _outlet_quoted(text: str, toks: list[_Tok], o: int, pairs: dict[int, int], lex: _Lexicon,
+                   bodies: bool = False) -> bool:
+    """The quotation opening at ``o`` is an outlet's name: five words at most after صحيفة، قناة، لشبكة ... (with
+    ``bodies``, or a body's: after شركة، منظمة، باسم)."""
     if _word_count(text[o + 1:pairs[o]]) > _OUTLET_NAME_WORDS:
         return False
     before = next((t for t in reversed(toks) if t.end <= o), None)
-    return before is not None and _is(before.norm, lex.types_strip | lex.types_keep)
+    return before is not None and _names_next(before.norm, lex, bodies)
+
+
+def _names_next(norm: str, lex: _Lexicon, bodies: bool = False) -> bool:
+    """A short quotation after this word is a name: an outlet's type (صحيفة، قناة) or, with ``bodies``, a body's
+    noun or a naming word not made definite ('لشركة «...»', 'باسم «...»'; not 'وقالت الخارجية «نرفض ذلك»')."""
+    return _is(norm, lex.types_strip | lex.types_keep) or bodies and not _definite(norm) and _is(norm, lex.name_heads)
 
 
 def _a_name(norm: str) -> bool:
