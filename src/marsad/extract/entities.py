@@ -224,6 +224,11 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         # it) ends no name; a nisba (مصرياً، أمريكياً) is left to the tagger's reading, and so are a name after بن
         # in vocalized verse ('سعود بن فيصلٍ') and the last word of a quoted title ('«موجز تاريخ كل شيء تقريباً»')
         words = words[:-1]
+    while source == "model" and kind == "PERS" and len(words) > 1 and words[-2].norm not in _LINEAGE_WORDS and (
+            _accusative_pair(words[-1], next((t for t in toks if t.start >= words[-1].end), None), text)):
+        # 'وأحمد بن عبـدالمـجيد العيسى أمينا عاما' (as secretary general), 'فرنسوا هولاند أجريا اتصالا': an indefinite
+        # accusative with another after it ends no name
+        words = words[:-1]
     if not words:
         return None
     if len(words) == 1 and (words[0].norm == _AAL or words[0].norm in _lexicon().letter_names):
@@ -317,6 +322,19 @@ def _indefinite_accusative(words: Sequence[_Tok], text: str) -> bool:
     nxt = words[1].norm
     return nxt.endswith("ا") or (frequency_rank(nxt) < _ACCUSATIVE_NEXT_RANK and nxt not in lex.first_tokens
                                   and not given_name(nxt) and not family_name(nxt))
+
+
+def _accusative_pair(tok: _Tok, nxt: _Tok | None, text: str) -> bool:
+    """``tok`` is an indefinite accusative as the first word of a name would be, its stem among SaudiNewsNet's
+    3,000 commonest words, and the word right after it, with nothing between, is one too: tanween written, or alif
+    after a word SaudiNewsNet writes without it ('أمينا عاما'; not 'مايكل بينا، آمي', 'كوليت بينا التي', nor 'أبوبكر
+    سيلا مؤكدا': سيل is rarer)."""
+    if nxt is None or not nxt.word or text[tok.end:nxt.start].strip() or frequency_rank(
+            tok.norm[:-1]) >= _ACCUSATIVE_STEM_RANK or not _indefinite_accusative([tok, nxt], text):
+        return False
+    norm = nxt.norm
+    return bool(_TANWEEN.search(nxt.text)) or (norm.endswith("ا") and frequency_rank(norm[:-1]) < UNRANKED
+                                                 and norm not in _lexicon().first_tokens and not given_name(norm))
 
 
 def _agrees(tok: _Tok) -> bool:
