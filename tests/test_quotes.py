@@ -1785,3 +1785,41 @@ def test_in_of_a_spelled_name_opens_no_words(text, words):
 def test_a_short_quotation_after_a_body_noun_is_its_name_in_the_speaker(text, speaker, words):
     (q,) = find_quotes(text)
     assert (q.speaker, text[q.start:q.end]) == (speaker, words)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-08-11 (Al Watan): the speaker was 'سجون الشمالية في إعلانها'
+    ("وأكدت سجون الشمالية في إعلانها أنه من تتوافر لديه تلك الشروط ويرغب العمل في إحدى الإصلاحيات عليه إحضار "
+     "ملفه إلى إدارة سجون المنطقة.", "سجون الشمالية"),
+    # record 5162 (Al Eqtisadiya): 'في إعلان لها اليوم على موقع "تداول"'
+    ('وأوضحت الشركة في إعلان لها اليوم على موقع "تداول" أنها حققت صافي ربح خلال الربع الثاني بلغ 19.9 مليون ريال.',
+     "الشركة"),
+])
+def test_an_announcement_after_fi_ends_the_speaker(text, speaker):
+    assert find_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "reporter"), [
+    # SaudiNewsNet 2015-08-11 (3alyoum, from Reuters): the speaker was 'سكان القرية “رويترز”'
+    ("وأبلغ سكان القرية “رويترز” أن أسرة مرموقة تجبر منذ سنوات أطفالا على ممارسة الفاحشة.", "سكان القرية", "رويترز"),
+    # record 5159: a known outlet, unquoted, after the speaker
+    ("وفي مايو أيار أبلغ مسؤولون حكوميون وزراعيون رويترز أنهم يتوقعون أن يبلغ إنتاج القمح السوري نحو ثلاثة ملايين طن.",
+     "مسؤولون حكوميون وزراعيون", "رويترز"),
+    # record 11517: the outlet told right after the verb, the speaker after it
+    ("وأبلغ «الشرق الأوسط» عبد العزيز العكبري رئيس لجنة الخدمات في المجلس الأهلي الحضرمي، أن الحركة الملاحية في "
+     "الميناء تسير بصورة طبيعية.", "عبد العزيز العكبري رئيس لجنة الخدمات في المجلس الأهلي الحضرمي", "الشرق الأوسط"),
+    # guard, record 6418: the outlet after في is where the speakers work; the one after them is whom they told
+    ("وأبلغ محررون في فايننشال تايمز رويترز بأن هناك بعض التخوف نظرا لقلة ما يعرفونه عن مالكهم الجديد.",
+     "محررون في فايننشال تايمز", "رويترز"),
+])
+def test_the_outlet_a_telling_verb_names_is_whom_the_speaker_told(text, speaker, reporter):
+    (q,) = find_quotes(text)
+    assert q.speaker == speaker
+    assert [(a.reporter, a.source) for a in find_attributions(text)] == [(reporter, speaker)]
+
+
+def test_a_common_word_outlet_unquoted_is_no_one_told():
+    # record 3103 (conveying greetings, no speech): 'العربية' of the country's name is no outlet
+    text = ("أبلغ التهاني وأطيب التمنيات بموفور الصحة والسعادة للرئيس المصري، ولحكومة وشعب جمهورية مصر العربية "
+            "الشقيق المزيد من التقدم والازدهار.")
+    assert find_attributions(text) == []

@@ -199,6 +199,7 @@ class _Lexicon:
     issuers: frozenset[str]  # 'صادر': after it عن names the issuer, inside the mention ('بيان صادر عن الوزارة')
     not_speech: dict[str, frozenset[str]]  # cue -> next words that make it another verb ('ورد اسم')
     close: frozenset[str]  # speech verbs only when what was said follows at once ('وزاد أن'; زاد is 'increased')
+    telling: frozenset[str]  # أبلغ، أخبر: the outlet told is their direct object ('وأبلغ مسؤولون رويترز أن')
     considering: frozenset[str]  # speech verbs that also take a predicate: 'تعتبر روسيا شريكا مهما'
     predicate_openers: frozenset[str]  # words that open such a predicate: أحد، من، غير، أكثر
     adverbs: frozenset[str]  # accusative adverbs a speaker's mention may hold: سابقا، حاليا
@@ -295,6 +296,7 @@ def _lexicon() -> _Lexicon:
         issuers=_norms(raw["issuers"]),
         not_speech={normalize(k): _norms(v) for k, v in raw["not_speech_after"].items()},
         close=_with_conjunction(_norms(raw["close_speech_verbs"])),
+        telling=_with_conjunction(_norms(raw["telling_verbs"])),
         considering=_with_conjunction(_norms(raw["considering_verbs"])),
         predicate_openers=_norms(raw["predicate_openers"]),
         adverbs=_norms(raw["accusative_adverbs"]),
@@ -959,7 +961,11 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         else:
             break
     early_addressee = None
-    if not participle and j < min(len(toks), nxt) - 1 and _to_outlet(toks, j, lex):
+    telling = cue.norm in lex.telling
+    told = _told_outlet(text, toks, j, pairs, lex, before_name=True) if telling and j < min(len(toks), nxt) else None
+    if told is not None:
+        early_addressee, j = (j, told), told  # 'وأبلغ «الشرق الأوسط» عبد الله الشمري أن': the outlet told first
+    elif not participle and j < min(len(toks), nxt) - 1 and _to_outlet(toks, j, lex):
         # 'وقال لرويترز مسؤول أمريكي إن': the outlet spoken to comes before the speaker
         early_addressee = (j, j + max((len(key) for key in _outlet_key(toks[j:j + 4], lex)), default=1))
         j = early_addressee[1]
@@ -994,8 +1000,12 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     unclosed = _unclosed_at(text, toks, j, pairs) if j > c and j < len(toks) else None
     limit = j + _MAX_SPEAKER
     said_from = None  # a noun governing أن that opens the words said ('ضرورة أن')
+    told_span = None  # the outlet a telling verb's speaker told, right after the speaker
     while not participle and not nobody and unclosed is None and k < min(len(toks), limit, nxt):
         gap = _gap(text, toks, k)
+        if telling and k > j and early_addressee is None and (told := _told_outlet(text, toks, k, pairs, lex)):
+            told_span = (k, told)  # 'وأبلغ سكان القرية “رويترز” أن': whom they told, not who told
+            break
         if k > c and (":" in gap or "(" in gap or "\u061B" in gap or ";" in gap):
             break
         q = _opener_in(gap, toks[k - 1].end if k else 0, pairs)
@@ -1049,12 +1059,12 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if mention is not None and all(t.norm in lex.adverbs for t in toks[j:end]):
         mention = None  # 'قد صرح سابقا أن', 'وحذرت أخيرًا خلال مقابلة': an adverb, the subject stands before the verb
     # 2. what lies between the mention and the content: time words, 'في تصريح', 'لـ "رويترز"', then إن/أن or ':'
-    reporter_span = early_addressee
+    reporter_span = early_addressee or told_span
     content_lo = None
     direct_hint = False
     timed = False  # a clause of time crossed: 'بعد أن ...'
     listed = 0  # tokens more to read past a list of the speakers' names ('وقعه كل من: علي البغلي وموسى معرفي ... ـ إن')
-    k = end
+    k = told_span[1] if told_span else end
     # 'وقال منيف الزهيري وهو قيادي في القوات ... لرويترز:': an aside about the speaker may be long and hold commas
     # ... and so may a phrase with في set off by a comma ('وقالت كارلي فيورينا ...، في مناظرة سابقة شارك فيها
     # المرشحون السبعة الأقل شعبية في استطلاعات الرأي: "..."')
@@ -1392,6 +1402,37 @@ def _predicate(words: list[_Tok], lex: _Lexicon) -> bool:
         and not _is(first, lex.complement_takers | lex.partitives | lex.media | lex.outlet_first)
         # 'مجموعة شركة «فورد»' is a body that speaks, 'مرتفعة في جميع مصايف المملكة' a predicate
         and not (len(words) > 1 and (_namelike(words[1].norm) or _is(words[1].norm, lex.complement_takers))))
+
+
+def _told_outlet(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon,
+                 before_name: bool = False) -> int | None:
+    """End token of the outlet a telling verb names at token k: a known outlet ('رويترز'), an outlet's type and name
+    ('وكالة أنباء "رويترز"'), or a short quotation of a known outlet or, after the speaker (not ``before_name``),
+    of any name followed by إن/أن ('العيساوي "الوطن" بأن'); None when no outlet starts there, or after a
+    preposition ('وأبلغ محررون في فايننشال تايمز رويترز': where the speakers work). An outlet named by a common word
+    is read only in quotation marks ('أبلغ التهاني ... لحكومة وشعب جمهورية مصر العربية')."""
+    if k and toks[k - 1].norm in _PREPOSITIONS:
+        return None
+    o = _opener_in(_gap(text, toks, k), toks[k - 1].end if k else 0, pairs)
+    if o is not None:
+        close = pairs[o]
+        hi = k
+        while hi < len(toks) and toks[hi].end <= close:
+            hi += 1
+        if hi == k or _word_count(text[o + 1:close]) > _OUTLET_NAME_WORDS:
+            return None
+        norms = tuple(t.norm for t in toks[k:hi])
+        known = norms in lex.outlets or norms in lex.common_outlets
+        return hi if known or not before_name and _comp_follows(text, close, lex) else None
+    norms = tuple(t.norm for t in toks[k:k + 4])
+    n = max((n for n in range(1, len(norms) + 1) if norms[:n] in lex.outlets and norms[:n] not in lex.common_outlets),
+            default=0)
+    if n:
+        return k + n
+    if _is(toks[k].norm, lex.types_strip | lex.types_keep) and not _definite(toks[k].norm):
+        lo, hi = _addressee(text, toks, k, len(toks), lex, pairs)
+        return hi if hi > lo + 1 else None
+    return None
 
 
 def _comp_follows(text: str, close: int, lex: _Lexicon) -> bool:
