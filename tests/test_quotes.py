@@ -1823,3 +1823,18 @@ def test_a_common_word_outlet_unquoted_is_no_one_told():
     text = ("أبلغ التهاني وأطيب التمنيات بموفور الصحة والسعادة للرئيس المصري، ولحكومة وشعب جمهورية مصر العربية "
             "الشقيق المزيد من التقدم والازدهار.")
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "words", "reporter"), [
+    # SaudiNewsNet 2015-08-11 (Al Yaum): the words said were '«اليوم» نسخة منه إلى أن القيادة ...'
+    ("وأشار بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه إلى أن القيادة بدأت بممارسة مهمات الائتلاف على الفور، "
+     "وأنها سوف تعلن كل خطوة في حينها.", "بيان للجنة التنسيقية للائتلاف",
+     "القيادة بدأت بممارسة مهمات الائتلاف على الفور، وأنها سوف تعلن كل خطوة في حينها", "اليوم"),
+    # record 350 (Asharq Al-Awsat): the speaker was 'وزارة الداخلية تلقت «الشرق الأوسط» نسخة'
+    ("وقال بيان لوزارة الداخلية تلقت «الشرق الأوسط» نسخة منه إن «الغبان تفقد القطعات العسكرية في ناحية خان بني سعد».",
+     "وزارة الداخلية", "الغبان تفقد القطعات العسكرية في ناحية خان بني سعد", "الشرق الأوسط"),
+])
+def test_the_outlet_that_received_a_copy_is_no_part_of_the_speaker(text, speaker, words, reporter):
+    (q,) = find_quotes(text)
+    assert (q.speaker, text[q.start:q.end]) == (speaker, words)
+    assert [a.reporter for a in find_attributions(text)] == [reporter]

@@ -200,6 +200,8 @@ class _Lexicon:
     not_speech: dict[str, frozenset[str]]  # cue -> next words that make it another verb ('ورد اسم')
     close: frozenset[str]  # speech verbs only when what was said follows at once ('وزاد أن'; زاد is 'increased')
     telling: frozenset[str]  # أبلغ، أخبر: the outlet told is their direct object ('وأبلغ مسؤولون رويترز أن')
+    copy_verbs: frozenset[str]  # تلقت، حصلت، اطلعت: 'بيان تلقت «الشرق الأوسط» نسخة منه' names who got the statement
+    copy_nouns: frozenset[str]  # نسخة
     considering: frozenset[str]  # speech verbs that also take a predicate: 'تعتبر روسيا شريكا مهما'
     predicate_openers: frozenset[str]  # words that open such a predicate: أحد، من، غير، أكثر
     adverbs: frozenset[str]  # accusative adverbs a speaker's mention may hold: سابقا، حاليا
@@ -297,6 +299,7 @@ def _lexicon() -> _Lexicon:
         not_speech={normalize(k): _norms(v) for k, v in raw["not_speech_after"].items()},
         close=_with_conjunction(_norms(raw["close_speech_verbs"])),
         telling=_with_conjunction(_norms(raw["telling_verbs"])),
+        copy_verbs=_norms(raw["copy_verbs"]), copy_nouns=_norms(raw["copy_nouns"]),
         considering=_with_conjunction(_norms(raw["considering_verbs"])),
         predicate_openers=_norms(raw["predicate_openers"]),
         adverbs=_norms(raw["accusative_adverbs"]),
@@ -1000,11 +1003,14 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     unclosed = _unclosed_at(text, toks, j, pairs) if j > c and j < len(toks) else None
     limit = j + _MAX_SPEAKER
     said_from = None  # a noun governing أن that opens the words said ('ضرورة أن')
-    told_span = None  # the outlet a telling verb's speaker told, right after the speaker
+    told_span = None  # the outlet told or sent a copy, right after the speaker: its tokens and the token after
     while not participle and not nobody and unclosed is None and k < min(len(toks), limit, nxt):
         gap = _gap(text, toks, k)
         if telling and k > j and early_addressee is None and (told := _told_outlet(text, toks, k, pairs, lex)):
-            told_span = (k, told)  # 'وأبلغ سكان القرية “رويترز” أن': whom they told, not who told
+            told_span = (k, told, told)  # 'وأبلغ سكان القرية “رويترز” أن': whom they told, not who told
+            break
+        if k > j and (copy := _copy_receipt(toks, k, lex)) is not None:
+            told_span = copy  # 'وقال بيان لوزارة الداخلية تلقت «الشرق الأوسط» نسخة منه إن': the outlet, no speaker
             break
         if k > c and (":" in gap or "(" in gap or "\u061B" in gap or ";" in gap):
             break
@@ -1059,12 +1065,12 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if mention is not None and all(t.norm in lex.adverbs for t in toks[j:end]):
         mention = None  # 'قد صرح سابقا أن', 'وحذرت أخيرًا خلال مقابلة': an adverb, the subject stands before the verb
     # 2. what lies between the mention and the content: time words, 'في تصريح', 'لـ "رويترز"', then إن/أن or ':'
-    reporter_span = early_addressee or told_span
+    reporter_span = early_addressee or (told_span[:2] if told_span else None)
     content_lo = None
     direct_hint = False
     timed = False  # a clause of time crossed: 'بعد أن ...'
     listed = 0  # tokens more to read past a list of the speakers' names ('وقعه كل من: علي البغلي وموسى معرفي ... ـ إن')
-    k = told_span[1] if told_span else end
+    k = told_span[2] if told_span else end  # past the outlet told, or past 'نسخة منه'
     # 'وقال منيف الزهيري وهو قيادي في القوات ... لرويترز:': an aside about the speaker may be long and hold commas
     # ... and so may a phrase with في set off by a comma ('وقالت كارلي فيورينا ...، في مناظرة سابقة شارك فيها
     # المرشحون السبعة الأقل شعبية في استطلاعات الرأي: "..."')
@@ -1402,6 +1408,24 @@ def _predicate(words: list[_Tok], lex: _Lexicon) -> bool:
         and not _is(first, lex.complement_takers | lex.partitives | lex.media | lex.outlet_first)
         # 'مجموعة شركة «فورد»' is a body that speaks, 'مرتفعة في جميع مصايف المملكة' a predicate
         and not (len(words) > 1 and (_namelike(words[1].norm) or _is(words[1].norm, lex.complement_takers))))
+
+
+_OF_IT = frozenset(normalize(w) for w in ("منه", "منها"))
+_COPY_REACH = 8  # tokens from the receiving verb to منه ('حصلت وكالة الأنباء الألمانية على نسخة منه')
+
+
+def _copy_receipt(toks: list[_Tok], k: int, lex: _Lexicon) -> tuple[int, int, int] | None:
+    """A clause at token k naming who received a copy of the statement ('تلقت «الشرق الأوسط» نسخة منه', 'الذي اطلعت
+    «الشرق الأوسط» على نسخة منه'): (first, end) of the outlet's tokens and the token after منه; None when there is
+    none."""
+    v = k + 1 if toks[k].norm in _RELATIVES and k + 1 < len(toks) else k
+    if toks[v].norm not in lex.copy_verbs:
+        return None
+    for n in range(v + 2, min(len(toks) - 1, v + _COPY_REACH)):
+        if toks[n].norm in lex.copy_nouns and toks[n + 1].norm in _OF_IT:
+            hi = n - 1 if toks[n - 1].norm == _ALI else n
+            return (v + 1, hi, n + 2) if hi > v + 1 else None
+    return None
 
 
 def _told_outlet(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon,
