@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import islice
 from urllib.parse import urlparse
 
 from ..arabic import normalize, remove_diacritics, split_sentences, tokenize, visible
@@ -225,7 +226,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         # in vocalized verse ('سعود بن فيصلٍ') and the last word of a quoted title ('«موجز تاريخ كل شيء تقريباً»')
         words = words[:-1]
     while source == "model" and kind == "PERS" and len(words) > 1 and words[-2].norm not in _LINEAGE_WORDS and (
-            _accusative_pair(words[-1], next((t for t in toks if t.start >= words[-1].end), None), text)):
+            _accusative_pair(words[-1], toks, i, text)):
         # 'وأحمد بن عبـدالمـجيد العيسى أمينا عاما' (as secretary general), 'فرنسوا هولاند أجريا اتصالا': an indefinite
         # accusative with another after it ends no name
         words = words[:-1]
@@ -249,7 +250,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if kind == "PERS" and len(words) > 1:
         # a prayer after a name is no part of it: 'الملك سلمان بن عبدالعزيز آل سعود حفظه الله', 'غفر الله له',
         # nor its first word when the rest follows the mention ('محمد صلى الله عليه وسلم')
-        after = [t.norm for t in toks if t.start >= words[-1].end and t.word][:3]
+        after = [t.norm for t in islice((t for t in _past(toks, i, words[-1].end) if t.word), 3)]
         cut = _prayer_tail(tuple(t.norm for t in words), tuple(after))
         if cut:
             words = words[:-cut]
@@ -324,13 +325,21 @@ def _indefinite_accusative(words: Sequence[_Tok], text: str) -> bool:
                                   and not given_name(nxt) and not family_name(nxt))
 
 
-def _accusative_pair(tok: _Tok, nxt: _Tok | None, text: str) -> bool:
-    """``tok`` is an indefinite accusative as the first word of a name would be, its stem among SaudiNewsNet's
-    3,000 commonest words, and the word right after it, with nothing between, is one too: tanween written, or alif
-    after a word SaudiNewsNet writes without it ('أمينا عاما'; not 'مايكل بينا، آمي', 'كوليت بينا التي', nor 'أبوبكر
-    سيلا مؤكدا': سيل is rarer)."""
-    if nxt is None or not nxt.word or text[tok.end:nxt.start].strip() or frequency_rank(
-            tok.norm[:-1]) >= _ACCUSATIVE_STEM_RANK or not _indefinite_accusative([tok, nxt], text):
+def _past(toks: Sequence[_Tok], i: int, end: int) -> Iterable[_Tok]:
+    """The sentence's tokens after offset ``end``, read from index i on (a mention's first token): the words after
+    that mention."""
+    return (t for t in islice(toks, i, None) if t.start >= end)
+
+
+def _accusative_pair(tok: _Tok, toks: Sequence[_Tok], i: int, text: str) -> bool:
+    """``tok``, the last word of a mention starting at toks[i], is an indefinite accusative as the first word of a
+    name would be, its stem among SaudiNewsNet's 3,000 commonest words, and the word right after it, with nothing
+    between, is one too: tanween written, or alif after a word SaudiNewsNet writes without it ('أمينا عاما'; not
+    'مايكل بينا، آمي', 'كوليت بينا التي', nor 'أبوبكر سيلا مؤكدا': سيل is rarer)."""
+    if frequency_rank(tok.norm[:-1]) >= _ACCUSATIVE_STEM_RANK:
+        return False  # first, before looking for the word after it
+    nxt = next(iter(_past(toks, i, tok.end)), None)
+    if nxt is None or not nxt.word or text[tok.end:nxt.start].strip() or not _indefinite_accusative([tok, nxt], text):
         return False
     norm = nxt.norm
     return bool(_TANWEEN.search(nxt.text)) or (norm.endswith("ا") and frequency_rank(norm[:-1]) < UNRANKED
