@@ -202,6 +202,7 @@ class _Lexicon:
     telling: frozenset[str]  # أبلغ، أخبر: the outlet told is their direct object ('وأبلغ مسؤولون رويترز أن')
     copy_verbs: frozenset[str]  # تلقت، حصلت، اطلعت: 'بيان تلقت «الشرق الأوسط» نسخة منه' names who got the statement
     copy_nouns: frozenset[str]  # نسخة
+    veils: frozenset[str]  # النقاب، اللثام: the object of 'كشف ... النقاب عن', no part of the speaker
     considering: frozenset[str]  # speech verbs that also take a predicate: 'تعتبر روسيا شريكا مهما'
     predicate_openers: frozenset[str]  # words that open such a predicate: أحد، من، غير، أكثر
     adverbs: frozenset[str]  # accusative adverbs a speaker's mention may hold: سابقا، حاليا
@@ -300,6 +301,7 @@ def _lexicon() -> _Lexicon:
         close=_with_conjunction(_norms(raw["close_speech_verbs"])),
         telling=_with_conjunction(_norms(raw["telling_verbs"])),
         copy_verbs=_norms(raw["copy_verbs"]), copy_nouns=_norms(raw["copy_nouns"]),
+        veils=_norms(raw["veils"]),
         considering=_with_conjunction(_norms(raw["considering_verbs"])),
         predicate_openers=_norms(raw["predicate_openers"]),
         adverbs=_norms(raw["accusative_adverbs"]),
@@ -1042,6 +1044,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if k > j and _in_quoted_name(text, toks, k, pairs, lex):
             end = k = k + 1  # the rest of an outlet's quoted name, whatever its words: 'قناة «سي إن إن»'
             continue
+        if k > j and toks[k].norm in lex.veils and k + 1 < len(toks) and toks[k + 1].norm in _ABOUT:
+            break  # 'كشفت شركة «سوني» اليابانية النقاب عن': the idiom's object, the speaker is before it
         if toks[k].norm in lex.clause_nouns and k + 1 < len(toks) and _comp_at(toks, k + 1, lex) == k + 1:
             said_from = k  # 'وأكد الوزير ضرورة أن': the noun opens the words said, the speaker is before it
             break
@@ -1535,6 +1539,10 @@ def _addressee(text: str, toks: list[_Tok], k: int, nxt: int, lex: _Lexicon, pai
                   and _word_count(text[o + 1:cl]) <= _OUTLET_NAME_WORDS), None)
     while close is not None and hi < len(toks) and toks[hi].end <= close:
         hi += 1
+    if close is None and hi > lo + 2 and _is(toks[lo].norm, lex.types_strip) and not any(
+            _definite(t.norm) or _quotation_at(text, toks, n, pairs) for n, t in enumerate(toks[lo + 1:lo + 3], lo + 1)
+    ) and frequency_rank(toks[lo + 1].norm) < _OBJECT_RANK and _nisba_form(toks[lo + 2].norm):
+        return lo, lo  # 'لموقع مؤسسة حكومية على الشبكة': a website of some institution, no outlet's name
     return lo, hi
 
 
@@ -2032,6 +2040,10 @@ def _kana_subject(toks: list[_Tok], q: int, text: str, lex: _Lexicon) -> tuple[i
     return None
 
 
+_MAX_SUBJECT = 8  # tokens of a subject before its cue ('لكن مصدر حكومي عراقي أكد')
+_MAX_OPENING_SUBJECT = 14  # ... of a role and a name opening the sentence (the longest speaker in the seeds is 11)
+
+
 def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple[int, int] | None:
     """'لكن مصدر حكومي عراقي أكد' -> the tokens of 'مصدر حكومي عراقي'; 'أما المحلل أمين قمورية، فأوضح' -> the
     tokens of 'المحلل أمين قمورية' (the topic أما fronts, taken up by the ف of the cue)."""
@@ -2047,7 +2059,7 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
     comma_closed = c > 0 and toks[c].norm[:1] not in "وف" and any(ch in _gap(text, toks, c) for ch in _COMMAS)
     if comma_closed:
         b = c - 1
-    while b > 0 and c - b < 10:
+    while b > 0 and c - b <= _MAX_OPENING_SUBJECT:
         if any(ch in _gap(text, toks, b) for ch in _COMMAS + ":"):
             if comma_closed:
                 # '...، عمرو السولية، لاعب وسط الفريق، قال فيه': an apposition between commas; unless a name opens
@@ -2066,8 +2078,19 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
         return None  # 'وفي مقابلة صحافية قبل شهور، قالت', 'ومع حضور ممثل عن «جينيس» الحفل، أشار': a fronted phrase
     while b < c and toks[b].norm in lex.subject_skip:
         b += 1
-    if b >= c or c - b > 8:
+    if b >= c:
         return None
+    if c - b > _MAX_SUBJECT:
+        # 'الرئيس التنفيذي السابق لشركة اتحاد عذيب للاتصالات أحمد السنيدي قال': a longer subject only where it opens
+        # the sentence with a role or a title and ends in a person's name right before the cue (not a common word
+        # after و/ف: '... مدربا لناديهم فالواقع يؤكد'), with no aside ('باراك أوباما وهو من المدافعين عن المعاهدة')
+        opening = b == 0 or toks[b - 1].norm in lex.openers and toks[b - 1].norm not in lex.comps
+        if not (opening and c - b <= _MAX_OPENING_SUBJECT and _is(toks[b].norm, lex.roles | lex.titles)
+                and _a_name(toks[c - 1].norm) and not _gap(text, toks, c).strip()
+                and not (toks[c - 1].norm[:1] in "وف" and not _a_name(toks[c - 1].norm[1:]))
+                and not any(t.norm in lex.asides for t in toks[b:c])):
+            return None
+        return b, c
     numbered = b + 1 < c and toks[b].norm.isdigit() and ")" in _gap(text, toks, b + 1)
     if numbered:
         b += 1  # a list's number: '3) ديفيد ميليبند وزير الخارجية البريطاني الأسبق قال'
