@@ -764,3 +764,20 @@ def test_a_plural_in_un_after_wa_is_no_counted_noun():
     text = "لن يزدنا هذا التفجير الغادر إلا صلابة ونحن صف واحد وملتفون حول قيادتنا ولن يفلح هؤلاء الفئة من شق صفنا"
     (q,) = find_quantities(text)
     assert (q.text, q.unit) == ("واحد", None)
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-08-04 (Al Riyadh): the town أحد المسارحة after و was the number one
+    "شملت كل من الدائر، والعيدابي، وهروب، وفيفا، والحرث، وأبي عريش، والطوال، وصامطة وأحد المسارحة، والعارضة.",
+    # record 1420: 'and one of the critics'
+    "قال السيناتور الجمهوري توم كوتون من قدامى المحاربين في الجيش الأميركي وأحد منتقدي الرئيس باراك أوباما إن "
+    "الأميركيين يتشككون في الاتفاق.",
+])
+def test_wa_and_ahad_with_its_hamza_is_no_number_one(text):
+    assert [q.text for q in find_quantities(text)] == []
+
+
+def test_wa_ahad_before_a_tens_word_still_counts():
+    # guard: 'وأحد وعشرون' is and twenty-one
+    assert [(q.text, q.value) for q in find_quantities("وصل عشرة أشخاص وأحد وعشرون آخرون")] == [
+        ("عشرة أشخاص", 10.0), ("وأحد وعشرون آخرون", 21.0)]

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from functools import cache
 
-from ..arabic import light_stem, normalize
+from ..arabic import light_stem, normalize, remove_diacritics
 from .dates import (
     _alt,
     _data,
@@ -304,6 +304,8 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     raw = m["num"]
     if "ماء" in text[to_orig(a):to_orig(b)]:
         return None  # 'يضع ماءه' (his water) folds to the مائة of a hundred; a hundred is written with ئ or ي
+    if raw in _ONE and _AND_AHAD.match(remove_diacritics(text[to_orig(a):to_orig(b)])):
+        return None  # 'وأحد منتقدي' (and one of), 'وأحد المسارحة' (a town): و + أحد with its hamza, not واحد (one)
     qualifier = nums.qualifiers.get(re.sub(r"\s+", " ", m["q"])) if m["q"] else None  # None: 'ليصل إلى'
     if _looks_like_code(raw, norm, a, b):
         return None
@@ -527,6 +529,7 @@ def _one_of() -> re.Pattern[str]:
     """The words after واحد that make it 'one of' or 'another one' (numbers_words.json one_of), not من خلال."""
     return re.compile(r"\s+" + _alt(_data("numbers_words.json")["one_of"]) + r"(?![^\W_])(?!\s+خلال)")
 _ONE = frozenset({"واحد", "واحده"})
+_AND_AHAD = re.compile("[وف][أإ]حد")  # as written: و/ف + أحد or إحدى, which fold to واحد (one) and واحده
 
 
 @cache
