@@ -1326,3 +1326,15 @@ def test_an_indefinite_accusative_with_another_after_it_ends_no_name(text, name)
 ])
 def test_a_family_name_in_alif_before_an_accusative_stays(text):
     assert "ابوبكر سيلا" in {m.text for m in find_mentions(text, [(0, len(text))]) if m.type == "PERS"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # SaudiNewsNet 2015-08-04 (Asharq Al-Awsat): the mention was 'لإيوانيس', the preposition in the name
+    ("الأهلاويون يترقبون الظهور الأول لإيوانيس أمام نيوشاتل اليوم", "إيوانيس"),
+    # record 285: و before a given name no table knows
+    ("وأندي بورنهام وزير الصحة الأسبق، وإيفيت كوبر وزيرة الداخلية في حكومة الظل", "إيفيت كوبر"),
+    # record 529: ل before a city
+    ("جاء ذلك أثناء زيارة الوزير سيرغي لافروف لأديس أبابا، في سبتمبر 2014", "أديس أبابا"),
+])
+def test_a_clitic_before_a_hamza_on_alif_is_no_part_of_the_name(text, name):
+    assert name in [m.text for m in find_mentions(text)]

@@ -148,6 +148,9 @@ def _marks(text: str, start: int, end: int) -> list[_Tok]:
 _OWN_WORD_RANK = 2000  # a word among SaudiNewsNet's 2,000 commonest is a word of its own, not و + another
 
 
+_CLITIC_BEFORE_HAMZA = re.compile("[وفبل][أإآ][^\\W\\d_]{2}")  # as written, diacritics off: و/ف/ب/ل + أحمد
+
+
 def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = None, quoted: bool = False) -> int:
     """How many characters of ``tok.text`` are proclitics to leave out of a mention (وواشنطن -> واشنطن); a person's
     first word never loses a ف that way (فاهم, فهد, فيصل are names, not ف + أهم), nor does a word right after an
@@ -155,6 +158,9 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
     conjunction stands outside the marks (و«فورد»), so «فورد» is Ford, not ف + ورد, and «فندي» Fendi.
     ``following`` is the normalized next word of the mention: before a definite adjective, للجنة is ل + اللجنة, and
     no substring spells that."""
+    if _CLITIC_BEFORE_HAMZA.match(remove_diacritics(tok.text)):
+        # 'لأوباما', 'وإنغوشيا', 'بأشيقر': a hamza on alif opens a word, so the letter before it is a clitic
+        return next(i for i, ch in enumerate(tok.text) if i and normalize(ch))
     lex = _lexicon()
     forms = name_forms(tok.norm)
     own_rank = frequency_rank(tok.norm)
