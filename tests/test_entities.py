@@ -1338,3 +1338,20 @@ def test_a_family_name_in_alif_before_an_accusative_stays(text):
 ])
 def test_a_clitic_before_a_hamza_on_alif_is_no_part_of_the_name(text, name):
     assert name in [m.text for m in find_mentions(text)]
+
+
+def test_a_clitic_inside_quotation_marks_is_the_name_s_own():
+    # guard, record 3475: the team «لأمتنا نحيا» ('for our nation we live') keeps its ل
+    assert "لأمتنا نحيا" in [m.text for m in find_mentions("الذي ينظمه فريق «لأمتنا نحيا» برعاية البرنامج الوطني")]
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # record 456 (Asharq Al-Awsat): the persons were 'فؤاد الزواري أورد' and 'وأورد'
+    ("وفي تنسيق مع مهاجرين ناجين، قال الليبي فؤاد الزواري أورد أنه غامر بحياة شريكة عمره.", ["فؤاد الزواري"]),
+    # record 2599 (Al Riyadh): 'محمد فقال'
+    ("أما علي محمد فقال داعيا الله: اللهم اكفنا شرهم.", ["علي", "محمد"]),
+    # record 3990: 'نتنايهو صرح'
+    ('ورئيس الوزراء الإسرائيلي نتنايهو صرح "الخطأ التاريخي".', ["نتنايهو"]),
+])
+def test_a_verb_of_saying_is_no_part_of_a_name(text, persons):
+    assert [m.text for m in find_mentions(text) if m.type == "PERS"] == persons

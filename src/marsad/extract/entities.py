@@ -158,8 +158,9 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
     conjunction stands outside the marks (و«فورد»), so «فورد» is Ford, not ف + ورد, and «فندي» Fendi.
     ``following`` is the normalized next word of the mention: before a definite adjective, للجنة is ل + اللجنة, and
     no substring spells that."""
-    if _CLITIC_BEFORE_HAMZA.match(remove_diacritics(tok.text)):
-        # 'لأوباما', 'وإنغوشيا', 'بأشيقر': a hamza on alif opens a word, so the letter before it is a clitic
+    if not quoted and _CLITIC_BEFORE_HAMZA.match(remove_diacritics(tok.text)):
+        # 'لأوباما', 'وإنغوشيا', 'بأشيقر': a hamza on alif opens a word, so the letter before it is a clitic (not
+        # right after a quotation mark: the team «لأمتنا نحيا»)
         return next(i for i, ch in enumerate(tok.text) if i and normalize(ch))
     lex = _lexicon()
     forms = name_forms(tok.norm)
@@ -269,6 +270,13 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         while first < len(words) - 1 and written[first] in _lexicon().clause_particles:
             first += 1  # 'بأن عبدالفتاح لعب', 'فإن جين فوندا تؤكد': the clause's particle, then the name
         words = words[first:]  # after a vocative: 'فكرتيني يا فاتن' (you reminded me, Faten) names the one addressed
+        said = _said_verbs()
+        while len(words) > 1 and words[0].norm in said:
+            words = words[1:]  # 'أشاد العطية': the verb the tagger read into the name before it
+        while len(words) > 1 and words[-1].norm in said:
+            words = words[:-1]  # 'فؤاد الزواري أورد', 'إبراهيم محمد فأشار': ... or after it
+        if words[0].norm in said:
+            return None  # 'وأورد لايسي أن' gave the person أورد: a verb of saying alone names nobody
         accusative = False
         while words and (_indefinite_accusative(words, text) or accusative and _agrees(words[0])):
             # 'عودة العبادي أمينا لمجمع الفقه' (as secretary), 'قائدا محنكا', 'مهاجمًا جوارديولا' (attacking G.):
@@ -1070,6 +1078,12 @@ def _speech_verbs() -> frozenset[str]:
     from .quotes import _lexicon as quote_lexicon
 
     return frozenset(quote_lexicon().verbs) | quote_lexicon().stance
+
+
+@cache
+def _said_verbs() -> frozenset[str]:
+    """The verbs of saying and stance that are no names (entities_triggers.json speech_verb_names: راي، رد، بين)."""
+    return _speech_verbs() - _lexicon().speech_verb_names
 
 
 @cache

@@ -72,6 +72,7 @@ class _Lexicon:
     pronoun_words: frozenset[str]  # a preposition with a pronoun (لي، له، عنه): alone it names nobody
     clause_particles: frozenset[str]  # بأن، فإن، تدعى: open a clause or give a name; never a name's first word (as
     # written: بان is Ban)
+    speech_verb_names: frozenset[str]  # راي، رد، بين: verbs of saying that are names too, kept in a mention
     personal_pronouns: frozenset[str]  # أنا، نحن: a mention opening with one names nobody (as written: آنا is Anna)
     possessed_nouns: frozenset[str]  # جد، جنوب: with ـه they fold onto a place name in ة (جدّه: his grandfather)
     letter_names: frozenset[str]  # Latin letters spelled in Arabic (بي، إف): alone they name nothing
@@ -155,6 +156,7 @@ def _lexicon() -> _Lexicon:
         role_breaks=words("role_breaks"), title_followers=words("title_followers"), honorifics=words("honorifics"),
         pronoun_words=words("pronoun_words"), letter_names=words("letter_names"),
         clause_particles=written("clause_particles") | written("naming_verbs"), personal_pronouns=written("personal_pronouns"),
+        speech_verb_names=words("speech_verb_names"),
         possessed_nouns=words("possessed_nouns"),
         acronym_letters=words("acronym_letters") | words("letter_names"), event_heads=words("event_heads"),
         namesake_titles=words("namesake_titles"), homonym_titles=words("homonym_titles"),
