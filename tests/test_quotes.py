@@ -1884,3 +1884,26 @@ def test_a_website_of_some_institution_is_no_outlet():
     assert [q.speaker for q in find_quotes(text)] == [
         "المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي"]
     assert all(a.reporter is None or "مؤسسة" not in a.reporter for a in find_attributions(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # record 19070 (Asharq Al-Awsat): the king's words to the envoys; the speaker was 'ملككم' (your king)
+    ("غير أن ملك الحبشة كشفهم وردهم إلى مصر. وقال لهم: أبلغوا ملككم أنني مستاء أشد الاستياء لغزوه مصر.", None),
+    # record 11577: the speaker was 'المؤسسة العسكرية الباكستانية', whom they warned
+    ("وقال مسؤولون بوزارة الخارجية إنهم حذروا المؤسسة العسكرية الباكستانية من أن التقارير المتواترة مقلقة.", None),
+    # record 7194: a plural verb after its subject
+    ("على أن الباحثين رأوا جانبا مضيئا في بيانات مخيبة للآمال: تباطؤ بنسبة 34 في المائة.", "الباحثين"),
+])
+def test_the_words_after_a_plural_verb_are_no_speaker(text, speaker):
+    quotes = [q for q in find_quotes(text) if q.cue in ("أبلغوا", "حذروا", "رأوا")]
+    assert quotes and all(q.speaker == speaker for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    # record 4880 (a column): 'في الرحلات' is no speaker
+    "* في الرحلات يقولون عدة فوائد ورحلتي هذه المرة علمتني أن السفر متعب.",
+    # record 14696: 'يعني كأنهم' is no speaker
+    "وكانت أكبر «حبو» في التاريخ الحديث.. يعني كأنهم قالوا لهتلر: يا ادولف، خذ الجزء الألماني.",
+])
+def test_a_phrase_or_a_verb_opening_the_sentence_is_no_speaker(text):
+    assert all(q.speaker is None for q in find_quotes(text))

@@ -1142,6 +1142,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         mention = _trim_subject(text, toks, mention, lex)
         if mention is None and _lone_name(text, toks, whole, lex, state):
             mention = whole  # 'أجاب جوارديولا خلال المؤتمر الصحفي ...، قائلا:': the one the participle goes on with
+    if mention is not None and lex.verbs.get(cue.norm):
+        # 'أبلغوا ملككم أنني', 'قالوا بوضوح بأنهم', 'حذروا المؤسسة العسكرية الباكستانية من أن': a plural or dual
+        # verb holds its subject; the words after it are its object or an adverb, never the speaker
+        mention = None
     speaker = None if nobody else _resolve(text, toks, mention, c, lex, state, sent, pairs,
                                            participle or source_after_an)
     if source_after_an and mention is not None:
@@ -2098,8 +2102,11 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
     if (_is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media | lex.types_strip
             | lex.types_keep) or first in lex.numbers):
         return b, c
-    if b == 0 and c - b <= 3 and not toks[b].norm.startswith("و") and not comma_closed:
-        return b, c  # a bare name opening the sentence: 'ويتكوف قال' is rare, 'السيسي قال' common
+    if b == 0 and c - b <= 3 and not toks[b].norm.startswith("و") and not comma_closed and not (
+            toks[b].norm in _NOT_TOPICS | _FRONTED or _a_verb(toks[b].norm)):
+        # a bare name opening the sentence: 'ويتكوف قال' is rare, 'السيسي قال' common; not a phrase or a verb ('في
+        # الرحلات يقولون', 'يعني كأنهم قالوا')
+        return b, c
     role = next((r for r in range(b + 1, c) if _is(toks[r].norm, lex.roles)), None)
     # 'لكن محمد مختار المهدي رئيس الجمعية الشرعية، أكد' (not after أن: 'وبين أن قرار الاستعانة بمدير ... يؤكد')
     opens = b == 0 or numbered and b == 1 or toks[b - 1].norm in lex.openers and toks[b - 1].norm not in lex.comps
