@@ -781,3 +781,15 @@ def test_wa_ahad_before_a_tens_word_still_counts():
     # guard: 'وأحد وعشرون' is and twenty-one
     assert [(q.text, q.value) for q in find_quantities("وصل عشرة أشخاص وأحد وعشرون آخرون")] == [
         ("عشرة أشخاص", 10.0), ("وأحد وعشرون آخرون", 21.0)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # record 2717 (Asharq Al-Awsat): the count was 'نحو 30 وأصيب'
+    ("قتل نحو 30 وأصيب العشرات في الهجوم.", [("نحو 30", 30.0)]),
+    # record 3086: 'وإصابة' after the number opens the next phrase
+    ("أسفر الحادث عن مقتل 32 وإصابة العشرات.", [("32", 32.0)]),
+    # record 473: 'ألف وأدور' (I wander and turn) is no thousand
+    ("ولم أجد نفسي إلا وأنا ألف وأدور في المنزل.", []),
+])
+def test_a_word_after_wa_and_a_hamza_is_no_counted_noun(text, found):
+    assert [(q.text, q.value) for q in find_quantities(text)] == found

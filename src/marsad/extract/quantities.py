@@ -332,6 +332,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     conjoined = bool(nxt and ("(" not in nxt.group() or ")" in raw))
     if conjoined or (noun_raw and noun_raw.startswith(_PREPOSITION_AL)):
         noun_raw = None  # ... or a preposition with the article (باللغة, للأسهم, للبنات): a phrase, not a counted noun
+    elif noun_raw and _AND_HAMZA.match(remove_diacritics(text[to_orig(m.start("noun")):to_orig(m.end("noun"))])):
+        noun_raw = None  # 'شخص واحد وأصيب آخرون': و/ف before a hamza on alif opens a clause, no counted noun (as
+        # written: folded, وأصيب is one word)
     elif noun_raw and raw[0].isdigit() and _ARTICLE_WORD.match(text, to_orig(m.start("noun"))):
         noun_raw = None  # ... and digits count no definite word: 'كاك 40 الفرنسي', '88548 الاتصالات', '(35) والشاب'
         # (as written: the article is ال with a bare alef; ألقاب, آلات are no definite words)
@@ -530,6 +533,7 @@ def _one_of() -> re.Pattern[str]:
     return re.compile(r"\s+" + _alt(_data("numbers_words.json")["one_of"]) + r"(?![^\W_])(?!\s+خلال)")
 _ONE = frozenset({"واحد", "واحده"})
 _AND_AHAD = re.compile("[وف][أإ]حد")  # as written: و/ف + أحد or إحدى, which fold to واحد (one) and واحده
+_AND_HAMZA = re.compile("[وف][أإآ]")  # as written: و/ف before a hamza on alif, a conjunction on a word
 
 
 @cache
