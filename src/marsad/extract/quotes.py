@@ -1135,6 +1135,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if cue.norm in lex.considering and mention is not None and _predicate(toks[mention[0]:mention[1]], lex):
         return None  # 'تعتبر روسيا شريكا مهماً', 'يعتبر أحد أبرز': considers or is considered, nobody speaks
     # 3. who speaks
+    if mention is not None and lex.verbs.get(cue.norm):
+        # 'أبلغوا ملككم أنني', 'قالوا بوضوح بأنهم', 'حذروا المؤسسة العسكرية الباكستانية من أن': a plural or dual
+        # verb holds its subject; the words after it are its object or an adverb, never the speaker (nor trimmed)
+        mention = None
     if content_lo is None and mention is not None:
         # no إن/أن: the verb takes an object ('أعلنت وزارة الخارجية العراقية تسليم رسالة'); keep only the noun
         # phrase of the subject, and only when it is plainly a speaker, to serve as the antecedent of what follows
@@ -1142,10 +1146,6 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         mention = _trim_subject(text, toks, mention, lex)
         if mention is None and _lone_name(text, toks, whole, lex, state):
             mention = whole  # 'أجاب جوارديولا خلال المؤتمر الصحفي ...، قائلا:': the one the participle goes on with
-    if mention is not None and lex.verbs.get(cue.norm):
-        # 'أبلغوا ملككم أنني', 'قالوا بوضوح بأنهم', 'حذروا المؤسسة العسكرية الباكستانية من أن': a plural or dual
-        # verb holds its subject; the words after it are its object or an adverb, never the speaker
-        mention = None
     speaker = None if nobody else _resolve(text, toks, mention, c, lex, state, sent, pairs,
                                            participle or source_after_an)
     if source_after_an and mention is not None:
@@ -2036,7 +2036,7 @@ def _kana_subject(toks: list[_Tok], q: int, text: str, lex: _Lexicon) -> tuple[i
             first = toks[lo].norm
             named = hi - lo <= 3 or any(_is(t.norm, lex.roles | lex.titles) for t in toks[lo:hi])
             if (_is(first, lex.roles | lex.anonymous | lex.titles | lex.institutions | lex.media | lex.types_strip
-                    | lex.types_keep) or first in lex.numbers or named) and first not in _NOT_TOPICS | _FRONTED:
+                    | lex.types_keep) or first in lex.numbers or named) and first not in _PHRASE_OPENERS:
                 return lo, hi
             return None
         if toks[k].norm in lex.verbs or toks[k].norm in lex.comps:
@@ -2077,8 +2077,8 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
                 return None  # 'بين اللجنة ودائرة التحكيم، قال': the phrase belongs to the word before it
             break
         b -= 1
-    if comma_closed and b < c and (toks[b].norm in _NOT_TOPICS | _FRONTED or toks[b].norm[:1] in "وف"
-                                   and toks[b].norm[1:] in _NOT_TOPICS | _FRONTED):
+    if comma_closed and b < c and (toks[b].norm in _PHRASE_OPENERS or toks[b].norm[:1] in "وف"
+                                   and toks[b].norm[1:] in _PHRASE_OPENERS):
         return None  # 'وفي مقابلة صحافية قبل شهور، قالت', 'ومع حضور ممثل عن «جينيس» الحفل، أشار': a fronted phrase
     while b < c and toks[b].norm in lex.subject_skip:
         b += 1
@@ -2103,7 +2103,7 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
             | lex.types_keep) or first in lex.numbers):
         return b, c
     if b == 0 and c - b <= 3 and not toks[b].norm.startswith("و") and not comma_closed and not (
-            toks[b].norm in _NOT_TOPICS | _FRONTED or _a_verb(toks[b].norm)):
+            toks[b].norm in _PHRASE_OPENERS or _a_verb(toks[b].norm)):
         # a bare name opening the sentence: 'ويتكوف قال' is rare, 'السيسي قال' common; not a phrase or a verb ('في
         # الرحلات يقولون', 'يعني كأنهم قالوا')
         return b, c
@@ -2140,6 +2140,7 @@ _PRONOUN_PREPS = frozenset(normalize(w) for w in (
 _AMMA = frozenset(normalize(w) for w in ("أما", "وأما"))
 _FRONTED = frozenset(normalize(w) for w in ("بعد", "قبل", "خلال", "حول", "عند", "لدى", "منذ", "أثناء", "وسط", "إثر"))
 _NOT_TOPICS = frozenset(normalize(w) for w in ("عن", "في", "بشأن", "حول", "فيما", "بالنسبة", "على", "من", "مع", "إلى"))
+_PHRASE_OPENERS = _NOT_TOPICS | _FRONTED  # a prepositional or fronted phrase opens with one: no subject, no topic
 
 
 def _topic_before(toks: list[_Tok], c: int, text: str) -> tuple[int, int] | None:
