@@ -1533,12 +1533,32 @@ def _adjective_base(norm: str) -> str:
 
 def _merge_proclitics(keyed: dict) -> dict:
     """A name read with a clitic still on it (لمركز الملك سلمان للإغاثة) joins the same name read without it, when
-    that was read too: both forms are then in the text, so the clitic is the only difference."""
+    that was read too: both forms are then in the text, so the clitic is the only difference. A one-word name
+    whose ب, ك or ل may be a letter of its own (``_clitic_reading``) joins only when that reading holds."""
     for key in [k for k in keyed if k[0] != "C"]:
-        target = next((k for k in _bare_readings(key[0], key[1]) if k in keyed), None)
+        target = next((k for k in _bare_readings(key[0], key[1]) if k in keyed and _clitic_reading(key[1], k[1])),
+                      None)
         if target is not None:
             keyed[target].extend(keyed.pop(key))
     return keyed
+
+
+_CLITIC_READING_TIMES = 5  # a one-word name read as ب/ك/ل + a name five times as common as the word as written
+
+
+def _clitic_reading(name: str, bare: str) -> bool:
+    """``name`` (normalized) reads as a clitic + ``bare``: always in a name of two words or more or with the article
+    after the clitic (للاسد -> الاسد); for a one-word name with و or ف off when SaudiNewsNet does not write the word
+    as one of its own or writes the rest too (وكفريا -> كفريا; not فروم, Froome, -> روم); with ب, ك or ل off when
+    it does not write the word or writes the rest ``_CLITIC_READING_TIMES`` times as often (لبلاتر -> بلاتر,
+    بفرويد -> فرويد; not كابل, Kabul, -> آبل, كمال -> مال, برايس -> رايس)."""
+    if " " in name or bare.startswith("ال"):
+        return True
+    word = name[1:] if name[0] in "وف" else name
+    rank, bare_rank = frequency_rank(word), frequency_rank(bare)
+    if word == bare:  # و or ف off: unless the word is written as one and the rest is not (فروم، وايز)
+        return frequency_rank(name) >= UNRANKED or bare_rank < UNRANKED
+    return rank >= UNRANKED or _CLITIC_READING_TIMES * bare_rank < rank
 
 
 def _bare_readings(kind: str, name: str) -> list[tuple[str, str]]:
