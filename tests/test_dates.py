@@ -375,6 +375,17 @@ def test_a_past_month_of_the_publication_month_and_the_verb_yuliihi(text, expect
     assert [d.value for d in found] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # SaudiNewsNet 2015-08-01 (Al-Watan): the Saudi Super Cup final "12 أغسطس المقبل بلندن" is later this month,
+    # not August 2016
+    ("قبل مواجهة الهلال في نهائي السوبر السعودي 12 أغسطس المقبل بلندن", "2015-08-12"),
+    ("في 1 أغسطس المقبل", "2016-08-01"),  # the publication day itself: next year's
+    ("في أغسطس المقبل", "2016-08"),
+])
+def test_a_coming_day_of_the_publication_month(text, expected):
+    assert [d.value for d in find_dates(text, anchor=date(2015, 8, 1))] == [expected]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # SaudiNewsNet, 4-6 August 2015: the month right after the publication month is the coming one
     ("ارتفعت عقود الخام الامريكي لتسليم سبتمبر عند التسوية", "2015-09"),

@@ -1100,8 +1100,11 @@ def _resolve(p: _Parsed, anchor: date | None) -> tuple[str | None, str, str | No
         return _format(p, year), p.granularity, used
     if p.month is not None:
         year = _month_year(p.month, p.direction, anchor)
-        if p.direction == "past" and p.day is not None and p.month == anchor.month and p.day < anchor.day:
-            year = anchor.year  # "في 7 يوليو الماضي" in a 26 July article: earlier this month, not a year ago
+        if p.day is not None and p.month == anchor.month and (
+                p.day < anchor.day if p.direction == "past" else p.direction == "next" and p.day > anchor.day):
+            # "في 7 يوليو الماضي" in a 26 July article: earlier this month, not a year ago; "12 أغسطس المقبل" in a
+            # 1 August one: later this month, not a year on
+            year = anchor.year
         return _format(p, year), p.granularity, used
     if p.offset_days is not None:
         day = anchor + timedelta(days=p.offset_days)
