@@ -335,6 +335,18 @@ def test_compound_number_words_and_separators(text, mention, value, qualifier, u
     assert text[q.start: q.end] == q.text
 
 
+@pytest.mark.parametrize("text, expected", [
+    # SaudiNewsNet 2015-08-01 (3alyoum): one wife, four children, read as 5
+    ("يعني بدلا من أن تنجب زوجة واحدة أربعة أطفال، تنجب زوجتان طفلين لكل منهما", ("أربعة أطفال", 4)),
+    # record 53: Monday, then three raids (الاثنين ثلاث was one number, and no count was left)
+    ("إن طيران التحالف شن الاثنين ثلاث غارات جوية على منزل اللواء", ("ثلاث غارات", 3)),
+    ("استغرق تصوير مشهد واحد خمس ساعات كاملة", ("خمس ساعات", 5)),  # record 478
+])
+def test_two_number_words_side_by_side_are_two_numbers(text, expected):
+    found = [(q.text, q.value) for q in find_quantities(text)]
+    assert expected in found and not any(v > expected[1] for _, v in found), found
+
+
 def test_a_range_joined_by_waw_keeps_both_ends():
     (q,) = find_quantities("هناك فيلات معروضة مقابل مبلغ يتراوح بين 250 ألفا و270 ألف دولار تقريبا")  # 374
     assert (q.value, q.value_max, q.unit, q.qualifier) == (250_000, 270_000, "USD", "about")

@@ -124,7 +124,11 @@ def _numbers() -> _Numbers:
     # مئات الآلاف, عشرات الملايين: a vague count of a plural scale is that many of the scale (hundreds of thousands)
     VAGUE_SCALE = rf"(?:{_alt(vague)}){E}\s+ال(?:{_alt(k for k, v in vague.items() if v >= 1000)})"
     WORD = rf"(?:{VAGUE_SCALE}|{_alt(words | vague)}|{_alt(tens_units)}(?=\s+و(?:{_alt(tens)}){E}))"
-    WORDSEQ = rf"{WORD}{E}(?:\s+و?(?:{_alt(words | scales | {'عشر': 0, 'عشره': 0})}){E}|\s+و(?:{_alt(fractions)}){E}|\s+وال(?:{_alt(tens)}){E}<ALT_CONT>)*"
+    # number words follow one another with و (خمسة وعشرون), or without it only as a scale, the عشر of the teens
+    # or the مئة of hundreds written apart (ثلاثة آلاف, خمسة عشر, ثلاث مئة): two counts side by side are two
+    # numbers ('زوجة واحدة أربعة أطفال', one wife four children, is no 5)
+    APART = {**scales, "عشر": 0, "عشره": 0, "مئه": 0, "مائه": 0}
+    WORDSEQ = rf"{WORD}{E}(?:\s+(?:و(?:{_alt(words | scales)})|(?:{_alt(APART)})){E}|\s+و(?:{_alt(fractions)}){E}|\s+وال(?:{_alt(tens)}){E}<ALT_CONT>)*"
     # (700) ألف ريال, «60» ألف زائر: digits set apart from their scale (not (5,712,778) مليون, a count said twice)
     CUR = _alt(k for k in currencies if k not in "$€£")
     # (3202) عائلة, (19.589.137) ريال: SPA-style digits in brackets before what they count (an indefinite noun, a
