@@ -347,6 +347,23 @@ def test_fallen_soldiers_named_after_their_rank():
     assert not any(p.startswith(("أول", "والعريف", "العريف")) or p == "رحمهم الله" for p in persons)
 
 
+@pytest.mark.parametrize("text, person", [
+    # SaudiNewsNet 2015-08-01 (Sabq): the rank الجندي أول (private first class) was read into the name
+    ("والجندي أول محمد علي العمري إلى محافظة القنفذة", "محمد علي العمري"),
+    ("وزميلهما الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود", "حسن ناصر بشيري"),
+    # record 1342: الرقيب أول (sergeant first class)
+    ("وجه وزير الدفاع بمعاملة الشهيد الرقيب أول سيف يوسف أحمد الفلاسي - رحمه الله -", "سيف يوسف أحمد الفلاسي"),
+])
+def test_the_second_word_of_a_rank_is_no_first_name(text, person):
+    assert person in [m.text for m in find_mentions(text) if m.type == "PERS"]
+
+
+def test_a_rank_after_a_role_is_the_persons_title_not_part_of_the_role():
+    # record 1041: 'مساعد مدير شرطة ثادق المقدم محمد الباهلي' had the role 'مدير شرطة ثادق المقدم'
+    (m,) = [m for m in find_mentions("يرافقه مساعد مدير شرطة ثادق المقدم محمد الباهلي بزيارة") if m.type == "PERS"]
+    assert (m.text, m.role) == ("محمد الباهلي", "مدير شرطة ثادق")
+
+
 @pytest.mark.parametrize(("mention", "canonical"), [("رويترز الإخبارية", "رويترز"), ("حزب الله اللبناني", "حزب الله")])
 def test_a_known_organization_with_an_adjective_is_that_organization(mention, canonical):
     assert canonical_name(mention, "ORG")[0] == canonical
