@@ -1876,6 +1876,26 @@ def test_the_veil_unveiled_is_no_part_of_the_speaker(text, speaker):
     assert find_quotes(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-08-01 (Asharq Al-Awsat, record 15129): the speaker was '... في الحركة رافضا الكشف'
+    ("كما أضاف قيادي بمرتبة متوسطة في الحركة رافضا الكشف عن اسمه: «يعتبر الملا منصور رجل باكستان، لذلك هناك "
+     "خلافات في أوساط قيادة طالبان».", "قيادي بمرتبة متوسطة في الحركة"),
+    # record 11564, with a comma before the clause, and record 10086 with هويته
+    ("من جانبه، قال ضابط رفيع المستوى في معسكر شرطة نينوى، فضل عدم الكشف عن اسمه، لـ«الشرق الأوسط»: «نفذنا الأوامر "
+     "الصادرة من وزارة الداخلية».", "ضابط رفيع المستوى في معسكر شرطة نينوى"),
+    ("وقال ضابط رفيع في الأنبار رفض الكشف عن هويته لوكالة الأنباء الألمانية إن «الخسائر كبيرة».",
+     "ضابط رفيع في الأنبار"),
+    # record 96, with نشر; record 11625 with ذكر, the verb's letters: it was read as a cue and cut the sentence,
+    # and the quotation went to nobody
+    ("وقال مسؤول دفاع أميركي بارز طلب عدم نشر اسمه إن إيران ستواصل على الأرجح محاولة استغلال الدول الضعيفة.",
+     "مسؤول دفاع أميركي بارز"),
+    ("قال مسؤول مصرفي آخر، فضل عدم ذكر اسمه، إنه وفق نظام القطاع المصرفي فإنه لا توجد هناك قروض غير متعثرة.",
+     "مسؤول مصرفي آخر"),
+])
+def test_a_source_withholding_its_name_ends_before_the_clause(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
 def test_a_website_of_some_institution_is_no_outlet():
     # record 18766 (Sabq): 'لموقع مؤسسة حكومية' made the reporter 'مؤسسة حكومية على'
     text = ("وكان المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أوضح أن الجهات الأمنية "

@@ -203,6 +203,8 @@ class _Lexicon:
     copy_verbs: frozenset[str]  # تلقت، حصلت، اطلعت: 'بيان تلقت «الشرق الأوسط» نسخة منه' names who got the statement
     copy_nouns: frozenset[str]  # نسخة
     veils: frozenset[str]  # النقاب، اللثام: the object of 'كشف ... النقاب عن', no part of the speaker
+    withholding: frozenset[str]  # الكشف، ذكر ... عن اسمه: a source withholding its name (with ``withheld``)
+    withheld: frozenset[str]  # اسمه، هويته
     considering: frozenset[str]  # speech verbs that also take a predicate: 'تعتبر روسيا شريكا مهما'
     predicate_openers: frozenset[str]  # words that open such a predicate: أحد، من، غير، أكثر
     adverbs: frozenset[str]  # accusative adverbs a speaker's mention may hold: سابقا، حاليا
@@ -302,6 +304,7 @@ def _lexicon() -> _Lexicon:
         telling=_with_conjunction(_norms(raw["telling_verbs"])),
         copy_verbs=_norms(raw["copy_verbs"]), copy_nouns=_norms(raw["copy_nouns"]),
         veils=_norms(raw["veils"]),
+        withholding=_norms(raw["withholding"]), withheld=_norms(raw["withheld"]),
         considering=_with_conjunction(_norms(raw["considering_verbs"])),
         predicate_openers=_norms(raw["predicate_openers"]),
         adverbs=_norms(raw["accusative_adverbs"]),
@@ -619,6 +622,8 @@ def _scan_sentence(text: str, sent: Sentence, pairs: dict[int, int], lex: _Lexic
             and not (i > 0 and toks[i - 1].norm in _RELATIVES  # 'الذي أعلن عنه': passive, no speaker
                      and not (toks[i - 1].norm in _KAMA and _kama_also(text, toks, i, lex)))
             and "\u064F" not in t.text[:4]  # 'اعتُبر', 'ذُكر': passive, no speaker
+            # 'ورد اسم أمانة العاصمة', 'ورد في البيان': was mentioned, not replied; 'رفض ذكر اسمه': the verbal noun
+            and not (i + 1 < len(toks) and toks[i + 1].norm in lex.not_speech.get(t.norm, ()))
             and t.norm != _BAYNA  # bare 'بين' is nearly always the preposition 'between'; 'وبين أن' is kept
             and not (t.norm == _WA_BAYNA and _second_bayna(text, toks, i, lex))
             and not (t.norm in _FUSED_RADD and not _replies(text, toks, i))
@@ -762,6 +767,7 @@ _KULL = normalize("كل")
 _FI = normalize("في")
 _ALI = normalize("على")
 _AN = normalize("عن")
+_ADAM = normalize("عدم")
 _DAY_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الأولى"))  # 'أمس الأول', 'البارحة الأولى'
 _DAY_WORDS = frozenset(normalize(w) for w in ("أمس", "البارحة"))
 _SAYING = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين", "وقائلا"))
@@ -938,8 +944,6 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
               state: _State, sent: Sentence):
     """Speaker, content span, direct flag and addressee span of the cue at token c, or None when it is no speech."""
     cue = toks[c]
-    if c + 1 < len(toks) and toks[c + 1].norm in lex.not_speech.get(cue.norm, ()):
-        return None  # 'ورد اسم أمانة العاصمة', 'ورد في البيان': was mentioned, not replied
     participle = cue.norm in lex.participles
     nobody = _indefinite_subject(text, toks, c, lex)
     if participle and cue.norm in _byline_words() and (opening := _BYLINE_OPENING.match(text, sent.start, cue.start)):
@@ -1066,6 +1070,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     if end - j == _MAX_SPEAKER and toks[end - 1].norm in _PREPOSITIONS and not _the_name_ali(toks[end - 1]):
         end -= 1  # a mention cut at its longest ends before a preposition: '... بمعهد كنيدي في جامعة هارفارد'
     mention = (j, end) if end > j else None
+    if mention is not None and (withheld := _withheld_name(toks, j, end, lex)) is not None:
+        mention = (j, withheld) if withheld > j else None  # 'قيادي في الحركة رافضا الكشف عن اسمه:'
     if mention is not None and all(t.norm in lex.adverbs for t in toks[j:end]):
         mention = None  # 'قد صرح سابقا أن', 'وحذرت أخيرًا خلال مقابلة': an adverb, the subject stands before the verb
     # 2. what lies between the mention and the content: time words, 'في تصريح', 'لـ "رويترز"', then إن/أن or ':'
@@ -1184,6 +1190,19 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
 _TIME_PREPOSITIONS = frozenset(normalize(w) for w in ("قبيل", "قبل", "بعد", "عقب", "خلال", "أثناء", "إثر"))
 _ADDRESSEE_RANK = 20000  # the word after ل is among SaudiNewsNet's 20,000 commonest ...
 _ADDRESSEE_NAME_RANK = 30000  # ... and the speaker's last word a name: a given, family or statesman's name, or rare
+
+
+def _withheld_name(toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> int | None:
+    """Where the speaker mention toks[lo:hi] ends when a clause of a source withholding its name runs into it
+    ('قيادي بمرتبة متوسطة في الحركة رافضا الكشف عن اسمه', 'مسؤول فضل عدم ذكر اسمه'): before the verb or participle
+    (or دون) that opens the clause, عدم and the verbal noun after it; None when there is no such clause."""
+    for w in range(lo + 1, min(hi + 1, len(toks))):  # (the verbal noun may have ended the mention: ذكر, a cue)
+        after = [t.norm for t in toks[w + 1:w + 3]]
+        if toks[w].norm in lex.withholding and after and (
+                after[0] in lex.withheld or after[0] == _AN and after[1:] and after[1] in lex.withheld):
+            cut = w - 1 if toks[w - 1].norm == _ADAM else w
+            return cut - 1 if cut > lo else cut
+    return None
 
 
 def _lists_names(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
