@@ -347,6 +347,17 @@ def test_two_number_words_side_by_side_are_two_numbers(text, expected):
     assert expected in found and not any(v > expected[1] for _, v in found), found
 
 
+@pytest.mark.parametrize("text, number", [
+    # SaudiNewsNet 2015-08-01 (Al-Jazirah, record 15366): the unit was 'أثناء' (during)
+    ("وقتل خمسة من أفراد الفرقة 30 أثناء تصديهم للمهاجمين.", "30"),
+    ("التي تم رفعها في المحاكم الجزئية بواقع 169 تليها عسير بواقع 82، ثم الشرقية 80", "169"),  # record 1111
+    ("سجل عمر السومة الهدف السادس عند الدقيقة 56 تلاه إسلام سراج بالهدف السابع", "56"),  # 2015-08-01, Sabq
+])
+def test_a_preposition_or_followed_by_after_a_number_is_no_unit(text, number):
+    (q,) = [q for q in find_quantities(text) if q.text.startswith(number)]
+    assert (q.text, q.unit) == (number, None)
+
+
 def test_a_range_joined_by_waw_keeps_both_ends():
     (q,) = find_quantities("هناك فيلات معروضة مقابل مبلغ يتراوح بين 250 ألفا و270 ألف دولار تقريبا")  # 374
     assert (q.value, q.value_max, q.unit, q.qualifier) == (250_000, 270_000, "USD", "about")
