@@ -1896,6 +1896,20 @@ def test_a_source_withholding_its_name_ends_before_the_clause(text, speaker):
     assert [q.speaker for q in find_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SaudiNewsNet 2015-08-01 (Al-Riyadh, Reuters copy, record 15706): the speaker ran on to 'في مايو أيار'
+    ("وقالت توتال المغرب للطاقة المملوكة لتوتال الفرنسية في مايو أيار إنها تخطط لجمع 612-720 مليون درهم مغربي.",
+     "توتال المغرب للطاقة المملوكة لتوتال الفرنسية"),
+    ("وقالت البحرين في يونيو الماضي، إنها ألقت القبض على المشتبه بهم.", "البحرين"),  # record 11304
+    ("واعتبرت المستشارة الألمانية أنجيلا ميركل في 2015، أن التعاون مع أنقرة ضروري.",  # record 13106
+     "المستشارة الألمانية أنجيلا ميركل"),
+    ("وقال بيارا باور المدير التنفيذي لمجموعة كرة القدم ضد العنصرية في أوروبا في العام الماضي إنه لم يتعرض لإهانات.",
+     "بيارا باور المدير التنفيذي لمجموعة كرة القدم ضد العنصرية في أوروبا"),  # record 7252: في a place stays
+])
+def test_a_time_after_the_speaker_is_no_part_of_it(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
 def test_a_website_of_some_institution_is_no_outlet():
     # record 18766 (Sabq): 'لموقع مؤسسة حكومية' made the reporter 'مؤسسة حكومية على'
     text = ("وكان المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أوضح أن الجهات الأمنية "

@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -56,6 +56,17 @@ def month_words() -> frozenset[str]:
     lex = _lexicon()
     firsts = {k.split(" ")[0] for k in (*lex.months, *lex.hijri)} - {"ذي", "ذو", "ذا", "صفر"}  # ذي alone is "of"; صفر is zero (فاز 3 صفر)
     return frozenset((*lex.months, *lex.hijri, *firsts)) - lex.ambiguous
+
+
+def opens_a_time(words: Sequence[str]) -> bool:
+    """Normalized words (those after في, say) open a time: a month's name ('مايو أيار'), a day or a year and a
+    month's name ('12 يونيو'), a year ('2015'), or a period and its direction ('الأسبوع الماضي', 'الشهر الجاري')."""
+    if not words:
+        return False
+    lex, first = _lexicon(), words[0]
+    if first.isdigit():
+        return len(first) == 4 or len(words) > 1 and words[1] in month_words()
+    return first in month_words() or first in lex.periods and len(words) > 1 and words[1] in lex.direction
 
 
 @cache

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from marsad.arabic import _TOKEN, Sentence, is_arabic_letter, normalize, remove_diacritics, split_sentences
-from marsad.extract.dates import fold_with_offsets
+from marsad.extract.dates import fold_with_offsets, opens_a_time
 from marsad.extract.ner import (
     UNRANKED,
     commoner_without,
@@ -1039,6 +1039,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
                 # name: 'وكتب مايكل هيرن، في كتاب ...' (the book is where, not who), not after a role still waiting
                 # for its name ('مدير مكتب الحملة ... في سوريا، في لبنان وليد بن علي الجلال')
             comma_seen = True
+        if k > j and toks[k].norm == _FI and opens_a_time([t.norm for t in toks[k + 1:k + 3]]):
+            break  # 'وقالت توتال المغرب ... في مايو أيار إنها', 'في الأسبوع الماضي': when, not who
         if k == j and (toks[k].norm == _FI or _bi_object(toks[k].norm)
                        and frequency_rank(toks[k].norm[1:]) < _BI_BASE_RANK):
             break  # 'قد قال في الأيام الماضية', 'يصرح بمقولة الأمير': a speaker is no prepositional phrase (but
