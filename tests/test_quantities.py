@@ -358,6 +358,18 @@ def test_a_preposition_or_followed_by_after_a_number_is_no_unit(text, number):
     assert (q.text, q.unit) == (number, None)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # SaudiNewsNet 2015-08-01 (Al-Watan): West Bromwich was و + ستّ (six) 'بروميتش', four times in one article
+    ("أعلن نادي وست بروميتش البيون الإنجليزي أنه حصل على توقيع مهاجم ليفربول ريكي لامبرت", []),
+    ("أن تتراوح اسعار برنت ونفط وست تكساس انترميديات ما بين 67-72 دولارا", ["67-72 دولارا"]),  # record 30204
+    # six, after و, before a noun news counts with or writes with the article
+    ("مع اقتراب إيران وست قوى عالمية من التوصل إلى اتفاق نووي", ["ست قوى"]),  # record 1741
+    ("اعتقلت الشرطة ثلاثة رجال وست نساء", ["ثلاثة رجال", "ست نساء"]),
+])
+def test_west_in_a_name_is_no_six(text, expected):
+    assert [q.text for q in find_quantities(text)] == expected
+
+
 def test_a_range_joined_by_waw_keeps_both_ends():
     (q,) = find_quantities("هناك فيلات معروضة مقابل مبلغ يتراوح بين 250 ألفا و270 ألف دولار تقريبا")  # 374
     assert (q.value, q.value_max, q.unit, q.qualifier) == (250_000, 270_000, "USD", "about")

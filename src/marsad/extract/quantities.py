@@ -576,6 +576,8 @@ def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str |
         return True  # القرن الواحد والعشرين, الدقيقة الواحدة والستين: an ordinal
     if raw == "ست" and norm[a - 1: a] == "ل" and not (m["noun"] and m["noun"] not in _numbers().not_nouns):
         return True  # لست هنا: "I am not", not لِستّ
+    if raw == "ست" and norm[a - 1: a] == "و" and m["noun"] and _no_article_noun(m["noun"]):
+        return True  # وست بروميتش, وست سايد: West, not و + ستّ (وست سنوات, وست قوى count)
     nums = _numbers()
     if raw[:2] == "ال" and raw not in nums.scales and raw.split()[0][2:] in nums.words and (norm[a - 1: a] in "وبلف" and a and not norm[a - 1].isspace()
                             or word_before is None or word_before[:2] != "ال"):
@@ -587,6 +589,16 @@ def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str |
     return word in _ONE and (word_before is None or word_before in _function_words_q()
                              or (_one_of().match(norm, b) is not None and word_before not in counted_nouns()))
     # واحد من، قال واحد منهم، جاء واحد آخر: 'one of', 'another one'; but after a noun it counts (شخص واحد منهم)
+
+
+def _no_article_noun(word: str) -> bool:
+    """A normalized word after a number is a foreign name's, not a noun: no word news counts with
+    (``counted_nouns``) or a function word, and never written with the article in SaudiNewsNet (بروميتش، سايد;
+    not قوى، نساء: القوى، النساء)."""
+    from .ner import UNRANKED, frequency_rank
+
+    return (word not in counted_nouns() and word not in _numbers().not_nouns
+            and frequency_rank("ال" + word) >= UNRANKED)
 
 
 @cache
