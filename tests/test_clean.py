@@ -331,6 +331,20 @@ def test_datelines(paragraph, place):
     assert clean.dateline(paragraph) == place
 
 
+@pytest.mark.parametrize(("paragraph", "place"), [
+    # SaudiNewsNet 2015-07-31: a reporter's name heading the text was taken for the dateline
+    ("نايف السعدي – الطائف شهدت ساحة جامع الملك فهد بالطائف اليوم تنفيذ حكم", "الطائف"),  # 3alyoum
+    ("محمد زامل ــ سبق ــ الرياض: توقع المحلل السياسي اليمني", "الرياض"),  # Sabq, a doubled tatweel
+    ("عبدالله البرقاوي- سبق-الرياض:  أكد وزير العدل", "الرياض"),  # no space around the second dash
+    ("إبراهيم الحذيفي – مكة المكرمة رصد المصوّر المحترف", "مكة المكرمة"),
+    ("نايف عبدالله – عين اليوم أوضح الناطق الإعلامي", None),  # the outlet, no place
+    # towns named like people stay places
+    ("خميس مشيط - أعلنت إدارة المرور", "خميس مشيط"), ("أبو عريش - شهدت المحافظة", "أبو عريش"),
+])
+def test_a_reporter_heading_the_text_is_no_dateline(paragraph, place):
+    assert clean.dateline(paragraph) == place
+
+
 # --- structured documents: conservative rules only ---------------------------------------------------------------
 def test_structured_text_keeps_ordinary_short_paragraphs():
     text = "الرياض - واس\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة.\nتفاصيل\nوأضافت الوزارة أن المستشفى يضم 300 سرير.\nشارك"

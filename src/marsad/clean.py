@@ -303,13 +303,51 @@ def dateline(paragraph: str) -> str | None:
     stop = cluster.stopwords()
     if arabic.arabic_ratio(place) < 0.5 or any(arabic.light_stem(w) in stop for w in arabic.words(place)):
         return None  # "وقال المتحدث - في بيان -" opens with a verb or a particle; "http:" is no place
+    if _a_reporter(place):
+        # 'نايف السعدي – الطائف شهدت', 'محمد زامل ــ سبق ــ الرياض:': a reporter's name heads the line; the place is
+        # a later segment or the word right after the head, where the place lexicon knows one
+        return next((seg for seg, _ in segments[1:] if cluster.places_of(arabic.words(seg))), None) or (
+            _place_after(paragraph, pos))
     return place
 
 
+def _place_after(paragraph: str, pos: int) -> str | None:
+    """The first place the place lexicon knows, as written, in the rest of a dateline's head from ``pos``: up to a
+    colon near it ('سبق-جازان:' where the dash has no space), else in its first two words ('الطائف شهدت',
+    'مكة المكرمة تلقى')."""
+    tail = paragraph[pos:pos + 60]
+    colon = tail.find(":")
+    words = _WORD.findall(tail[:colon] if colon >= 0 else tail)[: None if colon >= 0 else 2]
+    for i in range(len(words)):
+        for n in (2, 1):
+            candidate = " ".join(words[i:i + n])
+            if " ".join(arabic.words(candidate)) in cluster.places_of(arabic.words(candidate)):
+                return candidate
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+_REPORTER_NAME_RANK = 20000  # a surname the tables do not know is rarer than SaudiNewsNet's 20,000 commonest words
+
+
+def _a_reporter(segment: str) -> bool:
+    """A dateline's segment of two or three words that reads as a person's name, a reporter's byline rather than
+    where the news is from: a given name the name tables know, then a family or given name they know or a word rarer
+    than ``_REPORTER_NAME_RANK`` (نايف السعدي، محمد زامل، خالد سجاف), and no place the place lexicon knows. Towns
+    named like people keep a common second word (خميس مشيط، أبو عريش، بدر الجنوب)."""
+    from .extract.ner import family_name, frequency_rank, given_name
+
+    words = [arabic.normalize(w) for w in segment.split()]
+    return (2 <= len(words) <= 3 and given_name(words[0]) and not cluster.places_of(arabic.words(segment))
+            and (family_name(words[1]) or given_name(words[1]) or frequency_rank(words[1]) > _REPORTER_NAME_RANK))
+
+
 # One to three words, then a dash or colon: "بغداد -", "القاهرة –", "لندن:", "الرياض - واس -". A dash needs a space
-# on at least one side ("أبو-ظبي" is one word); a tatweel is a dash only after a space.
+# on at least one side ("أبو-ظبي" is one word); a tatweel is a dash only after a space; a dash may be doubled (ــ).
 _DATELINE = re.compile(
-    r"\s*((?!ـ)[^\W\d_][^\sـ\-–—:]*(?:\s+(?!ـ)[^\W\d_][^\sـ\-–—:]*){0,2})(\s*[-–—]\s+|\s+[-–—ـ]\s*|\s*:\s*)(?=\S)"
+    r"\s*((?!ـ)[^\W\d_][^\sـ\-–—:]*(?:\s+(?!ـ)[^\W\d_][^\sـ\-–—:]*){0,2})(\s*[-–—]+\s+|\s+[-–—ـ]+\s*|\s*:\s*)(?=\S)"
 )
 # A dateline standing alone on its line: "عين اليوم – الرياض", "بشائر القحطاني - الرياض", "الرياضي ـ الرياض".
 # Its dash has a space before it or, but for a tatweel, after it (أميرة المولد- عين اليوم).
