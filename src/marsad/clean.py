@@ -321,7 +321,8 @@ def _place_after(paragraph: str, pos: int) -> str | None:
     for i in range(len(words)):
         for n in (2, 1):
             candidate = " ".join(words[i:i + n])
-            if " ".join(arabic.words(candidate)) in cluster.places_of(arabic.words(candidate)):
+            matching = arabic.words(candidate)
+            if " ".join(matching) in cluster.places_of(matching):
                 return candidate
     return None
 
@@ -339,8 +340,8 @@ def _a_reporter(segment: str) -> bool:
     named like people keep a common second word (خميس مشيط، أبو عريش، بدر الجنوب)."""
     from .extract.ner import family_name, frequency_rank, given_name
 
-    words = [arabic.normalize(w) for w in segment.split()]
-    return (2 <= len(words) <= 3 and given_name(words[0]) and not cluster.places_of(arabic.words(segment))
+    words = arabic.words(segment)
+    return (2 <= len(words) <= 3 and given_name(words[0]) and not cluster.places_of(words)
             and (family_name(words[1]) or given_name(words[1]) or frequency_rank(words[1]) > _REPORTER_NAME_RANK))
 
 

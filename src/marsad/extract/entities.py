@@ -1555,10 +1555,9 @@ def _clitic_reading(name: str, bare: str) -> bool:
     if " " in name or bare.startswith("ال"):
         return True
     word = name[1:] if name[0] in "وف" else name
-    rank, bare_rank = frequency_rank(word), frequency_rank(bare)
     if word == bare:  # و or ف off: unless the word is written as one and the rest is not (فروم، وايز)
-        return frequency_rank(name) >= UNRANKED or bare_rank < UNRANKED
-    return rank >= UNRANKED or _CLITIC_READING_TIMES * bare_rank < rank
+        return frequency_rank(name) >= UNRANKED or frequency_rank(bare) < UNRANKED
+    return frequency_rank(word) >= UNRANKED or commoner_without(word, bare, UNRANKED, _CLITIC_READING_TIMES)
 
 
 def _bare_readings(kind: str, name: str) -> list[tuple[str, str]]:
