@@ -1941,3 +1941,32 @@ def test_the_words_after_a_plural_verb_are_no_speaker(text, speaker):
 ])
 def test_a_phrase_or_a_verb_opening_the_sentence_is_no_speaker(text):
     assert all(q.speaker is None for q in find_quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Alweeam 2015-07-31: 'سيعلن' quoted 'يلعب دورا ...' from the speaker 'ترشحه الرسمي الشهر المقبل'
+    "وأضاف تشونج في مقابلة انه سيعلن ترشحه الرسمي الشهر المقبل من أوروبا وعبر عن رغبته في أن يلعب دورا لتطهير "
+    "المؤسسة مما علق بها من فضائح فساد.",
+    # record 5938 (a column): what some will say, nobody has said
+    "سيقول البعض إن الثورات تحتاج عقودا لتؤثر إيجابيا على الشعوب، وأقول بالمقابل أين هذا التأثير.",
+    # record 1420: the resolution will announce
+    "وسيعلن القرار بداية عملية رفع العقوبات التدريجية والمشروطة لقاء ضمانات بأن طهران لن تعمل على امتلاك السلاح النووي.",
+])
+def test_a_verb_of_speech_in_the_future_quotes_nothing(text):
+    assert not [q for q in find_quotes(text) if q.cue.lstrip("وف").startswith("س")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # record 11012: the source ran on into the sentence, 'البيان ستتوقف الأعمال العسكرية فوق المدن المدينة'
+    ("وبحسب البيان ستتوقف الأعمال العسكرية فوق المدن المدينة.", "البيان"),
+    # record 10410
+    ("بحسب تقرير صادر عن صندوق النقد الدولي وستعود معدلات النمو إلى الارتفاع.", "تقرير صادر عن صندوق النقد الدولي"),
+])
+def test_a_verb_in_the_future_ends_the_source(text, source):
+    assert [a.source for a in find_attributions(text)] == [source]
+
+
+def test_a_name_that_looks_like_a_future_verb_stays_in_the_speaker():
+    # record 18602: سيرجي is written like س + يرجي; a guard, right on the old code too
+    text = "قال وزير الخارجية الروسي سيرجي لافروف اليوم الاثنين إن العقوبات ستضر جهود مكافحة الارهاب."
+    assert [q.speaker for q in find_quotes(text)] == ["وزير الخارجية الروسي سيرجي لافروف"]

@@ -236,9 +236,7 @@ def _lexicon() -> _Lexicon:
         lemma = forms[0]
         for form in forms:
             plural = form != lemma and form.endswith(plural_endings)
-            variants = {form}
-            if form[0] in "يت" and len(form) > 2:
-                variants.add("س" + form)  # future: سيقول
+            variants = {form}  # no future (سيقول، سيعلن): who will speak has said nothing yet ('سيقول قائل')
             for v in list(variants):
                 variants.update({"و" + v, "ف" + v})
             for v in variants:
@@ -906,8 +904,8 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
         # (مالطا: long a after the م; ماليزيا, منغوليا: ـيا; مولدوفا: a place of the tables) nor a known name, nor
         # a name the tables lack before one they know ('وقالت مونيكا مالك كبيرة الاقتصاديين')
         return True
-    if norm in lex.stops or norm in lex.verbs or norm in lex.participles or norm in lex.fillers:
-        return True
+    if norm in lex.stops or norm in lex.verbs or norm in lex.participles or norm in lex.fillers or _future_verb(norm):
+        return True  # a future verb ends the mention too: 'ووفقا للبيان ستعلن وزارة الطاقة'
     if norm == "في" and k + 1 < len(toks) and _is(toks[k + 1].norm, lex.fi_stops):
         return True
     # 'من' ends a mention ('حذر الطالباني من هذا المسعى') except right after a source noun ('مسؤولون من الوزارة')
@@ -1572,6 +1570,15 @@ def _addressee(text: str, toks: list[_Tok], k: int, nxt: int, lex: _Lexicon, pai
 
 
 _WHILE = frozenset(normalize(w) for w in ("فيما", "بينما"))
+
+
+def _future_verb(norm: str) -> bool:
+    """A normalized verb in the future, with or without و/ف: س, then a present SaudiNewsNet writes after both ي and
+    ت (سيعلن، ستكون، وسنواصل); SaudiNewsNet writes the word itself, and it is no name the tables know (سيرجي; ستورك
+    is unwritten)."""
+    word = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
+    return (len(word) >= 5 and word[:2] in ("سي", "ست", "سن") and present_stem(word[2:])
+            and frequency_rank(word) < UNRANKED and not known_name(word))
 
 
 def _a_verb(norm: str) -> bool:
