@@ -575,6 +575,18 @@ def test_one_of_them_is_no_count_but_one_after_its_noun_is(text, count):
     assert found == ([count] if count else []), found
 
 
+@pytest.mark.parametrize("text", [
+    # Al-Riyadh 2015-07-31 (Sabq): the unit was 'توحيداً'
+    "قراراً يقضي بإعادة هيكلة الإدارات التقنية بالوزارة ودمج الإدارات في إدارة تقنية واحدة توحيداً للجهود",
+    "لقي أربعة أشخاص من عائلة واحدة مصرعهم وأصيب ثلاثة آخرون",  # record 1263: the unit was 'مصرعهم'
+    "وكان يرى زوجته وأبناءه مرة واحدة شهريًا بسبب عمله",  # record 3096
+    "ونموذج الشباك الواحد المتاح بالغرف التجارية",  # record 25
+])
+def test_one_counts_no_word_after_it(text):
+    ones = [q for q in find_quantities(text) if q.value == 1]
+    assert [q.unit for q in ones] == [None]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # SaudiNewsNet records 0-7999: two numbers joined by و with no بين before them are a list, not a range; the first
     # takes the scale word, currency or percent sign written once after the last, not its counted noun

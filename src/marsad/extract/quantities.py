@@ -330,6 +330,9 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     # a fraction with a pronoun counts no noun after it: نصفهم أقل من 15 عاما is 'half of them'
     # ... nor does a definite scale after a vague count (مئات الآلاف أكانوا, مئات المليارات سنوياً: it takes من)
     noun_raw = None if raw in nums.pronoun_fractions or (raw.split()[0] in nums.vague and _DEFINITE_LAST.search(raw)) else m["noun"]
+    if raw in _ONE or raw[2:] in _ONE and raw[:2] == "ال":
+        noun_raw = None  # واحد follows its noun and counts nothing after it: 'إدارة تقنية واحدة توحيداً للجهود',
+        # 'مرة واحدة شهريًا', 'عائلة واحدة مصرعهم'
     # 'استشهاد (15) وإصابة (33)', 'مقتل 29 وجرح 15': a noun after و with a number of its own right after it is the
     # next count's noun; but a bracketed number after an unbracketed count restates it ('3 ملايين وحدة (2.85 مليون)')
     nxt = _NUMBER_NEXT.match(norm, m.end("noun")) if noun_raw and noun_raw[0] == "و" else None
