@@ -1389,3 +1389,29 @@ def test_a_clitic_inside_quotation_marks_is_the_name_s_own():
 ])
 def test_a_verb_of_saying_is_no_part_of_a_name(text, persons):
     assert [m.text for m in find_mentions(text) if m.type == "PERS"] == persons
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # record 13418 (Aleqtisadiya, Reuters): 'سيف' PERS, 'الإسلام' MISC (the religion), 'القذافي' PERS
+    ("محكمة ليبية تقضي بإعدام سيف الإسلام القذافي ومسؤولين سابقين\n"
+     "أصدرت محكمة ليبية اليوم الثلاثاء حكما غيابيا بإعدام سيف الإسلام نجل معمر القذافي وثمانية آخرين.",
+     "سيف الإسلام القذافي"),
+    # record 12987 (3alyoum): the tagger read 'على سيف' as a person, Ali Saif
+    ("أصدرت محكمة في العاصمة الليبية طرابلس اليوم الثلاثاء، حكماً بالإعدام على سيف الإسلام القذافي، ورئيس المخابرات "
+     "السابق عبد الله السنوسي، و7 مسؤولين آخرين في نظام الزعيم الليبي الراحل معمر القذافي.\n"
+     "والحكم على سيف الإسلام غيابي نظراً لعدم وجوده في طرابلس.", "سيف الإسلام"),
+])
+def test_a_compound_given_name_is_one_name(text, person):
+    mentions = find_mentions(text)
+    persons = [m.text for m in mentions if m.type == "PERS"]
+    assert person in persons and not any(p.startswith("على") for p in persons), persons
+    assert "الإسلام" not in [m.text for m in mentions[:3]]  # the title's (a lone pair later may stay MISC)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # guards, right on the old code too: the province and a person the tagger reads whole
+    ("وشنت القوات هجوما في محافظة صلاح الدين شمال بغداد", "محافظة صلاح الدين", "LOC"),
+    ("ترجم الكتاب عن جلال الدين الرومي إلى العربية", "جلال الدين الرومي", "PERS"),
+])
+def test_a_compound_name_read_whole_stays(text, name, kind):
+    assert (name, kind) in [(m.text, m.type) for m in find_mentions(text)]

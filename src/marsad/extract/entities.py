@@ -670,7 +670,7 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
     - a rare word right before a person, after a title or a nationality, is a first name (ألينا + رومانوفسكي);
     - a state body followed by a nisba adjective is an organization (الجيش العراقي, الخارجية الأميركية).
     """
-    chosen = sorted(chosen)
+    chosen = _compound_given_names(toks, sorted(chosen), lex)
     at = {s[0]: s for s in chosen}
     # nisba-form family names
     out: list[tuple] = []
@@ -714,6 +714,41 @@ def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]
                 taken |= set(range(first, k + 2))
     chosen = _quoted_outlets(toks, _lone_titles(toks, _acronyms(toks, chosen, lex), lex), lex)
     return _named_after(toks, _titled_names(toks, chosen, lex), lex)
+
+
+_ALA = "على"
+
+
+def _compound_given_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
+    """A given name the tables know and الدين/الإسلام are one given name (``compound_name_ends``), which the tagger
+    cuts or reads as the religion: 'سيف' + 'الإسلام' (MISC) + 'القذافي'. Next to a person read by the tagger (ending
+    at the given name, or starting right after the pair), the pair joins that person; alone it stays as read ('انتشر
+    نور الإسلام' is the light of Islam). A span holding both words (صلاح الدين the province, نور الدين زنكي) and a
+    body ending at the given name (حركة نور) stay as they are."""
+    out = chosen
+    for k in range(len(toks) - 2):
+        if not (toks[k].word and toks[k + 1].word and toks[k + 1].norm in lex.compound_name_ends):
+            continue
+        first = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and len(toks[k].norm) > 3 else toks[k].norm
+        if not known_name(first):
+            continue
+        held = {i: s for s in out for i in range(s[0], s[1])}
+        before, pair, after = held.get(k), held.get(k + 1), held.get(k + 2)
+        if before is not None and (before is pair or before[2] != "PERS"):
+            continue
+        if pair is not None and pair is not before and (pair[0] != k + 1 or pair[2] not in ("PERS", "MISC")):
+            continue
+        after = after if after is not None and after is not pair and after[0] == k + 2 and after[2] == "PERS" else None
+        if pair is not None and pair is not before and pair[1] > k + 2:
+            after = pair  # 'الإسلام القذافي' read as one person, or as one MISC name
+        if before is None and after is None:
+            continue
+        lo = before[0] if before is not None else k
+        if lo < k and remove_diacritics(toks[lo].text) == _ALA:
+            lo += 1  # 'بالإعدام على سيف' read as Ali Saif: the preposition, as written, names nobody
+        hi = after[1] if after is not None else k + 2
+        out = sorted([s for s in out if s[1] <= lo or s[0] >= hi] + [(lo, hi, "PERS", "rule")])
+    return out
 
 
 def _named_after(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
@@ -1073,11 +1108,13 @@ def _surname_mentions(text, sentences, found, lex) -> list[tuple[list[_Tok], int
 
 @cache
 def _speech_verbs() -> frozenset[str]:
-    """Verbs of saying and of stance from the quotes lexicon: a family name after one is the speaker ('ويضيف
-    الرمادي', 'وحث النويصر')."""
+    """Verbs of saying and of stance from the quotes lexicon, and their future (which quotes nothing but is no name
+    either: 'سترى النور'): a family name after one is the speaker ('ويضيف الرمادي', 'وحث النويصر')."""
     from .quotes import _lexicon as quote_lexicon
 
-    return frozenset(quote_lexicon().verbs) | quote_lexicon().stance
+    verbs = quote_lexicon().verbs
+    futures = {p + "س" + v for v in verbs if v[:1] in "يت" for p in ("", "و", "ف")}
+    return frozenset(verbs) | futures | quote_lexicon().stance
 
 
 @cache
