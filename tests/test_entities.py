@@ -1415,3 +1415,13 @@ def test_a_compound_given_name_is_one_name(text, person):
 ])
 def test_a_compound_name_read_whole_stays(text, name, kind):
     assert (name, kind) in [(m.text, m.type) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # record 479: the tagger read the vocative into the name ('يا فاتن')
+    ("ثم وضعت الكراسات جانبًا وقالت: «انتي بكره حتكوني ممثلة كبيرة يا فاتن»، ولا أدري إلى اليوم", "فاتن"),
+    # 3alyoum 2015-07-31 (record 12873): 'يا عزام' in a headline's quotation
+    ("مغردون يتداولون قصاصة تهنئة “إلى الأمام يا عزام”", "عزام"),
+])
+def test_a_vocative_opening_a_name_is_no_part_of_it(text, person):
+    assert [m.text for m in find_mentions(text) if m.type == "PERS"] == [person]

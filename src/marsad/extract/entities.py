@@ -265,7 +265,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         written = [remove_diacritics(t.text) for t in words]  # hamza kept: فإن is no فان (van)
         if written[0] in _lexicon().personal_pronouns:
             return None  # 'أنا سعيد كثيرا' (I am very happy), 'نحن نزعم': a sentence, nobody's name
-        vocative = [k for k, w in enumerate(written) if k and w in _VOCATIVES]
+        vocative = [k for k, w in enumerate(written) if w in _VOCATIVES]  # 'يا فاتن' too
         first = vocative[-1] + 1 if vocative and vocative[-1] + 1 < len(words) else 0
         while first < len(words) - 1 and written[first] in _lexicon().clause_particles:
             first += 1  # 'بأن عبدالفتاح لعب', 'فإن جين فوندا تؤكد': the clause's particle, then the name
