@@ -1970,3 +1970,27 @@ def test_a_name_that_looks_like_a_future_verb_stays_in_the_speaker():
     # record 18602: سيرجي is written like س + يرجي; a guard, right on the old code too
     text = "قال وزير الخارجية الروسي سيرجي لافروف اليوم الاثنين إن العقوبات ستضر جهود مكافحة الارهاب."
     assert [q.speaker for q in find_quotes(text)] == ["وزير الخارجية الروسي سيرجي لافروف"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # record 17294: 'to me', then the speaker ('لي العيدان' was the speaker)
+    ("واستفسرت عن مصيري القادم، فأكد لي العيدان أن الرائد يحترم المواثيق والاتفاقيات.", "العيدان"),
+    # record 8325: 'to him' ended the mention before the speaker, who was then the last one named (كيري)
+    ("لكن كيري واجه عاصفة من التشكيك من الجمهوريين.. وقال له رئيس اللجنة بوب كوركر: «أعتقد أنك تعرضت للسلب».",
+     "رئيس اللجنة بوب كوركر"),
+])
+def test_the_one_spoken_to_before_the_speaker_is_no_part_of_it(text, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.direct or "أن" not in q.text][-1:] == [speaker]
+
+
+def test_the_object_of_a_verb_after_lahu_is_no_speaker():
+    # record 525, a guard (right on the old code too): 'لو كتب لها النجاح' (if it succeeds)
+    text = "ويقول الموقع إن التجربة لو كتب لها النجاح فإنها ستمثل تحولا في صناعة المتاجر الإلكترونية بالكامل."
+    assert all(q.speaker != "النجاح" for q in find_quotes(text))
+
+
+def test_in_this_regard_after_a_cue_is_no_speaker():
+    # record 13348: 'وقال بهذا الخصوص إن' had the speaker 'بهذا الخصوص'; the one named before goes on
+    text = ("وأكد ليون أن التوقيع بالأحرف الأولى على الاتفاق السياسي الليبي يعتبر خطوة كبيرة نحو التسوية السلمية، وقال "
+            "بهذا الخصوص إن «الجلسة القادمة للحوار السياسي تمثل فرصة بالنسبة للأطراف لتوضيح أي سوء فهم».")
+    assert [q.speaker for q in find_quotes(text) if q.cue == "وقال"] == ["ليون"]

@@ -150,6 +150,7 @@ class _Lexicon:
     participles: frozenset[str]
     fillers: frozenset[str]
     prayers: frozenset[tuple[str, ...]]  # prayer formulas skipped like fillers: 'يقول رحمه الله'
+    filler_phrases: frozenset[tuple[str, ...]]  # 'بهذا الخصوص', 'في هذا الصدد': skipped like fillers
     comps: frozenset[str]
     comp_preps: frozenset[str]
     contrastives: frozenset[str]  # 'إلا أن', 'غير أن', 'رغم أن': a clause of contrast, not reported content
@@ -254,6 +255,7 @@ def _lexicon() -> _Lexicon:
         participles=participles,
         fillers=_norms(raw["fillers"]),
         prayers=frozenset(tuple(normalize(w) for w in p.split()) for p in raw["prayers"]),
+        filler_phrases=frozenset(tuple(normalize(w) for w in p.split()) for p in raw["filler_phrases"]),
         comps=_norms(raw["complementizers"]),
         comp_preps=_norms(raw["complement_prepositions"]),
         contrastives=_norms(raw["contrastives"]),
@@ -757,6 +759,16 @@ _BAYNA = normalize("بين")
 _BAN, _KI = normalize("بان"), normalize("كي")
 _FAN = normalize("فإن")
 _LI = normalize("لي")
+_TO_THEM = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لكم", "لك"))
+
+
+def _opens_a_speaker(norm: str, lex: _Lexicon) -> bool:
+    """A normalized word that may open a speaker's mention after 'to me/him' (قال لي/له ...): a name the tables
+    know, a definite word rarer than SaudiNewsNet's 10,000 commonest (العيدان), or a noun of the lexicon's roles,
+    titles, institutions or unnamed sources (الوزير، مصادر); not the object of a verb that takes ل too ('كتب لها
+    النجاح', 'يوضح له الحقيقة', 'كشفت لنا الكثير') nor كون of 'قال لي كون هي' (Lee Kun-hee)."""
+    return (known_name(norm) or _definite(norm) and frequency_rank(norm) >= _RARE_RANK
+            or _is(norm, lex.roles | lex.titles | lex.institutions | lex.anonymous))
 _WA_BAYNA = normalize("وبين")
 _AWWAL, _AMS = normalize("أول"), normalize("أمس")
 _MIN = normalize("من")
@@ -960,7 +972,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         j = k + 1
     while j < len(toks) and _opener_in(_gap(text, toks, j), toks[j - 1].end, pairs) is None:
         # never past a quotation mark: 'فقال "كذلك الحال ..."' -- كذلك is the quote's first word
-        prayer = _prayer_at(toks, j, lex)
+        prayer = _prayer_at(toks, j, lex) or _prayer_at(toks, j, lex, lex.filler_phrases)
         if prayer:
             j += prayer
         elif toks[j].norm in lex.fillers:
@@ -998,8 +1010,12 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         early_addressee = (lo, max(hi, lo + 1))
         j = early_addressee[1]
     if j + 1 < len(toks) and toks[j].norm == _LI and (_comp_at(toks, j + 1, lex) is not None or ":" in _gap(
-            text, toks, j + 1) or toks[j + 1].norm in lex.asides or _stop_at(toks, j + 1, lex)):
-        j += 1  # 'وقال لي بأنه', 'وقال لي وهو ما زال يغالب آثار النوم:': "to me", not the name Lee ('قال لي كون هي')
+            text, toks, j + 1) or toks[j + 1].norm in lex.asides or _stop_at(toks, j + 1, lex)
+            or _opens_a_speaker(toks[j + 1].norm, lex)):
+        j += 1  # 'وقال لي بأنه', 'وقال لي وهو ما زال يغالب آثار النوم:', 'فأكد لي العيدان أن': "to me", not the name
+        # Lee ('قال لي كون هي')
+    elif j + 1 < len(toks) and toks[j].norm in _TO_THEM and _opens_a_speaker(toks[j + 1].norm, lex):
+        j += 1  # 'وقال له الوزير إن': the one spoken to, then the speaker
     if _each_of(toks, j):
         j += 2  # 'وأوضح كل من أحمد الجابري وفهد الشيخي، أنه': "both X and Y" -- the speakers are X and Y
     # 1. the speaker mention after the cue (VSO), up to إن/أن, a colon, a quotation or a stop word
@@ -2185,9 +2201,10 @@ def _topic_before(toks: list[_Tok], c: int, text: str) -> tuple[int, int] | None
     return None
 
 
-def _prayer_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int:
-    """Length in tokens of the prayer formula starting at token k (رحمه الله), else 0."""
-    return next((len(p) for p in lex.prayers if tuple(t.norm for t in toks[k:k + len(p)]) == p), 0)
+def _prayer_at(toks: list[_Tok], k: int, lex: _Lexicon, phrases: frozenset[tuple[str, ...]] | None = None) -> int:
+    """Length in tokens of the prayer formula (or another of ``phrases``) starting at token k (رحمه الله), else 0."""
+    return next((len(p) for p in (lex.prayers if phrases is None else phrases)
+                 if tuple(t.norm for t in toks[k:k + len(p)]) == p), 0)
 
 
 def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon,
