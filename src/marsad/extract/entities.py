@@ -726,7 +726,7 @@ def _compound_given_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) 
     نور الإسلام' is the light of Islam). A span holding both words (صلاح الدين the province, نور الدين زنكي) and a
     body ending at the given name (حركة نور) stay as they are."""
     out = chosen
-    for k in range(len(toks) - 2):
+    for k in range(len(toks) - 1):
         if not (toks[k].word and toks[k + 1].word and toks[k + 1].norm in lex.compound_name_ends):
             continue
         first = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and len(toks[k].norm) > 3 else toks[k].norm

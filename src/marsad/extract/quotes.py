@@ -764,11 +764,12 @@ _TO_THEM = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهم�
 
 def _opens_a_speaker(norm: str, lex: _Lexicon) -> bool:
     """A normalized word that may open a speaker's mention after 'to me/him' (قال لي/له ...): a name the tables
-    know, a definite word rarer than SaudiNewsNet's 10,000 commonest (العيدان), or a noun of the lexicon's roles,
-    titles, institutions or unnamed sources (الوزير، مصادر); not the object of a verb that takes ل too ('كتب لها
-    النجاح', 'يوضح له الحقيقة', 'كشفت لنا الكثير') nor كون of 'قال لي كون هي' (Lee Kun-hee)."""
+    know, a definite word rarer than SaudiNewsNet's 10,000 commonest (العيدان), or a noun of the lexicon that takes
+    a complement naming someone (roles, titles, bodies, unnamed sources, statements: الوزير، مصادر); not the object of
+    a verb that takes ل too ('كتب لها النجاح', 'يوضح له الحقيقة', 'كشفت لنا الكثير') nor كون of 'قال لي كون هي'
+    (Lee Kun-hee)."""
     return (known_name(norm) or _definite(norm) and frequency_rank(norm) >= _RARE_RANK
-            or _is(norm, lex.roles | lex.titles | lex.institutions | lex.anonymous))
+            or _is(norm, lex.complement_takers))
 _WA_BAYNA = normalize("وبين")
 _AWWAL, _AMS = normalize("أول"), normalize("أمس")
 _MIN = normalize("من")
