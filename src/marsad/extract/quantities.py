@@ -330,7 +330,7 @@ def _quantity(m: re.Match[str], norm: str, nums: _Numbers, dates, text: str, to_
     # a fraction with a pronoun counts no noun after it: نصفهم أقل من 15 عاما is 'half of them'
     # ... nor does a definite scale after a vague count (مئات الآلاف أكانوا, مئات المليارات سنوياً: it takes من)
     noun_raw = None if raw in nums.pronoun_fractions or (raw.split()[0] in nums.vague and _DEFINITE_LAST.search(raw)) else m["noun"]
-    if raw in _ONE or raw[2:] in _ONE and raw[:2] == "ال":
+    if _one(raw):
         noun_raw = None  # واحد follows its noun and counts nothing after it: 'إدارة تقنية واحدة توحيداً للجهود',
         # 'مرة واحدة شهريًا', 'عائلة واحدة مصرعهم'
     # 'استشهاد (15) وإصابة (33)', 'مقتل 29 وجرح 15': a noun after و with a number of its own right after it is the
@@ -539,6 +539,13 @@ def _one_of() -> re.Pattern[str]:
     """The words after واحد that make it 'one of' or 'another one' (numbers_words.json one_of), not من خلال."""
     return re.compile(r"\s+" + _alt(_data("numbers_words.json")["one_of"]) + r"(?![^\W_])(?!\s+خلال)")
 _ONE = frozenset({"واحد", "واحده"})
+
+
+def _one(raw: str) -> bool:
+    """The number as matched (normalized) is واحد/واحدة, with the article or without (الواحد)."""
+    return (raw[2:] if raw[:2] == "ال" else raw) in _ONE
+
+
 _AND_AHAD = re.compile("[وف][أإ]حد")  # as written: و/ف + أحد or إحدى, which fold to واحد (one) and واحده
 _AND_HAMZA = re.compile("[وف][أإآ]")  # as written: و/ف before a hamza on alif, a conjunction on a word
 
@@ -587,9 +594,8 @@ def _not_a_count(m: re.Match[str], norm: str, a: int, b: int, word_before: str |
         return True  # a definite numeral agrees with a definite noun (الديانات الثلاث); مدينة الخمس is a name
     if bare and raw[0].isdigit() and _FOOTNOTE.search(norm, max(0, a - 3), a) and _LINE_END.match(norm, b):
         return True  # "... السعودية. 89" closing a paragraph: a note or page number
-    word = raw[2:] if raw[:2] == "ال" and raw not in nums.scales else raw
     # الواحد after a definite noun agrees with it like الثلاث (الطلب الواحد); the rule above drops the others
-    return word in _ONE and (word_before is None or word_before in _function_words_q()
+    return _one(raw) and (word_before is None or word_before in _function_words_q()
                              or (_one_of().match(norm, b) is not None and word_before not in counted_nouns()))
     # واحد من، قال واحد منهم، جاء واحد آخر: 'one of', 'another one'; but after a noun it counts (شخص واحد منهم)
 

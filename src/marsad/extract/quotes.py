@@ -973,7 +973,7 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         j = k + 1
     while j < len(toks) and _opener_in(_gap(text, toks, j), toks[j - 1].end, pairs) is None:
         # never past a quotation mark: 'فقال "كذلك الحال ..."' -- كذلك is the quote's first word
-        prayer = _prayer_at(toks, j, lex) or _prayer_at(toks, j, lex, lex.filler_phrases)
+        prayer = _phrase_at(toks, j, lex.prayers) or _phrase_at(toks, j, lex.filler_phrases)
         if prayer:
             j += prayer
         elif toks[j].norm in lex.fillers:
@@ -1593,7 +1593,7 @@ def _future_verb(norm: str) -> bool:
     """A normalized verb in the future, with or without و/ف: س, then a present SaudiNewsNet writes after both ي and
     ت (سيعلن، ستكون، وسنواصل); SaudiNewsNet writes the word itself, and it is no name the tables know (سيرجي; ستورك
     is unwritten)."""
-    word = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
+    word = _strip_waw(norm)
     return (len(word) >= 5 and word[:2] in ("سي", "ست", "سن") and present_stem(word[2:])
             and frequency_rank(word) < UNRANKED and not known_name(word))
 
@@ -2202,17 +2202,17 @@ def _topic_before(toks: list[_Tok], c: int, text: str) -> tuple[int, int] | None
     return None
 
 
-def _prayer_at(toks: list[_Tok], k: int, lex: _Lexicon, phrases: frozenset[tuple[str, ...]] | None = None) -> int:
-    """Length in tokens of the prayer formula (or another of ``phrases``) starting at token k (رحمه الله), else 0."""
-    return next((len(p) for p in (lex.prayers if phrases is None else phrases)
-                 if tuple(t.norm for t in toks[k:k + len(p)]) == p), 0)
+def _phrase_at(toks: list[_Tok], k: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length in tokens of the phrase of ``phrases`` (normalized words) starting at token k, else 0: a prayer
+    formula (رحمه الله) of ``lex.prayers``, a filler phrase (بهذا الخصوص) of ``lex.filler_phrases``."""
+    return next((len(p) for p in phrases if tuple(t.norm for t in toks[k:k + len(p)]) == p), 0)
 
 
 def _make_speaker(text: str, toks: list[_Tok], mention: tuple[int, int], lex: _Lexicon,
                   pairs: dict[int, int]) -> _Speaker:
     lo_t, hi_t = mention
     # 'الفقي -رحمه الله- في مقدمته': the name ends where a prayer for its bearer begins
-    hi_t = next((k for k in range(lo_t + 1, hi_t) if _prayer_at(toks, k, lex)), hi_t)
+    hi_t = next((k for k in range(lo_t + 1, hi_t) if _phrase_at(toks, k, lex.prayers)), hi_t)
     if (hi_t - lo_t > 1 and _is(toks[lo_t].norm, lex.statements) and toks[lo_t + 1].norm[:1] == "ل"
             and not toks[lo_t + 1].norm.startswith("لل") and toks[lo_t + 1].text[:1] == "ل"):
         # 'تصريحات لوزير الدفاع الفرنسي جان إيف لودريان': who made the statements speaks
