@@ -153,6 +153,40 @@ def test_a_quoted_outlet_name_is_the_outlet_not_the_place():
     assert "c" not in entities.get(("السعودية", "LOC"), ())
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # SaudiNewsNet 2015-08 (CC BY-NC-SA 4.0; short excerpts): the capital named as the city or the region
+        ("وأدى الصلاة مع سموه صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض", "الرياض"),
+        ("جمرك سلوى يحبط تهريب 17 طناً من ثمار القورو\nعبدالله البرقاوي- سبق- الرياض: تمكّن رجال الجمارك بمنفذ سلوى",
+         "الرياض"),
+        ("وقد جرى الحوار في مكتب الوزير بمقر وزارة الخارجية البريطانية وسط لندن.", "لندن"),
+        ("ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة للعاصمة السورية دمشق", "دمشق"),
+    ],
+)
+def test_a_capital_named_as_the_city_is_no_metonym_of_its_state(text, city):
+    """After a place's head noun (منطقة، وسط), أمير or سكان, after العاصمة and a nisba, and in a dateline the capital
+    is the city, an entity of its own: 'أمير منطقة الرياض' governs the region, not the kingdom."""
+    (entity,) = [e for e in link_entities({"d": find_mentions(text)}) if city in e.variants]
+    assert entity.canonical == city and not entity.metonyms
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("واشنطن تبلغ بكين «قلقها» إزاء أنشطتها في بحر الصين الجنوبي المتنازع عليه", "واشنطن", "الولايات المتحدة"),
+        ("وتحث واشنطن كراكاس ايضا على الافراج عن السجناء السياسيين", "واشنطن", "الولايات المتحدة"),
+        ("وأعلنت الوزارة عن تسجيل 4 حالات وفاة جميعها بالرياض لثلاثة مواطنين ووافد .", "الرياض", "السعودية"),
+    ],
+)
+def test_a_capital_that_acts_stays_a_metonym_of_its_state(text, city, state):
+    """aawsat, aleqtisadiya 2015-08-06: a capital that informs or urges is its government (a title that opens with
+    it is no dateline); alyaum 2015-08-04: after a preposition alone it stays linked (the seeds' annotation reads
+    'عقد بواشنطن' as the US)."""
+    (entity,) = [e for e in link_entities({"d": find_mentions(text)}) if city in e.variants]
+    assert entity.canonical == state and city in entity.metonyms
+
+
 def test_the_kingdom_alone_is_the_home_country_of_a_saudi_outlet():
     """okaz 2015-07-26 (a headline): 'يمثل المملكة' is Saudi Arabia (okaz.com.sa is a Saudi site); with no known home
     it stays a name of its own."""

@@ -81,11 +81,12 @@ class Mention:
     role: str | None = None  # 'وزير الخارجية' for a person named after their title
     affiliation: str | None = None  # 'العراق': the state or body the role belongs to
     source: str = "model"  # 'model' | 'gazetteer' | 'rule' | 'outlet' (a quoted outlet name: «الرياض»)
+    literal: bool = False  # a capital named as the city itself (أمير الرياض، وسط لندن), no metonym of its state
 
     def to_json(self) -> dict:
         return {
             "start": self.start, "end": self.end, "text": self.text, "type": self.type,
-            "role": self.role, "affiliation": self.affiliation, "source": self.source,
+            "role": self.role, "affiliation": self.affiliation, "source": self.source, "literal": self.literal,
         }
 
 
@@ -586,7 +587,38 @@ def find_mentions(
     found = _surnames_retyped(found, lex)
     # 4. roles and affiliations of persons, from the words written before the name
     out = [_with_role(text, toks, i, m, found, lex) if m.type == "PERS" else m for toks, i, _, m in found]
+    # 5. a capital named as the city (أمير الرياض، وسط لندن) is no metonym of its state
+    out = [replace(m, literal=True) if _city_itself(text, m, lex) else m for m in out]
     return sorted(set(out), key=lambda m: (m.start, -m.end))
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\S\n]*$")  # the word a line ends with, spaces after it
+_DASHES = ("-", "\u2013", "\u2014")
+_DATELINE_END = re.compile(r"[^\S\n]*[-\u2013\u2014:(]")
+
+
+def _city_itself(text: str, m: Mention, lex: _Lexicon) -> bool:
+    """Is ``m`` a capital that stands for its state in the tables (واشنطن) but is named here as the city: after a
+    word of the triggers' ``city_cues`` (أمير الرياض، بمنطقة الرياض، وسط بغداد، سكان طهران), after العاصمة and a
+    nisba (العاصمة البريطانية لندن), or in a dateline (واس- الرياض:, 'الرياض - واس' opening a line)? After a
+    preposition alone it stays the state ('عقد بواشنطن': the seeds' annotation reads a meeting there as the US's)."""
+    if m.type != "LOC" or _canonical_cached(m.text, m.type)[2] != "metonym":
+        return False
+    line = text[max(0, m.start - 40): m.start].rsplit("\n", 1)[-1]
+    if line.rstrip().endswith(_DASHES) or not line.strip() and _DATELINE_END.match(text, m.end):
+        return True  # a dateline, the place the story was filed from: 'واس- الرياض:', 'الرياض - واس' (not a
+        # title that opens with the capital: 'واشنطن تبلغ بكين «قلقها»')
+    prev = _LAST_WORD.search(line)
+    if prev is None:  # punctuation right before it
+        return False
+    if lex.city_cues.intersection(clitic_forms(normalize(prev[1]))):
+        return True
+    before = _LAST_WORD.search(line, 0, prev.start()) if prev.start() and line[prev.start() - 1].isspace() else None
+    return before is not None and nisba_country(normalize(prev[1])) is not None and \
+        _CAPITAL in clitic_forms(normalize(before[1]))
+
+
+_CAPITAL = normalize("العاصمة")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
@@ -1366,6 +1398,8 @@ def link_entities(
                 relation = relation or "alias"
             else:
                 canonical, ctype, relation = _canonical_cached(m.text, m.type)
+                if relation == "metonym" and m.literal:  # 'أمير منطقة الرياض': the city, not the kingdom
+                    canonical, ctype, relation = None, None, None
             if m.source == "outlet":
                 key = ("OUTLET", " ".join(_norm_words(m.text)))
             elif relation:
@@ -1684,7 +1718,7 @@ def entities_json(mentions_by_doc: Mapping[str, list[dict]], story_of: Mapping[s
     """
     mentions = {
         doc: [Mention(r["start"], r["end"], r["text"], r["type"], r.get("role"), r.get("affiliation"),
-                      r.get("source", "model")) for r in records]
+                      r.get("source", "model"), r.get("literal", False)) for r in records]
         for doc, records in mentions_by_doc.items()
     }
     members: dict[str, list[str]] = defaultdict(list)
