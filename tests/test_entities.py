@@ -187,6 +187,32 @@ def test_a_capital_that_acts_stays_a_metonym_of_its_state(text, city, state):
     assert entity.canonical == state and city in entity.metonyms
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # SaudiNewsNet 2015-08 (CC BY-NC-SA 4.0; short excerpts): a state's formal name is the state
+        ("وأكدت الخارجية المصرية على لسان متحدثها المستشار أحمد أبو زيد فى تصريح اليوم تضامن جمهورية مصر العربية مع "
+         "حكومة وشعب المملكة العربية السعودية.", "جمهورية مصر العربية", "مصر"),
+        ("لافتا الى ان الموقف المشرف لكافة الاجهزة في سلطنة عمان ليس مستغربا على الاشقاء", "سلطنة عمان", "عُمان"),
+        ("وكان في وداع سمو ولي ولي العهد لدى مغادرته المطار جلالة الملك عبد الله الثاني بن الحسين ملك المملكة "
+         "الأردنية الهاشمية.", "المملكة الأردنية", "الأردن"),
+        ("لم تنتهك أيّا من قوانين الجمهورية الإسلامية الإيرانية، وهي في السجن", "الجمهورية الإسلامية الإيرانية", "إيران"),
+    ],
+)
+def test_a_states_formal_name_is_the_state(text, name, country):
+    """A state form (جمهورية، سلطنة، المملكة) before a country of the tables and adjectives, or before the nisba of
+    one country among adjectives, names that country: the tables need not list every formal name."""
+    (entity,) = [e for e in link_entities({"d": find_mentions(text)}) if name in e.variants]
+    assert entity.canonical == country
+
+
+def test_a_republic_that_is_no_country_keeps_its_name():
+    """SaudiNewsNet 2015-08-06: the Chechen Republic is part of Russia; الشيشان is no country of the tables."""
+    text = "افتتحت سلطات جمهورية الشيشان، التي يعتنق أغلب سكانها الإسلام، والتي تقع ضمن روسيا، أول ساحل بحري"
+    (entity,) = [e for e in link_entities({"d": find_mentions(text)}) if "جمهورية الشيشان" in e.variants]
+    assert entity.canonical == "جمهورية الشيشان"
+
+
 def test_the_kingdom_alone_is_the_home_country_of_a_saudi_outlet():
     """okaz 2015-07-26 (a headline): 'يمثل المملكة' is Saudi Arabia (okaz.com.sa is a Saudi site); with no known home
     it stays a name of its own."""
@@ -346,6 +372,10 @@ def test_kurdish_is_no_link_to_the_kurdistan_region():
      "توجيهات القيادة.", "عبدالله الربيعة", None),
     # (Asharq Al-Awsat) 'بدلا من' (instead of): the new president is not Blatter
     ("عندما يأتي رئيس جديد بدلا من جوزيف بلاتر العام المقبل.", "جوزيف بلاتر", None),
+    # (Asharq Al-Awsat, 2015-07-22) جلالة with ل opens the addressee's phrase like لفخامة: the sender's roles are not
+    # the sultan's (السلطان is no role head, so no role is read)
+    ("كما بعث الأمير محمد بن نايف بن عبد العزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية، ببرقية تهنئة "
+     "لجلالة السلطان قابوس بن سعيد سلطان عُمان بمناسبة ذكرى يوم النهضة لبلاده.", "قابوس بن سعيد سلطان", None),
 ])
 def test_a_role_is_the_persons_own_not_the_sentences(text, name, role):
     assert [m.role for m in find_mentions(text) if m.text == name] == [role]

@@ -1357,7 +1357,28 @@ def canonical_name(mention_text: str, kind: str | None = None) -> tuple[str, str
     if country:
         own = lex.canon.get(_key(country))
         return country, own[1] if own else "LOC", "nisba"
+    if len(toks) > 1 and kind in (None, "LOC") and lex.state_forms.intersection(clitic_forms(toks[0])):
+        country = _formal_name_of(toks[1:], lex)
+        if country:
+            return country, "LOC", "alias"
     return mention_text, None, None
+
+
+def _formal_name_of(words: list[str], lex: _Lexicon) -> str | None:
+    """The country that the words after a state form (دولة، سلطنة، جمهورية) name: a country of the tables followed
+    by adjectives only (مصر العربية، عمان، الكونغو الديمقراطية: the longest name first), or adjectives among which
+    the nisba of exactly one country (الأردنية الهاشمية، الإسلامية الإيرانية); None otherwise (الشيشان، الخلافة)."""
+    for n in range(len(words), 0, -1):
+        if not all(w.startswith("ال") for w in words[n:]):
+            break
+        hit = lex.canon.get(tuple(words[:n]))
+        if hit and normalize(hit[0]) in lex.countries:
+            return hit[0]
+    if all(w.startswith("ال") for w in words):
+        found = {c for c in map(nisba_country, words) if c}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _entity_id(kind: str, canonical: str) -> str:

@@ -81,7 +81,9 @@ class _Lexicon:
     namesake_titles: frozenset[str]  # الملك، الإمام: a body or place named after the person they title
     homonym_titles: frozenset[str]  # الفريق، اللواء: also common nouns (the team, the brigade)
     compound_name_ends: frozenset[str]  # الدين، الإسلام: a given name's second word (سيف الإسلام، صلاح الدين)
-    city_cues: frozenset[str]  # في، أمير، سكان: before a capital, it is the city, no metonym of its state
+    city_cues: frozenset[str]  # أمير، سكان، وسط: before a capital, it is the city, no metonym of its state
+    state_forms: frozenset[str]  # دولة، سلطنة، جمهورية: open a state's formal name (سلطنة عمان، جمهورية مصر العربية)
+    countries: frozenset[str]  # the normalized canonical names of the gazetteer's countries
     namesake_heads: dict[str, str]  # مستشفى -> ORG, شارع -> LOC: the noun before such a title, and the name's type
     names: dict[tuple[str, ...], str]  # normalized phrase -> type (gazetteer names and alias variants)
     canon: dict[tuple[str, ...], tuple[str, str, str]]  # normalized phrase -> (canonical, type, relation)
@@ -127,8 +129,11 @@ def _lexicon() -> _Lexicon:
     names: dict[tuple[str, ...], str] = {}
     canon: dict[tuple[str, ...], tuple[str, str, str]] = {}
     nisba: dict[str, str] = {}
+    countries: set[str] = set()
     for row in _data_lines("entities_gazetteer.tsv"):
         name, kind_type, canonical, kind = row[:4]
+        if kind == "country":
+            countries.add(normalize(canonical))
         if kind == "nisba":
             nisba.setdefault(normalize(name), canonical)
         else:
@@ -163,6 +168,7 @@ def _lexicon() -> _Lexicon:
         acronym_letters=words("acronym_letters") | words("letter_names"), event_heads=words("event_heads"),
         namesake_titles=words("namesake_titles"), homonym_titles=words("homonym_titles"),
         compound_name_ends=words("compound_name_ends"), city_cues=words("city_cues") | words("loc_heads"),
+        state_forms=words("state_forms"), countries=frozenset(countries),
         namesake_heads={normalize(w): kind for kind, ws in triggers["namesake_heads"].items() for w in ws},
         names=names, canon=canon, nisba=nisba, sure=sure,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
