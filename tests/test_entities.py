@@ -213,6 +213,24 @@ def test_a_republic_that_is_no_country_keeps_its_name():
     assert entity.canonical == "جمهورية الشيشان"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # SaudiNewsNet 2015 (CC BY-NC-SA 4.0; short excerpts): عمان is Oman in the tables, Amman in a page on Jordan
+        ("ورئيس الجمعية الأردنية للتصوير علي كتانة، معرض «ضوء سعودي» للمصورين السعوديين في العاصمة الأردنية عمان، "
+         "بحضور جمع غفير من المصورين", "عمّان (الأردن)"),
+        # written with Amman's own shadda
+        ("وأكد د. الصالح أن السفارة تتابع حالة المصابين بعد نقلهم للمركز العربي الطبي في عمّان، كما تتابع قضية حادث",
+         "عمّان (الأردن)"),
+        # a page that names Jordan and سلطنة عمان speaks of Oman
+        ("وتحتفظ الزوجة عادة بالأرض أو المنزل في حالة الطلاق، تليها سلطنة عمان ثم الكويت فالأردن وقطر.", "عُمان"),
+    ],
+)
+def test_amman_and_oman(text, place):
+    (entity,) = [e for e in link_entities({"d": find_mentions(text)}) if any("عم" in v for v in e.variants)]
+    assert entity.canonical == place
+
+
 def test_the_kingdom_alone_is_the_home_country_of_a_saudi_outlet():
     """okaz 2015-07-26 (a headline): 'يمثل المملكة' is Saudi Arabia (okaz.com.sa is a Saudi site); with no known home
     it stays a name of its own."""

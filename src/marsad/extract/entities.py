@@ -81,12 +81,14 @@ class Mention:
     role: str | None = None  # 'وزير الخارجية' for a person named after their title
     affiliation: str | None = None  # 'العراق': the state or body the role belongs to
     source: str = "model"  # 'model' | 'gazetteer' | 'rule' | 'outlet' (a quoted outlet name: «الرياض»)
-    literal: bool = False  # a capital named as the city itself (أمير الرياض، وسط لندن), no metonym of its state
+    # the place the name stands for here where the tables read it otherwise: a capital named as the city itself, not
+    # its state (أمير الرياض: الرياض), the other place of a homograph (العاصمة الأردنية عمان: عمّان (الأردن))
+    place: str | None = None
 
     def to_json(self) -> dict:
         return {
             "start": self.start, "end": self.end, "text": self.text, "type": self.type,
-            "role": self.role, "affiliation": self.affiliation, "source": self.source, "literal": self.literal,
+            "role": self.role, "affiliation": self.affiliation, "source": self.source, "place": self.place,
         }
 
 
@@ -587,14 +589,41 @@ def find_mentions(
     found = _surnames_retyped(found, lex)
     # 4. roles and affiliations of persons, from the words written before the name
     out = [_with_role(text, toks, i, m, found, lex) if m.type == "PERS" else m for toks, i, _, m in found]
-    # 5. a capital named as the city (أمير الرياض، وسط لندن) is no metonym of its state
-    out = [replace(m, literal=True) if _city_itself(text, m, lex) else m for m in out]
+    # 5. places the context reads otherwise than the tables: a capital named as the city (أمير الرياض، وسط لندن) is
+    # no metonym of its state; عمان in a page on Jordan is Amman
+    out = _placed(text, out, lex)
     return sorted(set(out), key=lambda m: (m.start, -m.end))
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\S\n]*$")  # the word a line ends with, spaces after it
 _DASHES = ("-", "\u2013", "\u2014")
 _DATELINE_END = re.compile(r"[^\S\n]*[-\u2013\u2014:(]")
+
+
+def _placed(text: str, mentions: list[Mention], lex: _Lexicon) -> list[Mention]:
+    """The mentions with ``place`` set where the context reads a place otherwise than the tables: a capital named as
+    the city (``_city_itself``: its own name), and a homograph of ``data/entities_homographs.tsv`` (عمان) written
+    with the other place's own spelling (عمّان) or in a page that names the other place's country and nothing that
+    names the tables' place (سلطنة، مسقط، العماني)."""
+    homographs = {name for m in mentions if (name := _homograph(m))}
+    other_here = {name: _other_place_here(text, mentions, name) for name in homographs}
+    out = []
+    for m in mentions:
+        if _city_itself(text, m, lex):
+            m = replace(m, place=remove_diacritics(m.text))
+        elif (name := _homograph(m)) is not None:
+            other = _homographs()[name][0]
+            if other_here[name] or remove_diacritics(other) != other and other in _SHADDA_KEPT.sub("", m.text):
+                m = replace(m, place=_homographs()[name][3])
+        out.append(m)
+    return out
+
+
+def _other_place_here(text: str, mentions: list[Mention], name: str) -> bool:
+    other, country, own_words, _ = _homographs()[name]
+    told = {_canonical_cached(m.text, m.type)[0] for m in mentions if _homograph(m) != name}
+    own = _canonical_cached(name, "LOC")[0]
+    return country in told and own not in told and not own_words.intersection(normalize(text).split())
 
 
 def _city_itself(text: str, m: Mention, lex: _Lexicon) -> bool:
@@ -1419,8 +1448,8 @@ def link_entities(
                 relation = relation or "alias"
             else:
                 canonical, ctype, relation = _canonical_cached(m.text, m.type)
-                if relation == "metonym" and m.literal:  # 'أمير منطقة الرياض': the city, not the kingdom
-                    canonical, ctype, relation = None, None, None
+                if m.place:  # 'أمير منطقة الرياض': the city, not the kingdom; 'العاصمة الأردنية عمان': Amman
+                    canonical, ctype, relation = m.place, "LOC", "place"
             if m.source == "outlet":
                 key = ("OUTLET", " ".join(_norm_words(m.text)))
             elif relation:
@@ -1612,6 +1641,30 @@ def _merge_spellings(keyed: dict, scope: Mapping[str, object]) -> dict:
 
 
 @lru_cache(maxsize=65536)
+@cache
+def _homographs() -> dict[str, tuple[str, str, frozenset[str], str]]:
+    """``data/entities_homographs.tsv``: normalized name -> (the other place, its country, words naming the tables'
+    place, the other place's canonical name: 'عمّان (الأردن)', apart from عُمان once both are normalized)."""
+    return {normalize(name): (other, country, frozenset(normalize(w) for w in words.split()), f"{other} ({country})")
+            for name, other, country, words in _data_lines("entities_homographs.tsv")}
+
+
+def _homograph(m: Mention) -> str | None:
+    """The homograph table's name that ``m`` is (clitics off: وعمان، بعمان), or None."""
+    return _homograph_name(m.text) if m.type == "LOC" else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _homograph_name(text: str) -> str | None:
+    if " " in text.strip():
+        return None
+    table = _homographs()
+    return next((f for f in name_forms(normalize(text)) if f in table), None)
+
+
+_SHADDA_KEPT = re.compile("[\u064b-\u0650\u0652]")  # the short vowels and sukun off, the shadda kept: عَمّان
+
+
 def _canonical_cached(text: str, kind: str) -> tuple[str, str | None, str | None]:
     return canonical_name(text, kind)
 
@@ -1739,7 +1792,7 @@ def entities_json(mentions_by_doc: Mapping[str, list[dict]], story_of: Mapping[s
     """
     mentions = {
         doc: [Mention(r["start"], r["end"], r["text"], r["type"], r.get("role"), r.get("affiliation"),
-                      r.get("source", "model"), r.get("literal", False)) for r in records]
+                      r.get("source", "model"), r.get("place")) for r in records]
         for doc, records in mentions_by_doc.items()
     }
     members: dict[str, list[str]] = defaultdict(list)
