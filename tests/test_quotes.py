@@ -1698,6 +1698,23 @@ def test_a_plural_participle_goes_on_with_no_one_man():
     assert _speaker_of(text, "مضيفين") is None
 
 
+def test_a_masculine_cue_does_not_go_on_with_a_woman_named_by_a_noun():
+    # record 2833 (Sabq, 2015): the wife speaks, then 'رفض وقال لي' -- the husband, whom no name marks: nobody
+    # named, not the wife (الزوجة is a woman as الدكتورة is)
+    text = ('وتنقل الصحيفة عن الزوجة قولها: بعد الزواج أصبحنا مختلفين جداً؛ برغم أنني لم ألاحظ ذلك خلال فترة الخطوبة. '
+            "وتابعت: حاولنا -خلال 12 شهراً- التحمل؛ ولكننا فشلنا في الحفاظ على زواجنا، وعندما طلبتُ الطلاق رفض وقال "
+            "لي بأن كل الأزواج غير سعداء، وأننا تزوجنا ونفَذ قضاء الله.")
+    assert _speaker_of(text, "وتابعت") == "الزوجة"
+    assert _speaker_of(text, "وقال") is None
+
+
+def test_a_plural_participle_goes_on_with_no_one_woman():
+    # SaudiNewsNet 2015-08-06 (Al-Watan): an unnamed woman speaks, then the baggage staff, 'مؤكدين أن'
+    text = ("وقالت سيدة عانت نفس المشكلة إن فرحتها بلقاء أسرتها بعد عام كامل كانت عارمة. وقابل منسوبو مكتب خدمات "
+            "الأمتعة غضب الركاب بصدر رحب، حيث حاولوا شرح موقفهم وامتصاص غضب الركاب، مؤكدين أن الخلل ليس منهم أصلا.")
+    assert _speaker_of(text, "مؤكدين") is None
+
+
 def test_a_colon_after_kull_min_lists_the_speakers_and_opens_no_words():
     # SaudiNewsNet 2015-08-10 (Al Madina): 'كشف مختصون ... وهم كل من: الدكتور رجب بريسالي، ...، أن' -- the names
     # were quoted as the words said

@@ -394,7 +394,8 @@ class _State:
         it goes back to the latest earlier speaker a feminine verb agrees with, or to nobody."""
         found = self.last if cue.norm in lex.scripture_cues else self.human
         if found is not None and cue.norm in lex.participles and cue.norm.endswith("ين") and _one_person(found):
-            return None  # 'مؤكدين' after 'وأضاف يحيى العبيري': a plural participle goes on with no one man
+            return None  # 'مؤكدين' after 'وأضاف يحيى العبيري' or 'وقالت سيدة': a plural participle goes on with
+            # no one man or woman
         if found is not None and _feminine_cue(cue.norm, lex) and _a_man(found):
             return next((s for s in self.earlier if _feminine_speaker(s, lex)), None)
         if found is not None and _masculine_cue(cue.norm, lex) and _feminine_body(found, lex):
@@ -411,7 +412,9 @@ _MEN_ONLY = frozenset(normalize(w) for w in (
     "ناطق", "السفير"))
 _WOMEN_TITLES = frozenset(normalize(w) for w in (
     "الدكتورة", "المهندسة", "الأستاذة", "الشيخة", "الأميرة", "السيدة", "الحاجة", "الملكة", "المتحدثة", "متحدثة",
-    "الناطقة", "ناطقة", "السفيرة", "الوزيرة", "وزيرة", "رئيسة", "مديرة", "عضوة", "النائبة", "نائبة"))
+    "الناطقة", "ناطقة", "السفيرة", "الوزيرة", "وزيرة", "رئيسة", "مديرة", "عضوة", "النائبة", "نائبة",
+    # and the nouns that name a woman unnamed ('وقالت سيدة عانت نفس المشكلة إن', 'قالت امرأة')
+    "سيدة", "امرأة", "إمرأة", "فتاة", "مواطنة", "طالبة", "معلمة", "زوجة", "زوجته"))
 
 
 def _feminine_cue(norm: str, lex: _Lexicon) -> bool:
@@ -467,8 +470,11 @@ def _a_man(speaker: _Speaker) -> bool:
 
 
 def _one_person(speaker: _Speaker) -> bool:
-    """The speaker is one person named: a given name opens it and no second name joins it with و."""
+    """The speaker is one person: a given name opens it and no second name joins it with و, or a woman's title or
+    noun does."""
     words = [normalize(w) for w in speaker.text.split()]
+    if _a_woman(words[:1]):  # a woman by her title or an unnamed one (سيدة، امرأة), no one joined to her with و
+        return not any(w[:1] == "و" for w in words[1:])  # ('الطالبة وأسرتها' are several)
     return given_name(words[0]) and not any(w[:1] == "و" and given_name(w[1:]) for w in words[1:])
 
 
