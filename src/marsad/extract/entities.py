@@ -620,7 +620,7 @@ def _placed(text: str, mentions: list[Mention], lex: _Lexicon) -> list[Mention]:
 
 
 def _other_place_here(text: str, mentions: list[Mention], name: str) -> bool:
-    other, country, own_words, _ = _homographs()[name]
+    _, country, own_words, _ = _homographs()[name]
     told = {_canonical_cached(m.text, m.type)[0] for m in mentions if _homograph(m) != name}
     own = _canonical_cached(name, "LOC")[0]
     return country in told and own not in told and not own_words.intersection(normalize(text).split())
@@ -1640,7 +1640,6 @@ def _merge_spellings(keyed: dict, scope: Mapping[str, object]) -> dict:
     return merged
 
 
-@lru_cache(maxsize=65536)
 @cache
 def _homographs() -> dict[str, tuple[str, str, frozenset[str], str]]:
     """``data/entities_homographs.tsv``: normalized name -> (the other place, its country, words naming the tables'
@@ -1665,6 +1664,7 @@ def _homograph_name(text: str) -> str | None:
 _SHADDA_KEPT = re.compile("[\u064b-\u0650\u0652]")  # the short vowels and sukun off, the shadda kept: عَمّان
 
 
+@lru_cache(maxsize=65536)
 def _canonical_cached(text: str, kind: str) -> tuple[str, str | None, str | None]:
     return canonical_name(text, kind)
 
