@@ -354,6 +354,19 @@ def test_page_labels_are_not_speakers(label):
     assert find_quotes(label) == []
 
 
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015 (CC BY-NC-SA 4.0; short excerpts): a rubric, an item of a list, a question the writer asks
+    "قصة مصورة: محتج يمطر بلاتر بنقود مزورة\n أمطر محتج السويسري سيب بلاتر رئيس الاتحاد الدولي لكرة القدم",
+    "سادسًا: بعد النظر في قرار مجلس الشورى رقم (35 - 22) وتاريخ 26 - 5 - 1436هـ، قرر مجلس الوزراء الموافقة",
+    "والسؤال: متى تنهض مجالسنا البلدية بمهامها وتذلل العقبات، وترتقي بالخدمات البلدية، وتعمل على تحسينها",
+    "الخلاصة: إن هذه الأدوية مفيدة في التحكم بالألم",
+])
+def test_rubrics_and_list_items_before_a_colon_are_not_speakers(text):
+    """The page labels include the ordinals past خامسا, 'قصة مصورة' (a photo story), الخلاصة, خاتمة, and any label
+    written with و (والسؤال، وثانيا)."""
+    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == []
+
+
 def test_plural_pronoun_is_not_given_a_singular_antecedent(seed_texts):
     quotes = find_quotes(seed_texts["002_c90bc23b3cdc86c4"])
     q = next(q for q in quotes if q.cue == "قالوا")
