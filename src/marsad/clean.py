@@ -327,9 +327,6 @@ def _place_after(paragraph: str, pos: int) -> str | None:
     return None
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 _REPORTER_NAME_RANK = 20000  # a surname the tables do not know is rarer than SaudiNewsNet's 20,000 commonest words
 
 

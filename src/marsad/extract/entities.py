@@ -48,6 +48,7 @@ from .ner import (
     bio_spans,
     clitic_forms,
     commoner_without,
+    conjunction_off,
     country_reading,
     definite_adjective,
     family_name,
@@ -612,9 +613,9 @@ def _placed(text: str, mentions: list[Mention], lex: _Lexicon) -> list[Mention]:
         if _city_itself(text, m, lex):
             m = replace(m, place=remove_diacritics(m.text))
         elif (name := _homograph(m)) is not None:
-            other = _homographs()[name][0]
+            other, _, _, other_canonical = _homographs()[name]
             if other_here[name] or remove_diacritics(other) != other and other in _SHADDA_KEPT.sub("", m.text):
-                m = replace(m, place=_homographs()[name][3])
+                m = replace(m, place=other_canonical)
         out.append(m)
     return out
 
@@ -790,8 +791,7 @@ def _compound_given_names(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) 
     for k in range(len(toks) - 1):
         if not (toks[k].word and toks[k + 1].word and toks[k + 1].norm in lex.compound_name_ends):
             continue
-        first = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and len(toks[k].norm) > 3 else toks[k].norm
-        if not known_name(first):
+        if not known_name(conjunction_off(toks[k].norm)):
             continue
         held = {i: s for s in out for i in range(s[0], s[1])}
         before, pair, after = held.get(k), held.get(k + 1), held.get(k + 2)
@@ -1277,7 +1277,7 @@ def _bare_title(role: str, lex: _Lexicon) -> str:
     الحرمين, للرئيس بوتين -> الرئيس (ل + ال written لل). A word that only starts like a clitic (وزير، ولي) stays."""
     known = lex.role_heads | lex.titles | lex.ranks
     word, _, rest = role.partition(" ")
-    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    bare = conjunction_off(word)
     readings = (["ا" + bare[1:]] if bare.startswith("لل") else []) + ([bare[1:]] if bare[:1] in "لب" else [])
     for reading in [*readings, bare]:
         if reading != word and normalize(reading) in known:

@@ -635,6 +635,12 @@ def common_word_countries() -> frozenset[str]:
     return _lexicon().common_countries
 
 
+def conjunction_off(norm: str) -> str:
+    """A normalized word without the conjunction و/ف written on it, when more than three letters are left with it
+    (والوزارة -> الوزارة, فسيف -> سيف; وزن, فهد of three letters stay)."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
 def nisba_country(word: str) -> str | None:
     """The country a nisba adjective points to, or None.
 

@@ -32,6 +32,7 @@ from marsad.extract.dates import fold_with_offsets, opens_a_time
 from marsad.extract.ner import (
     UNRANKED,
     commoner_without,
+    conjunction_off,
     family_name,
     foreign_given_name,
     frequency_rank,
@@ -768,14 +769,6 @@ _LI = normalize("لي")
 _TO_THEM = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لكم", "لك"))
 
 
-def _opens_a_speaker(norm: str, lex: _Lexicon) -> bool:
-    """A normalized word that may open a speaker's mention after 'to me/him' (قال لي/له ...): a name the tables
-    know, a definite word rarer than SaudiNewsNet's 10,000 commonest (العيدان), or a noun of the lexicon that takes
-    a complement naming someone (roles, titles, bodies, unnamed sources, statements: الوزير، مصادر); not the object of
-    a verb that takes ل too ('كتب لها النجاح', 'يوضح له الحقيقة', 'كشفت لنا الكثير') nor كون of 'قال لي كون هي'
-    (Lee Kun-hee)."""
-    return (known_name(norm) or _definite(norm) and frequency_rank(norm) >= _RARE_RANK
-            or _is(norm, lex.complement_takers))
 _WA_BAYNA = normalize("وبين")
 _AWWAL, _AMS = normalize("أول"), normalize("أمس")
 _MIN = normalize("من")
@@ -788,6 +781,16 @@ _ADAM = normalize("عدم")
 _DAY_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الأولى"))  # 'أمس الأول', 'البارحة الأولى'
 _DAY_WORDS = frozenset(normalize(w) for w in ("أمس", "البارحة"))
 _SAYING = frozenset(normalize(w) for w in ("قائلا", "قائلة", "قائلين", "وقائلا"))
+
+
+def _opens_a_speaker(norm: str, lex: _Lexicon) -> bool:
+    """A normalized word that may open a speaker's mention after 'to me/him' (قال لي/له ...): a name the tables
+    know, a definite word rarer than SaudiNewsNet's 10,000 commonest (العيدان), or a noun of the lexicon that takes
+    a complement naming someone (roles, titles, bodies, unnamed sources, statements: الوزير، مصادر); not the object of
+    a verb that takes ل too ('كتب لها النجاح', 'يوضح له الحقيقة', 'كشفت لنا الكثير') nor كون of 'قال لي كون هي'
+    (Lee Kun-hee)."""
+    return (known_name(norm) or _definite(norm) and frequency_rank(norm) >= _RARE_RANK
+            or _is(norm, lex.complement_takers))
 
 
 def _quote(text: str, lo: int, hi: int, speaker: _Speaker | None, cue: _Tok, direct: bool,
@@ -1702,10 +1705,9 @@ def _attr_cue_at(toks: list[_Tok], k: int, lex: _Lexicon) -> int:
     return 0
 
 
-def _strip_waw(norm: str) -> str:
-    """A normalized word without the conjunction و/ف before it, its ending kept (والوزارة -> الوزارة; _bare also
-    cuts endings: وزار)."""
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+# a normalized word without the conjunction و/ف before it, its ending kept (والوزارة -> الوزارة; _bare also cuts
+# endings: وزار)
+_strip_waw = conjunction_off
 
 
 # --- speakers ------------------------------------------------------------------------------------------------------
@@ -2545,4 +2547,4 @@ def _first_person(norm: str) -> bool:
 
 
 # Page labels that stand before a colon without being speakers ('المصدر: الجزيرة', 'تاريخ النشر: ...').
-_LABELS = frozenset(normalize(w) for w in ["المصدر", "مصدر", "تاريخ", "النشر", "كلمات", "اقرأ", "إقرأ", "أيضا", "المزيد", "ملخص", "الكاتب", "بقلم", "المحرر", "تحرير", "تصوير", "الموضوع", "العنوان", "الرابط", "ملاحظة", "تنويه", "تحديث", "هاشتاغ", "وسوم", "الوسوم", "مشاركة", "شارك", "التعليقات", "تعليق", "السبب", "النتيجة", "الهدف", "الموعد", "المكان", "الزمان", "المدة", "السعر", "الأسعار", "الموقع", "المصدر", "الصورة", "صورة", "فيديو", "الفيديو", "السؤال", "الجواب", "سؤال", "جواب", "س", "ج", "ملحوظة", "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "أخيرا", "قصة", "خلاصة", "الخلاصة", "خاتمة", "الخاتمة", "مثلا", "يلي", "كالتالي", "التالي", "للاستفسار", "وللاستفسار", "الاستفسار", "حاوره", "حاورته", "حوار", "إعداد", "متابعة", "تصنيفات"])
+_LABELS = frozenset(normalize(w) for w in ["المصدر", "مصدر", "تاريخ", "النشر", "كلمات", "اقرأ", "إقرأ", "أيضا", "المزيد", "ملخص", "الكاتب", "بقلم", "المحرر", "تحرير", "تصوير", "الموضوع", "العنوان", "الرابط", "ملاحظة", "تنويه", "تحديث", "هاشتاغ", "وسوم", "الوسوم", "مشاركة", "شارك", "التعليقات", "تعليق", "السبب", "النتيجة", "الهدف", "الموعد", "المكان", "الزمان", "المدة", "السعر", "الأسعار", "الموقع", "المصدر", "الصورة", "صورة", "فيديو", "الفيديو", "السؤال", "الجواب", "سؤال", "جواب", "س", "ج", "ملحوظة", "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "أخيرا", "قصة", "خلاصة", "الخلاصة", "خاتمة", "الخاتمة", "مثلا", "يلي", "كالتالي", "التالي", "للاستفسار", "الاستفسار", "حاوره", "حاورته", "حوار", "إعداد", "متابعة", "تصنيفات"])
