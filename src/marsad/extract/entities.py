@@ -198,8 +198,13 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
                  or (kind in ("ORG", "LOC") and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل"
                      and tok.norm not in lex.first_tokens  # بعقوبة (Baqubah) is no ب + عقوبة
                      and form[:1] not in "وف"  # و/ف never follow ب/ل: بوروسيا is no ب + وروسيا ('and Russia')
-                     and len(form.removeprefix("ال")) >= _PREP_MIN_LETTERS
-                     and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, 2)))
+                     and (len(form.removeprefix("ال")) >= _PREP_MIN_LETTERS
+                          and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, 2)
+                          # a three-letter first word of a longer name, far commoner without the letter: بشرم
+                          # الشيخ, ببني مالك, لجسر الملك فهد (a plain alif after it is no hamza's seat: بابا
+                          # الفاتيكان is no ب + أبا)
+                          or following is not None and len(form) == 3 and form[0] != "ا"
+                          and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, _SHORT_HEAD_TIMES))))
         if known and tok.norm.endswith(form):
             cut = len(tok.norm) - len(form)
             # map the cut back onto the original spelling (diacritics may sit between letters)
@@ -291,7 +296,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
             return None
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
         return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
-    if kind == "PERS" and _invokes_god(words):
+    if (kind == "PERS" or words[0].norm in _PRAISE) and _invokes_god(words):
         return None  # 'بسم الله الرحمن الرحيم', 'نحمد الله على سلامة الأرواح': God, whom no benchmark tags a person
     if kind == "PERS" and len(words) == 1 and words[0].norm in _lexicon().pronoun_words:
         lex = _lexicon()
@@ -301,7 +306,10 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         if not titled and not quoted:
             return None  # 'قال لي', 'صرح لي بأن': "to me", not the name Li
     after_mark = words[0].start > 0 and text[words[0].start - 1] in _OPENING_QUOTES  # right after it: «فورد»
-    start = words[0].start + _trim_clitics(words[0], kind, words[1].norm if len(words) > 1 else None, after_mark)
+    if kind == "PERS" and words[0].norm in _lexicon().waw_names and _after_title(toks, words[0]):
+        start = words[0].start  # 'الدكتور وهبة الزحيلي', 'اللواء وصفي التل': a name in و, no conjunction, after a title
+    else:
+        start = words[0].start + _trim_clitics(words[0], kind, words[1].norm if len(words) > 1 else None, after_mark)
     end = words[-1].end
     while start < end and text[start] == "\u0640":  # a tatweel left of the name (ـالوطن) is no part of it
         start += 1
@@ -315,6 +323,13 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
 _ACCUSATIVE_STEM_RANK = 3000  # X of X+ا among SaudiNewsNet's 3,000 commonest words: أمين of أمينا، محافظ of محافظا
 _ACCUSATIVE_NEXT_RANK = 10000  # ... and the word after it a common one, not a name: 'دينا حايك' and 'دونا ويلس' stay
 _ACCUSATIVE_PAIR_RANK = 20000  # a stem among the 20,000 commonest opens no name when an adjective in alif follows it
+
+
+def _after_title(toks: Sequence[_Tok], tok: _Tok) -> bool:
+    """``tok`` follows a title word with nothing between them ('الدكتور وهبة', 'والمهندس وسام')."""
+    k = next((k for k, t in enumerate(toks) if t is tok), 0)
+    prev = toks[k - 1] if k else None
+    return prev is not None and prev.word and bool(_lexicon().title_words.intersection(clitic_forms(prev.norm)))
 
 
 def _indefinite_accusative(words: Sequence[_Tok], text: str) -> bool:
@@ -454,6 +469,7 @@ _SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))  # of th
 _VOCATIVES = frozenset({"يا", "ويا", "أيا"})  # no name holds one: a person's mention starts after it
 _KINGDOM = normalize("المملكة")
 _HEAD_COMMON_RANK = 10000  # a name's first word read as ب/ل + a word among the 10,000 commonest (بيونج is no ب + يونج)
+_SHORT_HEAD_TIMES = 5  # ... or, for three letters in a name of two words or more, five times as common
 _PREP_MIN_LETTERS = 4  # shorter words after ب/ل are too often a name's own letters: بلان is Blanc, not ب + لان
 _PREP_COMMON_RANK = 20000  # the word without ب/ل is among SaudiNewsNet's 20,000 commonest ...
 _PREP_WRITTEN_RANK = 50000  # ... and with it among the 50,000 commonest: the phrase is written (ببريدة, بالرياض)
@@ -529,7 +545,10 @@ def _invokes_god(words: Sequence[_Tok]) -> bool:
     return words[0].norm in _PRAISE or verb is not None and present_stem(verb[1])
 
 
-_PRAISE = frozenset(normalize(w) for w in ("الحمد", "والحمد", "فالحمد"))
+# 'الحمد لله' and the formulas with ب ('نجحت بحمد الله وتوفيقه', 'بعون الله', 'بمشيئة الله'): God's, nobody's name
+# (حمد الله, عون الله are names without the ب)
+_PRAISE = frozenset(normalize(c + w) for w in ("الحمد", "بحمد", "بفضل", "بعون", "بإذن", "بمشيئة", "بتوفيق", "بحول")
+                    for c in ("", "و", "ف"))
 
 
 def _no_name(norms: tuple[str, ...]) -> bool:
@@ -1515,14 +1534,16 @@ def link_entities(
     for ident, (canonical, kind, items) in named.items():
         items.sort(key=lambda x: (position[x[0]], x[1].start))
         forms = Counter(visible(m.text) for _, m, r in items if r != "nisba")
-        if ident in adjectives and forms:  # forms of one adjective: the one most written
-            canonical = max(forms, key=lambda f: (forms[f], -len(f)))
         spelled = {normalize(f) for f in forms}
+        if ident in adjectives and forms:  # forms of one adjective: the one most written, a clitic's form last
+            # ('ينسب للإسلام' three times and 'الإسلام' once is الإسلام)
+            canonical = max(forms, key=lambda f: (not _clitic_form(f, spelled), forms[f], -len(f)))
+            if _LIL.match(normalize(canonical)):
+                canonical = lam_off(canonical)
         entities.append(Entity(
             id=ident, canonical=canonical, type=kind,
             # للسعودية is السعودية after the preposition ل (its alef elided): not another spelling of the name
-            variants=tuple(f for f, _ in forms.most_common()
-                           if not any(k[1] in spelled for k in _bare_readings("", normalize(f)))),
+            variants=tuple(f for f, _ in forms.most_common() if not _clitic_form(f, spelled)),
             roles=tuple(dict.fromkeys(m.role for _, m, _ in items if m.role)),
             documents=tuple(dict.fromkeys(d for d, _, _ in items)),
             mentions=tuple((d, m) for d, m, _ in items),
@@ -1703,6 +1724,11 @@ def _clitic_reading(name: str, bare: str) -> bool:
     if word == bare:  # و or ف off: unless the word is written as one and the rest is not (فروم، وايز)
         return frequency_rank(name) >= UNRANKED or frequency_rank(bare) < UNRANKED
     return frequency_rank(word) >= UNRANKED or commoner_without(word, bare, UNRANKED, _CLITIC_READING_TIMES)
+
+
+def _clitic_form(form: str, spelled: set[str]) -> bool:
+    """``form`` is a name of ``spelled`` (normalized forms) under a proclitic: للسعودية when السعودية is written."""
+    return any(k[1] in spelled for k in _bare_readings("", normalize(form)))
 
 
 def _bare_readings(kind: str, name: str) -> list[tuple[str, str]]:
