@@ -2024,3 +2024,27 @@ def test_in_this_regard_after_a_cue_is_no_speaker():
     text = ("وأكد ليون أن التوقيع بالأحرف الأولى على الاتفاق السياسي الليبي يعتبر خطوة كبيرة نحو التسوية السلمية، وقال "
             "بهذا الخصوص إن «الجلسة القادمة للحوار السياسي تمثل فرصة بالنسبة للأطراف لتوضيح أي سوء فهم».")
     assert [q.speaker for q in find_quotes(text) if q.cue == "وقال"] == ["ليون"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # record 27418 (alyaum): 'وقال طالباً التأمين على دعائه:' had the speaker 'طالباً التأمين' (asking for amen)
+    ('ثم تناول الفريق "المحرج" إحدى صفحات القرآن الكريم التي احترقت، وقال طالباً التأمين على دعائه: '
+     '"أحرَقَ الله من أحرقها"، وردد الدعاء.', "وقال", 'الفريق "المحرج"'),
+    # record 10677 (alriyadh): 'واستطرد شارحاً ذلك بقوله إن' had the speaker 'شارحاً' (explaining)
+    ("قال الحليبي إن صنّاع التمور يحتاجون إلى تأشيرات من وزارة العمل لجلب يد عاملة متخصصة في مهنة التصنيع، وأعاب "
+     "على العمالة التي تدخل إلى المملكة بأن غالبيتها لا تملك أي معرفة بقطاع تصنيع التمور، إلا أنها بكل أسف تمارس "
+     "العمل في مصانع تعبئة التمور، واستطرد شارحاً ذلك بقوله إن كثيرا من العمالة تأتي للمملكة وهي في الأساس للعمل "
+     "في النجارة أو الحدادة.", "واستطرد", "الحليبي"),
+    # record 6720 (3alyoum): an adverb, then the speaker ('أولاً الدكتور صدقة فاضل ...' was the speaker)
+    ("وقال أولاً الدكتور صدقة فاضل عضو مجلس الشورى، إنه بعد مائة يوم من تولي الملك مقاليد الحكم تغيرت أمور كثيرة.",
+     "وقال", "الدكتور صدقة فاضل عضو مجلس الشورى"),
+])
+def test_a_word_in_the_accusative_after_the_cue_is_how_not_who(text, cue, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+
+
+def test_after_a_verb_of_considering_the_accusative_stays_its_predicate():
+    # record 414, a guard (right on the old code too): 'يعتبر دعمًا للإسلام' (is considered a support) quotes nobody
+    text = ("كما أن العمل يعتبر دعمًا للإسلام، والتأكيد على أنه ليس هناك أحد ضد الدين، أو استخدام الدين في غير "
+            "مكانه.")
+    assert [q for q in find_quotes(text) if q.cue == "يعتبر"] == []

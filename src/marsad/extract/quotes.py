@@ -1100,6 +1100,11 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         mention = (j, withheld) if withheld > j else None  # 'قيادي في الحركة رافضا الكشف عن اسمه:'
     if mention is not None and all(t.norm in lex.adverbs for t in toks[j:end]):
         mention = None  # 'قد صرح سابقا أن', 'وحذرت أخيرًا خلال مقابلة': an adverb, the subject stands before the verb
+    if mention is not None and _circumstantial(toks[j]) and cue.norm not in lex.considering:
+        # 'وقال طالباً التأمين على دعائه:': how he said it (a حال), the speaker is the one before; 'وقال أولاً
+        # الدكتور صدقة فاضل': an adverb, then the speaker, who is named ('كتب لائمًا السلطان': the one blamed)
+        rest = next((k for k in range(j, end) if not _circumstantial(toks[k])), end)
+        mention = (rest, end) if end - rest > 1 and _plainly_someone(toks[rest:end], lex) else None
     # 2. what lies between the mention and the content: time words, 'في تصريح', 'لـ "رويترز"', then إن/أن or ':'
     reporter_span = early_addressee or (told_span[:2] if told_span else None)
     content_lo = None
@@ -1365,6 +1370,12 @@ def _namelike(norm: str) -> bool:
     """A normalized word that may be part of a name: a given name, or a word outside SaudiNewsNet's 10,000
     commonest."""
     return given_name(norm) or frequency_rank(norm) > _RARE_RANK
+
+
+def _circumstantial(t: _Tok) -> bool:
+    """An indefinite word written with the accusative's tanween (طالباً، مبتسمةً، ممازحاً): an adverbial of manner
+    after a verb, no speaker's first word (given names aside: a vocalized 'محمداً' is still Muhammad)."""
+    return "\u064B" in t.text and not t.norm.startswith("ال") and not given_name(t.norm)
 
 
 def _speakerlike(words: list[_Tok], lex: _Lexicon) -> bool:
