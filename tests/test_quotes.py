@@ -2048,3 +2048,39 @@ def test_after_a_verb_of_considering_the_accusative_stays_its_predicate():
     text = ("كما أن العمل يعتبر دعمًا للإسلام، والتأكيد على أنه ليس هناك أحد ضد الدين، أو استخدام الدين في غير "
             "مكانه.")
     assert [q for q in find_quotes(text) if q.cue == "يعتبر"] == []
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # record 17019 (alwatan): 'ويتابع:' was the speaker's name (15 such in records 0-19999, 'وتتابع:' 7)
+    ("وعن آلية اختبار العسل الموجود في السوق ومعرفة مدى جودته، ذكر الحصيني، أنه لا يوجد جهاز لاختبار العسل أو "
+     "مختبر مصاحب للمهرجان، مشدداً على أن الجميع في المهرجان يحاربون العسل الذي يفتقد للجودة.\n"
+     'ويتابع: "أحد تجار العسل في المهرجان قال إن العسل المعروض هذا العام في مهرجان النماص من أجود أنواع العسل"',
+     "ويتابع", "الحصيني"),
+    # record 405 (aawsat): 'وتتساءل ناغوسكي:' names her, then 'وتجيب:' goes on with her ('وتجيب' was the speaker)
+    ("قد يظن الكثيرون ممن لا يشعرون بالرغبة العفوية أن تلك الرغبة أمر ممتع، ويشعرون أنهم محطمون لعدم شعورهم بها.\n"
+     "مع ذلك فإن الرغبة العفوية ليست أمرًا ضروريًا للشعور بلذة ومتعة. وتتساءل ناغوسكي: هل فكرة اشتهاء البشر أهم من "
+     "استمتاعهم بالعملية التي يمارسونها؟ وتجيب: أفضل طريقة لإفساد حياتك هي الاعتقاد أن هناك خللا ما في طريقة شعورك.",
+     "وتجيب", "ناغوسكي"),
+    # record 417 (aawsat): 'وتتابع:' after the actress's answers
+    ("صبا مبارك: أفضل متابعة المسلسلات اللبنانية خارج سباق رمضان\n"
+     "وعن الإضافات التي لمستها في هذين الدورين أجابت الممثلة الأردنية صبا مبارك: «يمكن القول: إن الأول ليس مجرّد "
+     "إضافة إلى مشواري المهني، بل فرصة وافقت عليها لما تحمل من أهمية في بنيتها عامة». وتتابع: «حتى الآن يحقق المسلسل "
+     "نسبة متابعة عالية جدا، وهو يشغل مواقع التواصل الاجتماعي بشكل كبير».", "وتتابع", "الممثلة الأردنية صبا مبارك"),
+])
+def test_a_verb_going_on_alone_before_a_colon_continues_the_speaker(text, cue, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+
+
+def test_a_feminine_verb_going_on_skips_a_man():
+    # a constructed pair of speakers for the agreement (the old code made 'وتتابع' the speaker): a woman's verb going
+    # on skips the man who spoke last
+    text = ("قالت الدكتورة سارة العمري إن المرض منتشر في المنطقة.\nوقال الدكتور خالد السعيد إن العلاج متوفر.\n"
+            "وتتابع: «الوقاية تبقى أهم من العلاج في كل الأحوال».")
+    assert [q.speaker for q in find_quotes(text) if q.cue == "وتتابع"] == ["الدكتورة سارة العمري"]
+
+
+def test_a_common_verb_alone_before_a_colon_is_no_speaker():
+    # record 244, a guard (right on the old code too): 'وتشمل:' opens a list, nobody speaks
+    text = ("وأعلنت الحكومة البلجيكية إجراءات جديدة للتقشف أثارت غضب النقابات.\n"
+            "وتشمل: رفع سن التقاعد إلى 67 عاما وتجميد الأجور في القطاع العام.")
+    assert [q for q in find_quotes(text) if q.cue in ("وتشمل", ":")] == []

@@ -388,18 +388,21 @@ class _State:
         if normalize(speaker.text.split()[0]) not in lex.scripture_words:
             self.human = speaker
 
-    def antecedent(self, cue: _Tok, lex: _Lexicon) -> _Speaker | None:
+    def antecedent(self, cue: _Tok, lex: _Lexicon, feminine: bool | None = None) -> _Speaker | None:
         """Who a cue without a named speaker continues: the last speaker, but scripture ('قال الله تعالى', 'قال
         رسول الله') goes on only through قال/يقول; a sermon's 'وأضاف' or 'مؤكدا' after a verse is the preacher.
         A feminine cue (وقالت، وأضافت، مشيرة) never continues a man (a speaker titled الدكتور، المهندس، المتحدث ...):
-        it goes back to the latest earlier speaker a feminine verb agrees with, or to nobody."""
+        it goes back to the latest earlier speaker a feminine verb agrees with, or to nobody. ``feminine`` says the
+        cue's gender where the lexicon does not hold the verb (وتتابع: True, ويتابع: False)."""
         found = self.last if cue.norm in lex.scripture_cues else self.human
         if found is not None and cue.norm in lex.participles and cue.norm.endswith("ين") and _one_person(found):
             return None  # 'مؤكدين' after 'وأضاف يحيى العبيري' or 'وقالت سيدة': a plural participle goes on with
             # no one man or woman
-        if found is not None and _feminine_cue(cue.norm, lex) and _a_man(found):
+        she = _feminine_cue(cue.norm, lex) if feminine is None else feminine
+        he = _masculine_cue(cue.norm, lex) if feminine is None else not feminine
+        if found is not None and she and _a_man(found):
             return next((s for s in self.earlier if _feminine_speaker(s, lex)), None)
-        if found is not None and _masculine_cue(cue.norm, lex) and _feminine_body(found, lex):
+        if found is not None and he and _feminine_body(found, lex):
             return next((s for s in self.earlier if not _feminine_body(s, lex)), None)
         return found
 
@@ -2484,6 +2487,14 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         # below the headline, common words before a colon are a label or a clause, nobody speaking: 'القضية:',
         # 'المقترح الثاني:', 'بصراحة أكثر:', 'قلت:' (a headline's 'الصحة:' or 'الجوازات:' is a ministry speaking)
         return
+    if k == 1 and sent.start >= state.headline_end and _going_on(before[0]):
+        # 'ويتابع: ...', 'وتتابع: ...', 'فيجيب: ...': a verb of saying the lexicon lacks, alone before the colon,
+        # goes on with the one speaking before (or nobody known); a common verb there was no speaker before
+        # either ('وتشمل:', a list)
+        she = before[0].norm[1] == "ت"  # تتابع: she goes on (you, the other reading, speaks to nobody quoted)
+        out.append(_quote(text, *_colon_content(text, colon, sent, pairs), state.antecedent(before[0], lex, she),
+                          before[0], True, (sent.start, sent.end)))
+        return
     eol = text.find("\n", colon)
     if _place_kicker(before[:k]) and not any(
             _first_person(normalize(w)) for w in _TOKEN.findall(text, colon, sent.end if eol < 0 else eol)):
@@ -2496,7 +2507,17 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         # 'وتشرح كولوتا:', 'يجيب هول:': a verb of saying the lexicon lacks is no part of the speaker (not a name:
         # 'فيصل الغامدي:', 'تومي هيلفيغر:'; nor a label's first word: 'رصد وتصوير:')
         i0, k = i0 + 1, k - 1
+        named = True  # a verb of saying and the one who says: 'وتتساءل ناغوسكي:' is heard for the words after it
     speaker = _make_speaker(text, toks, (i0, i0 + k), lex, pairs)
+    cue = _Tok(":", colon, colon + 1, ":")
+    out.append(_quote(text, *_colon_content(text, colon, sent, pairs), speaker, cue, True, (sent.start, sent.end)))
+    if named:
+        state.heard(speaker, lex)
+
+
+def _colon_content(text: str, colon: int, sent: Sentence, pairs: dict[int, int]) -> tuple[int, int]:
+    """(start, end) of the words after a colon to the sentence's end, inside their quotation marks if they have
+    them."""
     lo = colon + 1
     while lo < sent.end and text[lo].isspace():
         lo += 1
@@ -2505,10 +2526,13 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         hi -= 1
     if lo in pairs and pairs[lo] < hi + 1:
         lo, hi = lo + 1, pairs[lo]
-    cue = _Tok(":", colon, colon + 1, ":")
-    out.append(_quote(text, lo, hi, speaker, cue, True, (sent.start, sent.end)))
-    if named:
-        state.heard(speaker, lex)
+    return lo, hi
+
+
+def _going_on(tok: _Tok) -> bool:
+    """و or ف and a verb in the present that names nobody (ويتابع، وتتابع، فيجيب; not ويوسف): a speaker going on."""
+    norm = tok.norm
+    return norm[:1] in "وف" and norm[1:2] in "يت" and _a_verb(norm[1:]) and not (known_name(norm[1:]) or known_name(norm))
 
 
 _COPULA_PRONOUNS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "هما", "هن"))
