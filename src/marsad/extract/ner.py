@@ -82,6 +82,9 @@ class _Lexicon:
     homonym_titles: frozenset[str]  # الفريق، اللواء: also common nouns (the team, the brigade)
     compound_name_ends: frozenset[str]  # الدين، الإسلام: a given name's second word (سيف الإسلام، صلاح الدين)
     waw_names: frozenset[str]  # وهبة، وجدي: given names in و whose rest is a word too; after a title, the name
+    noun_names: frozenset[str]  # القاعدة: a name that is a common noun too ('the base')
+    name_adjectives: frozenset[str]  # الإرهابية: adjectives after such a name that keep it the name
+    demonstratives: frozenset[str]  # هذه، تلك: before such a name, the noun
     city_cues: frozenset[str]  # أمير، سكان، وسط: before a capital, it is the city, no metonym of its state
     state_forms: frozenset[str]  # دولة، سلطنة، جمهورية: open a state's formal name (سلطنة عمان، جمهورية مصر العربية)
     countries: frozenset[str]  # the normalized canonical names of the gazetteer's countries
@@ -168,7 +171,9 @@ def _lexicon() -> _Lexicon:
         possessed_nouns=words("possessed_nouns"),
         acronym_letters=words("acronym_letters") | words("letter_names"), event_heads=words("event_heads"),
         namesake_titles=words("namesake_titles"), homonym_titles=words("homonym_titles"),
-        compound_name_ends=words("compound_name_ends"), waw_names=words("waw_names"), city_cues=words("city_cues") | words("loc_heads"),
+        compound_name_ends=words("compound_name_ends"), waw_names=words("waw_names"),
+        noun_names=words("noun_names"), name_adjectives=words("name_adjectives"),
+        demonstratives=words("demonstratives"), city_cues=words("city_cues") | words("loc_heads"),
         state_forms=words("state_forms"), countries=frozenset(countries),
         namesake_heads={normalize(w): kind for kind, ws in triggers["namesake_heads"].items() for w in ws},
         names=names, canon=canon, nisba=nisba, sure=sure,
