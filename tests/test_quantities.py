@@ -840,3 +840,17 @@ def test_wa_ahad_before_a_tens_word_still_counts():
 ])
 def test_a_word_after_wa_and_a_hamza_is_no_counted_noun(text, found):
     assert [(q.text, q.value) for q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # record 3195 (Reuters via alyaum): the indexes' numbers were counts ('كاك 40', 'ستاندارد آند بورز 500')
+    ("ارتفع مؤشر فايننشال تايمز 100 البريطاني 0.3 بالمئة عند الفتح بينما ارتفع كاك 40 الفرنسي وداكس الألماني بنسبة "
+     "0.1 في المائة. ونزل مؤشر ستاندارد آند بورز 500 بمقدار 2.58 نقطة.",
+     [("0.3 بالمئة", 0.3), ("0.1 في المائة", 0.1), ("2.58 نقطة", 2.58)]),
+    # record 3011: «ستوكس 600»
+    ("وارتفع مؤشر «ستوكس 600» الأوروبي بشكل هامشي بنسبة 0.1 بالمئة.", [("0.1 بالمئة", 0.1)]),
+    # a guard (right on the old code too): a newspaper named so is no index ('التايمز')
+    ("وباعت صحيفة التايمز 100 ألف نسخة", [("100 ألف نسخة", 100000.0)]),
+])
+def test_the_number_of_a_stock_index_is_its_name(text, found):
+    assert [(q.text, q.value) for q in find_quantities(text)] == found
