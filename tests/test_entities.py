@@ -1575,3 +1575,23 @@ def test_the_base_or_the_rule_is_no_al_qaeda(text):
 ])
 def test_al_qaeda_stays_al_qaeda(text):
     assert ("القاعدة", "ORG") in [(m.text, m.type) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # records 3717 and 26129: 'حماة الوطن', 'حماة الأمن' (the protectors of the homeland, of security) were Hama;
+    # record 22266: 'حماة المتهم' (the accused's mother-in-law)
+    "قدمت الفعاليات رسالة إلى بنات الوطن عن حماة الوطن الذين يرابطون على خط الحدود.",
+    "وقال إن استهداف حماة الأمن وهم يؤدون عملهم جريمة نكراء.",
+    "والتحريات تبين أن مقدمة البلاغ هي حماة المتهم وتدعى سميرة.",
+])
+def test_protectors_are_no_hama(text):
+    assert not [m for m in find_mentions(text) if "حماة" in m.text]
+
+
+@pytest.mark.parametrize("text", [
+    # guards (right on the old code too): the city with an adjective after it, and before إلى (record 24806)
+    "وقعت اشتباكات في منطقة الزيارة في سهل الغاب في ريف حماة الشمالي الغربي.",
+    "في الصراع بمجزرة دموية احالت مدينة حماة إلى مدينة منكوبة قتل فيها الآلاف.",
+])
+def test_hama_stays_hama(text):
+    assert any(m.text.startswith("حماة") and m.type == "LOC" for m in find_mentions(text))  # ('حماة الشمالي')

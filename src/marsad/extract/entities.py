@@ -248,8 +248,8 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         words = words[:-1]
     if not words:
         return None
-    if len(words) == 1 and _common_noun_here(toks, words[0]):
-        return None  # 'القاعدة العسكرية', 'القاعدة الضريبية', 'هذه القاعدة': the base or the rule, not al-Qaeda
+    if _common_noun_here(toks, words):
+        return None  # 'القاعدة العسكرية', 'هذه القاعدة': the base or the rule, not al-Qaeda; 'حماة الوطن' (protectors)
     if len(words) == 1 and (words[0].norm == _AAL or words[0].norm in _lexicon().letter_names):
         return None  # a Latin letter spelled out (بي of «بي كي كي», إف of إف-35) or آل alone: no name
     if len(words) == 1 and source == "model" and _common_dual(words[0].norm):
@@ -327,19 +327,26 @@ _ACCUSATIVE_NEXT_RANK = 10000  # ... and the word after it a common one, not a n
 _ACCUSATIVE_PAIR_RANK = 20000  # a stem among the 20,000 commonest opens no name when an adjective in alif follows it
 
 
-def _common_noun_here(toks: Sequence[_Tok], tok: _Tok) -> bool:
-    """``tok`` is one of the triggers' ``noun_names`` (القاعدة) read as the common noun: a definite adjective follows
-    it (not one of ``name_adjectives``: القاعدة الإرهابية; not a relative pronoun) or a demonstrative precedes it."""
+def _common_noun_here(toks: Sequence[_Tok], words: Sequence[_Tok]) -> bool:
+    """The mention's first word is one of the triggers' ``noun_names`` read as the common noun: with the article
+    (القاعدة) and alone, when a definite adjective follows it (not one of ``name_adjectives``: القاعدة الإرهابية; not a
+    relative pronoun) or a demonstrative precedes it; without the article (حماة), when a definite noun follows it, a
+    construct ('حماة الوطن'; an adjective keeps the city: 'ريف حماة الشمالي')."""
     lex = _lexicon()
+    tok = words[0]
     form = next((f for f in clitic_forms(tok.norm) if f in lex.noun_names), None)
     if form is None:
         return False
     k = next((k for k, t in enumerate(toks) if t is tok), 0)
     nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].word else None
+    if not form.startswith("ال"):
+        return (nxt is not None and nxt.norm.startswith("ال") and len(nxt.norm) > 4  # not إلى، إلا
+                and not definite_adjective(nxt.norm, form))
     prev = toks[k - 1] if k and toks[k - 1].word else None
-    return (nxt is not None and nxt.norm not in lex.name_adjectives and nxt.norm not in ("التي", "الذي")
-            and definite_adjective(nxt.norm, form)) or (
-        prev is not None and bool(lex.demonstratives.intersection(clitic_forms(prev.norm))))
+    return len(words) == 1 and (
+        (nxt is not None and nxt.norm not in lex.name_adjectives and nxt.norm not in ("التي", "الذي")
+         and definite_adjective(nxt.norm, form))
+        or (prev is not None and bool(lex.demonstratives.intersection(clitic_forms(prev.norm)))))
 
 
 def _after_title(toks: Sequence[_Tok], tok: _Tok) -> bool:
