@@ -2084,3 +2084,17 @@ def test_a_common_verb_alone_before_a_colon_is_no_speaker():
     text = ("وأعلنت الحكومة البلجيكية إجراءات جديدة للتقشف أثارت غضب النقابات.\n"
             "وتشمل: رفع سن التقاعد إلى 67 عاما وتجميد الأجور في القطاع العام.")
     assert [q for q in find_quotes(text) if q.cue in ("وتشمل", ":")] == []
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # record 7077 (aawsat): 'وأضاف البيان أن العبيدي شدد على' gave 'شدد' the statement, not the minister
+    ('وقال بيان لوزارة الدفاع العراقية، إن «الجانبين بحثا سبل تدعيم التعاون العسكري بين البلدين». وأضاف البيان أن '
+     'العبيدي شدد على «ضرورة مساهمة المجتمع الدولي بإعادة بناء المناطق المحررة».', "شدد", "العبيدي"),
+    # record 19460 (aawsat): 'يُذكر أن عمرو السولية أكد' had no speaker
+    ("يُذكر أن عمرو السولية أكد في وقت سابق أنه لن يلعب لأى نادٍ آخر غير الأهلي.", "أكد", "عمرو السولية"),
+    # record 13293 (aawsat): 'بدليل أن سكوت ستاينبورغ أعلن مؤخرا أنه' had the speaker 'التقديرات'
+    ("بلا شك فإن الوضع أسوأ بالنسبة لهؤلاء، بدليل أن سكوت ستاينبورغ أعلن مؤخرا أنه سيغلق ماركة «باند أوف آوتسايدرز».",
+     "أعلن", "سكوت ستاينبورغ"),
+])
+def test_a_name_after_an_or_inna_is_the_subject_of_the_verb_after_it(text, cue, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]

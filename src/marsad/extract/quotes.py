@@ -2174,6 +2174,10 @@ def _subject_before(toks: list[_Tok], c: int, text: str, lex: _Lexicon) -> tuple
         # a bare name opening the sentence: 'ويتكوف قال' is rare, 'السيسي قال' common; not a phrase or a verb ('في
         # الرحلات يقولون', 'يعني كأنهم قالوا')
         return b, c
+    if (b > 0 and toks[b - 1].norm in lex.comps and c - b <= 3 and known_name(first) and not comma_closed
+            and all(_name_word(t.norm) for t in toks[b:c])):
+        # 'وبحسب الفرنسية، فإن سيباستيان ابيس يعتبر أن': a name alone after إن/أن is the subject of the verb after it
+        return b, c
     role = next((r for r in range(b + 1, c) if _is(toks[r].norm, lex.roles)), None)
     # 'لكن محمد مختار المهدي رئيس الجمعية الشرعية، أكد' (not after أن: 'وبين أن قرار الاستعانة بمدير ... يؤكد')
     opens = b == 0 or numbered and b == 1 or toks[b - 1].norm in lex.openers and toks[b - 1].norm not in lex.comps
