@@ -2098,3 +2098,21 @@ def test_a_common_verb_alone_before_a_colon_is_no_speaker():
 ])
 def test_a_name_after_an_or_inna_is_the_subject_of_the_verb_after_it(text, cue, speaker):
     assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # record 385 (aawsat, Reuters): the time was part of the speaker
+    ("وقالت الرابطة الوطنية للوسطاء العقاريين الأسبوع الماضي إن مبيعات المساكن القائمة هبطت 3.3 في المائة.",
+     "وقالت", "الرابطة الوطنية للوسطاء العقاريين"),
+    # record 18311 (alyaum): 'مطلع الأسبوع الجاري' after the verb was the speaker
+    ("وكانت الحكومة البريطانية أعلنت مطلع الأسبوع الجاري أنها خصصت عشرة ملايين يورو لتحسين السياج حول موقع المحطة.",
+     "أعلنت", "الحكومة البريطانية"),
+    # record 12908 (alyaum): 'الاسبوع الماضي' was the speaker
+    ("وكان صندوق النقد الدولي اعلن الاسبوع الماضي في تقرير ان السلطات الاماراتية كانت تدفع 29 مليار دولار سنويا.",
+     "اعلن", "صندوق النقد الدولي"),
+    # a guard (right on the old code too): 'العام السابق' after a definite noun is 'the former secretary general'
+    ("وقال الأمين العام السابق للأمم المتحدة كوفي عنان إن الوضع خطير.", "وقال",
+     "الأمين العام السابق للأمم المتحدة كوفي عنان"),
+])
+def test_a_time_after_the_cue_is_no_part_of_the_speaker(text, cue, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]

@@ -69,6 +69,15 @@ def opens_a_time(words: Sequence[str]) -> bool:
     return first in month_words() or first in lex.periods and len(words) > 1 and words[1] in lex.direction
 
 
+def opens_a_period(words: Sequence[str]) -> bool:
+    """Normalized words open a period named by its direction, or a part of one: 'الأسبوع الماضي', 'الشهر الجاري',
+    'مطلع الشهر الجاري' (no month's name and no year: those may be a name's words or a number)."""
+    lex = _lexicon()
+    if words and words[0] in lex.parts:
+        words = words[1:]
+    return len(words) > 1 and words[0] in lex.periods and words[1] in lex.direction
+
+
 @cache
 def past_day_names() -> frozenset[str]:
     """Weekday names and the one-word day words of today and before (اليوم، أمس، البارحة), normalized."""

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from marsad.arabic import _TOKEN, Sentence, is_arabic_letter, normalize, remove_diacritics, split_sentences
-from marsad.extract.dates import fold_with_offsets, opens_a_time
+from marsad.extract.dates import fold_with_offsets, opens_a_period, opens_a_time
 from marsad.extract.ner import (
     UNRANKED,
     commoner_without,
@@ -901,6 +901,9 @@ def _partitive(toks: list[_Tok], j: int, k: int, lex: _Lexicon) -> bool:
 _THE_HUNDRED = frozenset(normalize(w) for w in ("المئة", "المائة"))  # 'في المئة': per cent, no place
 
 
+_THE_YEAR = normalize("العام")
+
+
 def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
     """Token k cannot belong to a speaker mention after a cue: time, manner, addressee, another cue."""
     norm = toks[k].norm
@@ -921,6 +924,12 @@ def _stop_at(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
         return False  # 'بيان صادر عن وزارة الداخلية': the issuer, part of the mention
     if norm == _AWWAL and k + 1 < len(toks) and toks[k + 1].norm in (_AMS, _MIN):
         return True  # 'قال تقرير أول أمس': a time, not part of the speaker
+    if opens_a_period([t.norm for t in toks[k:k + 3]]) and not (
+            norm == _THE_YEAR and k and toks[k - 1].norm.startswith("ال")):
+        # 'أعلنت الشركة الأسبوع الماضي أن', 'قال أحد المستشارين الشهر الماضي', 'أعلنت الحكومة مطلع الأسبوع الجاري':
+        # a time, not part of the speaker (but 'الأمين العام السابق': العام after a definite noun is its adjective,
+        # 'general')
+        return True
     if len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] not in "اي" and (
             norm[1] != "ا" or norm in lex.participles or norm.endswith("حا")) and (
             norm in lex.participles or not (places().get(norm) or given_name(norm) or family_name(norm) or (
