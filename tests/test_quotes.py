@@ -364,7 +364,7 @@ def test_page_labels_are_not_speakers(label):
 def test_rubrics_and_list_items_before_a_colon_are_not_speakers(text):
     """The page labels include the ordinals past خامسا, 'قصة مصورة' (a photo story), الخلاصة, خاتمة, and any label
     written with و (والسؤال، وثانيا)."""
-    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == []
+    assert _speakers_of(text, ":") == []
 
 
 def test_plural_pronoun_is_not_given_a_singular_antecedent(seed_texts):
@@ -918,7 +918,7 @@ def test_a_masculine_cue_does_not_continue_a_body_in_the_feminine():
      "وأضاف", "رئيسها أبراهام فوكسمان"),
 ])
 def test_a_masculine_cue_continues_a_man(text, cue, speaker):
-    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+    assert _speakers_of(text, cue) == [speaker]
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
@@ -965,7 +965,7 @@ def test_van_after_a_given_name_is_part_of_the_name(text, speaker, content):
      "الوثائق في البريد لا تستغرق أكثر من 10 أيام.", "وأكد", "مدير جامعة الملك فيصل بالأحساء الدكتور عبدالعزيز الساعاتي"),
 ])
 def test_a_sentence_opening_with_a_speech_verb_names_the_antecedent(text, cue, speaker):
-    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+    assert _speakers_of(text, cue) == [speaker]
 
 
 def test_a_quoted_question_put_to_the_speaker_is_not_his_words():
@@ -991,7 +991,7 @@ def test_a_byline_with_the_reporter_before_the_outlet_is_no_speech():
      "وقالت", "عنهم"),
 ])
 def test_a_pronoun_after_the_cue_is_not_the_speaker(text, cue, not_speaker):
-    speakers = [q.speaker for q in find_quotes(text) if q.cue == cue]
+    speakers = _speakers_of(text, cue)
     assert speakers and not_speaker not in speakers
 
 
@@ -1162,7 +1162,7 @@ def test_a_short_quoted_name_after_a_noun_is_no_quote(text):
     "فاتن حمامة\nقلت: وفيها إيه، عموما إحنا متفقين على الطلاق.",
 ])
 def test_a_label_before_a_colon_below_the_headline_is_nobody(text):
-    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == []
+    assert _speakers_of(text, ":") == []
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -1173,7 +1173,7 @@ def test_a_label_before_a_colon_below_the_headline_is_nobody(text):
      "الحربي"),
 ])
 def test_somebody_before_a_colon_speaks(text, speaker):
-    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == [speaker]
+    assert _speakers_of(text, ":") == [speaker]
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
@@ -1213,7 +1213,7 @@ def test_whom_the_words_are_spoken_to_is_no_speaker(text, speaker):
      "مركز الملك سلمان للإغاثة"),
 ])
 def test_whom_a_headline_speaks_to_is_no_part_of_its_speaker(text, speaker):
-    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == [speaker]
+    assert _speakers_of(text, ":") == [speaker]
 
 
 @pytest.mark.parametrize(("text", "cited"), [
@@ -1285,7 +1285,7 @@ def test_a_name_and_role_before_the_cue_opens_with_a_name(text, speaker):
     "الاتفاق النووي\nوالسؤال هو: هل الوضع أفضل مع 15 عامًا من القيود، بدلا من المواجهة؟",
 ])
 def test_a_colon_after_a_pronoun_introduces_a_list_not_a_speaker(text):
-    assert [q.speaker for q in find_quotes(text) if q.cue == ":"] == []
+    assert _speakers_of(text, ":") == []
 
 
 def test_a_time_between_a_relaying_outlet_and_its_source_is_no_part_of_the_outlet():
@@ -1355,6 +1355,11 @@ def test_a_phrase_of_when_or_where_after_the_speaker_is_no_part_of_it(text, spea
 
 def _speaker_of(text: str, cue: str) -> str | None:
     return next(q.speaker for q in find_quotes(text) if q.cue == cue)
+
+
+def _speakers_of(text: str, cue: str) -> list[str | None]:
+    """The speakers of every quote of ``cue`` in ``text``, in order."""
+    return [q.speaker for q in find_quotes(text) if q.cue == cue]
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
@@ -2023,7 +2028,7 @@ def test_in_this_regard_after_a_cue_is_no_speaker():
     # record 13348: 'وقال بهذا الخصوص إن' had the speaker 'بهذا الخصوص'; the one named before goes on
     text = ("وأكد ليون أن التوقيع بالأحرف الأولى على الاتفاق السياسي الليبي يعتبر خطوة كبيرة نحو التسوية السلمية، وقال "
             "بهذا الخصوص إن «الجلسة القادمة للحوار السياسي تمثل فرصة بالنسبة للأطراف لتوضيح أي سوء فهم».")
-    assert [q.speaker for q in find_quotes(text) if q.cue == "وقال"] == ["ليون"]
+    assert _speakers_of(text, "وقال") == ["ليون"]
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
@@ -2040,7 +2045,7 @@ def test_in_this_regard_after_a_cue_is_no_speaker():
      "وقال", "الدكتور صدقة فاضل عضو مجلس الشورى"),
 ])
 def test_a_word_in_the_accusative_after_the_cue_is_how_not_who(text, cue, speaker):
-    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+    assert _speakers_of(text, cue) == [speaker]
 
 
 def test_after_a_verb_of_considering_the_accusative_stays_its_predicate():
@@ -2068,7 +2073,7 @@ def test_after_a_verb_of_considering_the_accusative_stays_its_predicate():
      "نسبة متابعة عالية جدا، وهو يشغل مواقع التواصل الاجتماعي بشكل كبير».", "وتتابع", "الممثلة الأردنية صبا مبارك"),
 ])
 def test_a_verb_going_on_alone_before_a_colon_continues_the_speaker(text, cue, speaker):
-    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+    assert _speakers_of(text, cue) == [speaker]
 
 
 def test_a_feminine_verb_going_on_skips_a_man():
@@ -2076,7 +2081,7 @@ def test_a_feminine_verb_going_on_skips_a_man():
     # on skips the man who spoke last
     text = ("قالت الدكتورة سارة العمري إن المرض منتشر في المنطقة.\nوقال الدكتور خالد السعيد إن العلاج متوفر.\n"
             "وتتابع: «الوقاية تبقى أهم من العلاج في كل الأحوال».")
-    assert [q.speaker for q in find_quotes(text) if q.cue == "وتتابع"] == ["الدكتورة سارة العمري"]
+    assert _speakers_of(text, "وتتابع") == ["الدكتورة سارة العمري"]
 
 
 def test_a_common_verb_alone_before_a_colon_is_no_speaker():
@@ -2097,7 +2102,7 @@ def test_a_common_verb_alone_before_a_colon_is_no_speaker():
      "أعلن", "سكوت ستاينبورغ"),
 ])
 def test_a_name_after_an_or_inna_is_the_subject_of_the_verb_after_it(text, cue, speaker):
-    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+    assert _speakers_of(text, cue) == [speaker]
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
@@ -2115,4 +2120,4 @@ def test_a_name_after_an_or_inna_is_the_subject_of_the_verb_after_it(text, cue, 
      "الأمين العام السابق للأمم المتحدة كوفي عنان"),
 ])
 def test_a_time_after_the_cue_is_no_part_of_the_speaker(text, cue, speaker):
-    assert [q.speaker for q in find_quotes(text) if q.cue == cue] == [speaker]
+    assert _speakers_of(text, cue) == [speaker]

@@ -66,7 +66,7 @@ def opens_a_time(words: Sequence[str]) -> bool:
     lex, first = _lexicon(), words[0]
     if first.isdigit():
         return len(first) == 4 or len(words) > 1 and words[1] in month_words()
-    return first in month_words() or first in lex.periods and len(words) > 1 and words[1] in lex.direction
+    return first in month_words() or _period_and_direction(words, lex)
 
 
 def opens_a_period(words: Sequence[str]) -> bool:
@@ -75,6 +75,11 @@ def opens_a_period(words: Sequence[str]) -> bool:
     lex = _lexicon()
     if words and words[0] in lex.parts:
         words = words[1:]
+    return _period_and_direction(words, lex)
+
+
+def _period_and_direction(words: Sequence[str], lex: _Lexicon) -> bool:
+    """The words open with a period and its direction ('الأسبوع الماضي', 'الشهر الجاري')."""
     return len(words) > 1 and words[0] in lex.periods and words[1] in lex.direction
 
 

@@ -301,14 +301,12 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if (kind == "PERS" or words[0].norm in _PRAISE) and _invokes_god(words):
         return None  # 'بسم الله الرحمن الرحيم', 'نحمد الله على سلامة الأرواح': God, whom no benchmark tags a person
     if kind == "PERS" and len(words) == 1 and words[0].norm in _lexicon().pronoun_words:
-        lex = _lexicon()
-        prev = toks[i - 1] if i else None
-        titled = prev is not None and prev.word and bool(lex.title_words.intersection(clitic_forms(prev.norm)))
+        titled = _title_word(toks[i - 1] if i else None)
         quoted = text[max(0, words[0].start - 2): words[0].start].strip()[-1:] in _OPENING_QUOTES
         if not titled and not quoted:
             return None  # 'قال لي', 'صرح لي بأن': "to me", not the name Li
     after_mark = words[0].start > 0 and text[words[0].start - 1] in _OPENING_QUOTES  # right after it: «فورد»
-    if kind == "PERS" and words[0].norm in _lexicon().waw_names and _after_title(toks, words[0]):
+    if kind == "PERS" and words[0].norm in _lexicon().waw_names and _title_word(_neighbours(toks, words[0])[0]):
         start = words[0].start  # 'الدكتور وهبة الزحيلي', 'اللواء وصفي التل': a name in و, no conjunction, after a title
     else:
         start = words[0].start + _trim_clitics(words[0], kind, words[1].norm if len(words) > 1 else None, after_mark)
@@ -337,23 +335,28 @@ def _common_noun_here(toks: Sequence[_Tok], words: Sequence[_Tok]) -> bool:
     form = next((f for f in clitic_forms(tok.norm) if f in lex.noun_names), None)
     if form is None:
         return False
-    k = next((k for k, t in enumerate(toks) if t is tok), 0)
-    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].word else None
+    prev, nxt = _neighbours(toks, tok)
     if not form.startswith("ال"):
         return (nxt is not None and nxt.norm.startswith("ال") and len(nxt.norm) > 4  # not إلى، إلا
                 and not definite_adjective(nxt.norm, form))
-    prev = toks[k - 1] if k and toks[k - 1].word else None
     return len(words) == 1 and (
         (nxt is not None and nxt.norm not in lex.name_adjectives and nxt.norm not in ("التي", "الذي")
          and definite_adjective(nxt.norm, form))
         or (prev is not None and bool(lex.demonstratives.intersection(clitic_forms(prev.norm)))))
 
 
-def _after_title(toks: Sequence[_Tok], tok: _Tok) -> bool:
-    """``tok`` follows a title word with nothing between them ('الدكتور وهبة', 'والمهندس وسام')."""
+def _neighbours(toks: Sequence[_Tok], tok: _Tok) -> tuple[_Tok | None, _Tok | None]:
+    """The words right before and after ``tok`` in its sentence's tokens, None where a mark or the sentence's edge
+    stands there."""
     k = next((k for k, t in enumerate(toks) if t is tok), 0)
-    prev = toks[k - 1] if k else None
-    return prev is not None and prev.word and bool(_lexicon().title_words.intersection(clitic_forms(prev.norm)))
+    prev = toks[k - 1] if k and toks[k - 1].word else None
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].word else None
+    return prev, nxt
+
+
+def _title_word(tok: _Tok | None) -> bool:
+    """``tok`` is a word and a title or a rank, clitics aside (الدكتور، والمهندس، اللواء)."""
+    return tok is not None and tok.word and bool(_lexicon().title_words.intersection(clitic_forms(tok.norm)))
 
 
 def _indefinite_accusative(words: Sequence[_Tok], text: str) -> bool:
@@ -984,7 +987,7 @@ def _lone_titles(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[t
     out = []
     for span in chosen:
         i, j = span[:2]
-        if span[2] == "PERS" and j == i + 1 and toks[i].word and lex.title_words.intersection(clitic_forms(toks[i].norm)):
+        if span[2] == "PERS" and j == i + 1 and _title_word(toks[i]):
             if _after_aal(toks, i) and i - 1 not in taken:
                 span = (i - 1, j, "PERS", "rule")
             elif _before_a_name(toks, i, starts, lex):
