@@ -1584,3 +1584,77 @@ def test_a_name_read_as_its_common_noun_names_nothing(text, name):
 ])
 def test_a_name_that_is_a_common_noun_too_stays_the_name(text, name, kind):
     assert any(m.text.startswith(name) and m.type == kind for m in find_mentions(text))
+
+
+@pytest.mark.parametrize(("text", "formula"), [
+    # record 704 (alweeam): 'بعد توفيق الله' (after God's help) was a person (38 such in all SaudiNewsNet)
+    ("صرح المتحدث الأمني بوزارة الداخلية بأن الجهات الأمنية المختصة تمكنت خلال الأسابيع القليلة الماضية بعد توفيق "
+     "الله من الإطاحة بتنظيم مكون من خلايا عنقودية", "توفيق الله"),
+    # record 1391 (alwatan): 'لا سامح الله' (may God not forgive)
+    ("وما يحدث بيننا اليوم أن الانتحاري تطوع للقيام بدور البقرة، ودعاة الفتنة بدور أسوأ من الاستعمار! .. لا سامح الله "
+     "من علمنا أن الطريق الى الجنة مفروش بالجثث والأشلاء", "سامح الله"),
+    # record 3348 (aljazirah): a blessing verb with its pronoun ('رحمهما الله': God have mercy on them both)
+    ("وفق منهج الإمام أحمد بن حنبل، وشيخ الإسلام أحمد بن تيمية - رحمهما الله تعالى - مع التحذير من عاقبة الغلو",
+     "رحمهما الله"),
+])
+def test_a_formula_of_god_names_nobody(text, formula):
+    assert not [m for m in find_mentions(text) if formula in m.text]
+
+
+def test_a_blessing_after_a_name_is_no_part_of_it():
+    # record 2634 (alyaum): the person was 'سعود الفيصل تغمده الله' (God cover him with mercy)
+    text = ("ومهندسها صاحب السمو الملكي الأمير سعود الفيصل تغمده الله برحمته ليس فقط في التاريخ العربي ولكن حتى على "
+            "المستوى العالمي")
+    assert [m.text for m in find_mentions(text) if m.type == "PERS"] == ["سعود الفيصل"]
+
+
+def test_a_name_with_allah_stays_a_name():
+    # guards (right on the old code too): Rami Hamdallah (رامي الحمد الله) and Nasrallah are names, not formulas
+    assert [m.text for m in find_mentions("وقال رئيس الوزراء الفلسطيني رامي الحمد الله إن الحكومة مستعدة")
+            if m.type == "PERS"] == ["رامي الحمد الله"]
+    assert [m.text for m in find_mentions("وقال حسن نصر الله في خطاب متلفز إن الحزب لن يتراجع")
+            if m.type == "PERS"] == ["حسن نصر الله"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # record 415 (3alyoum): the person was 'لمحمد عبده' (11 such in records 0-3999: لحسين، بعمر، لعبد الناصر)
+    ("تصريحات لمحمد عبده تواجه انتقادات حادة من الجمهور", "محمد عبده"),
+    # record 1180 (almadina): 'خلفاً لحسين أمين' (succeeding Hussein Amin)
+    ("اقتراب شوقى غريب المدير الفني السابق للمنتخب المصري من تولى القيادة الفنية لإنبى في الموسم الجديد، خلفاً لحسين "
+     "أمين القائم بأعمال المدير الفني بصورة مؤقتة", "حسين"),
+    # record 2313 (alyaum): 'لولا معرفته الجيدة بمحمد نور' (his knowing Mohammed Noor well)
+    ("وهو ليس ملزما بذلك لولا معرفته الجيدة بمحمد نور وأهميته وثقله الفني", "محمد نور"),
+])
+def test_a_preposition_before_a_common_given_name_is_no_part_of_it(text, name):
+    assert [m.text for m in find_mentions(text) if m.type == "PERS"][-1].startswith(name)
+
+
+def test_a_present_verb_with_you_names_nobody():
+    # 3alyoum, 2015-07-24 (Real Madrid's farewell to Casillas): 'نشكرك' (we thank you) was a person
+    text = "وأضاف: “نشكرك على كونك نموذجاً من أفضل النماذج على مدار تاريخنا، ستغادرنا إلا أننا لن ننسى أن حبك سيظل راسخاً”"
+    assert not [m for m in find_mentions(text) if m.text == "نشكرك"]
+
+
+def test_a_name_in_ta_marbuta_is_no_verb_with_him():
+    # record 220 (aawsat), a guard: 'نسيرة' (Nasira, the researcher) folds to نسيره, no 'نسير' (we walk) + ه
+    text = "ويضيف نسيرة في حديثه لـ«الشرق الأوسط»: «لكن دعني أنبه هنا إلى شيء، هناك تشابه في الغايات»"
+    assert [m.text for m in find_mentions(text) if m.type == "PERS"] == ["نسيرة"]
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # record 3358 (alyaum): 'فيصل وإبراهيم السويل' was one person (the old code read 46 such lists as one person in
+    # records 0-3999)
+    ("ويأتي ترتيبه كوزير للخارجية السعودية الثالث بعد الملك فيصل وإبراهيم السويل كما أن منصب وزير الخارجية جاء ثالثاً",
+     ["فيصل", "إبراهيم السويل"]),
+    # record 3923 (alriyadh): 'نايف فايز وسليمان' one person (the tagger leaves النزهة out)
+    ("وسيشهد الختام تقديم العرض الأخير لمسرحية \"لا\"، التي شارك في بطولتها الممثلان نايف فايز وسليمان النزهة، إضافة "
+     "للممثلين المكفوفين", ["نايف فايز", "سليمان"]),
+])
+def test_given_names_joined_by_waw_are_a_list_of_persons(text, persons):
+    assert [m.text for m in find_mentions(text) if m.type == "PERS"] == persons
+
+
+def test_a_given_name_in_waw_stays_a_name():
+    # a guard (right on the old code too): وليد is a name with its و, no list ('محمد وليد الشهري' is one man)
+    assert [m.text for m in find_mentions("وقال محمد وليد الشهري إن الفريق جاهز للمباراة") if m.type == "PERS"] == [
+        "محمد وليد الشهري"]

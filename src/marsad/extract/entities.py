@@ -193,6 +193,9 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
                      and (kind == "PERS" or own_rank > _OWN_WORD_RANK))
                  # a given name under a clitic, the whole word unknown: لإبراهيم، بطارق، فمازن (فهد is common)
                  or (kind == "PERS" and own_rank >= UNRANKED and given_name(form))
+                 # ... or a common given name under ب/ل, far commoner without it: لمحمد أحمدي نجاد، بخالد
+                 or (kind == "PERS" and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل" and given_name(form)
+                     and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, _GIVEN_UNDER_CLITIC_TIMES))
                  # the head noun of a place or an organization under ب/ل, far commoner without it: لمكتبة الملك
                  # عبدالعزيز (a person's first word keeps it: ليلى is no ل + يلي; so does a name in the tables)
                  or (kind in ("ORG", "LOC") and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل"
@@ -255,9 +258,11 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
     if len(words) == 1 and source == "model" and _common_dual(words[0].norm):
         return None  # 'بين الفريقين', 'الشوطين', 'وزيرين': two of a common noun name nothing
     if len(words) == 1 and source == "model" and kind == "PERS" and (
-            _present_verb(words[0].norm, "يتن") or _present_verb(_object_stem(words[0].norm), "يتن")):
-        # '«نمشي سويا لنحمي بعضنا»' (we walk together), 'ومن يريد التأكد يزورنا' (visits us): a verb in the present,
-        # with an object pronoun or without, nobody's name
+            _present_verb(words[0].norm, "يتن") or _present_verb(_object_stem(words[0].norm), "يتن")
+            or remove_diacritics(words[0].text)[-1] in "هك" and _present_verb(words[0].norm[:-1], "يتن")):
+        # '«نمشي سويا لنحمي بعضنا»' (we walk together), 'ومن يريد التأكد يزورنا' (visits us), '«نشكرك على ...»' (we
+        # thank you): a verb in the present, with an object pronoun or without, nobody's name (ه as written: نسيرة is
+        # a name, no نسير + ه)
         return None
     if len(words) == 1 and kind == "LOC":
         prev = toks[i - 1] if i and toks[i - 1].word else None
@@ -298,7 +303,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
             return None
     if kind == "PERS" and _no_name(tuple(t.norm for t in words)):
         return None  # 'رحمهم الله', 'والعريف أول': a prayer or a rank, nobody's name
-    if (kind == "PERS" or words[0].norm in _PRAISE) and _invokes_god(words):
+    if (kind == "PERS" or words[0].norm in _lexicon().god_formulas) and _invokes_god(words):
         return None  # 'بسم الله الرحمن الرحيم', 'نحمد الله على سلامة الأرواح': God, whom no benchmark tags a person
     if kind == "PERS" and len(words) == 1 and words[0].norm in _lexicon().pronoun_words:
         titled = _title_word(toks[i - 1] if i else None)
@@ -496,6 +501,7 @@ _SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))  # of th
 _VOCATIVES = frozenset({"يا", "ويا", "أيا"})  # no name holds one: a person's mention starts after it
 _KINGDOM = normalize("المملكة")
 _HEAD_COMMON_RANK = 10000  # a name's first word read as ب/ل + a word among the 10,000 commonest (بيونج is no ب + يونج)
+_GIVEN_UNDER_CLITIC_TIMES = 10  # a given name under ب/ل: ten times as common without it (لمحمد; not بسام)
 _SHORT_HEAD_TIMES = 5  # ... or, for three letters in a name of two words or more, five times as common
 _PREP_MIN_LETTERS = 4  # shorter words after ب/ل are too often a name's own letters: بلان is Blanc, not ب + لان
 _PREP_COMMON_RANK = 20000  # the word without ب/ل is among SaudiNewsNet's 20,000 commonest ...
@@ -543,9 +549,12 @@ def _quoted_outlet(text: str, start: int, end: int) -> bool:
 
 def _prayer_tail(norms: tuple[str, ...], after: tuple[str, ...] = ()) -> int:
     """How many of the last words are a prayer formula or its first two words, or its first word when the words
-    ``after`` the mention are the rest of it (data: quotes_lexicon.json)."""
+    ``after`` the mention are the rest of it (data: quotes_lexicon.json), or a blessing and God ('فيصل رحمهما الله',
+    'خالد وفقه الله': the triggers' blessing_verbs)."""
     from .quotes import _lexicon as quote_lexicon
 
+    if len(norms) > 2 and norms[-1] in _ALLAH and norms[-2] in _lexicon().blessings:
+        return 2
     for prayer in quote_lexicon().prayers:
         for n in range(len(prayer), 0, -1):
             if n < len(norms) and norms[-n:] == prayer[:n] and (n > 1 or after[:len(prayer) - 1] == prayer[1:]):
@@ -569,13 +578,8 @@ def _invokes_god(words: Sequence[_Tok]) -> bool:
         return False
     # 'الحمد لله', 'الحمد الله' (its ل left out; الجار الله, العبد الله are family names)
     verb = _PRESENT_VERB.match(words[0].norm)
-    return words[0].norm in _PRAISE or verb is not None and present_stem(verb[1])
-
-
-# 'الحمد لله' and the formulas with ب ('نجحت بحمد الله وتوفيقه', 'بعون الله', 'بمشيئة الله'): God's, nobody's name
-# (حمد الله, عون الله are names without the ب)
-_PRAISE = frozenset(normalize(c + w) for w in ("الحمد", "بحمد", "بفضل", "بعون", "بإذن", "بمشيئة", "بتوفيق", "بحول")
-                    for c in ("", "و", "ف"))
+    # 'الحمد لله', 'بعون الله', 'جزى الله', 'رحمهما الله': the triggers' god_formulas
+    return words[0].norm in _lexicon().god_formulas or verb is not None and present_stem(verb[1])
 
 
 def _no_name(norms: tuple[str, ...]) -> bool:
@@ -770,15 +774,36 @@ def _gazetteer_spans(toks: list[_Tok]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _listed_persons(toks: list[_Tok], chosen: list[tuple]) -> list[tuple]:
+    """A person's span over given names joined by و is one person per name: 'الملوك سعود وفيصل وخالد', 'أبناؤه محمد
+    وخالد', 'الشيخان محمد وحمد العبدالعزيز الجميح'. A span is cut before a word of و and a given name the tables know
+    that is no name itself with its و (وليد، وحيد، وسام stay: 'محمد وليد') right after another given name, with
+    its own و or without."""
+    out = []
+    for span in chosen:
+        start = span[0]
+        if span[2] == "PERS":
+            for k in range(span[0] + 1, span[1]):
+                norm, before = toks[k].norm, toks[k - 1]
+                if (norm[:1] == "و" and len(norm) > 3 and given_name(norm[1:]) and not known_name(norm)
+                        and before.word and (given_name(before.norm) or given_name(before.norm[1:])
+                                             and before.norm[:1] == "و")):
+                    out.append((start, k, *span[2:]))
+                    start = k
+        out.append((start, *span[1:]))
+    return out
+
+
 def _repair(toks: list[_Tok], chosen: list[tuple], lex: _Lexicon) -> list[tuple]:
     """Rules over one sentence's spans (token index ranges) where the CRF is known to stumble on news copy.
 
+    - given names joined by و are a list of persons (سعود وفيصل);
     - a family name in nisba form right after a person (محمد شياع + السوداني) belongs to the person (a plural is no
       family name: 'الظواهري المسلمين');
     - a rare word right before a person, after a title or a nationality, is a first name (ألينا + رومانوفسكي);
     - a state body followed by a nisba adjective is an organization (الجيش العراقي, الخارجية الأميركية).
     """
-    chosen = _compound_given_names(toks, sorted(chosen), lex)
+    chosen = _compound_given_names(toks, _listed_persons(toks, sorted(chosen)), lex)
     at = {s[0]: s for s in chosen}
     # nisba-form family names
     out: list[tuple] = []

@@ -17,7 +17,7 @@ import contextlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -85,6 +85,8 @@ class _Lexicon:
     noun_names: frozenset[str]  # القاعدة: a name that is a common noun too ('the base')
     name_adjectives: frozenset[str]  # الإرهابية: adjectives after such a name that keep it the name
     demonstratives: frozenset[str]  # هذه، تلك: before such a name, the noun
+    god_formulas: frozenset[str]  # بحمد، جزى، رحمهما: before الله a formula, no name (with و/ف before them too)
+    blessings: frozenset[str]  # رحمهما، تغمده، وفقه: a blessing verb with its object pronoun, which ends no name
     city_cues: frozenset[str]  # أمير، سكان، وسط: before a capital, it is the city, no metonym of its state
     state_forms: frozenset[str]  # دولة، سلطنة، جمهورية: open a state's formal name (سلطنة عمان، جمهورية مصر العربية)
     countries: frozenset[str]  # the normalized canonical names of the gazetteer's countries
@@ -173,12 +175,25 @@ def _lexicon() -> _Lexicon:
         namesake_titles=words("namesake_titles"), homonym_titles=words("homonym_titles"),
         compound_name_ends=words("compound_name_ends"), waw_names=words("waw_names"),
         noun_names=words("noun_names"), name_adjectives=words("name_adjectives"),
-        demonstratives=words("demonstratives"), city_cues=words("city_cues") | words("loc_heads"),
+        demonstratives=words("demonstratives"), god_formulas=_with_conjunctions(triggers["god_formulas"]) | _blessings(triggers),
+        blessings=_blessings(triggers), city_cues=words("city_cues") | words("loc_heads"),
         state_forms=words("state_forms"), countries=frozenset(countries),
         namesake_heads={normalize(w): kind for kind, ws in triggers["namesake_heads"].items() for w in ws},
         names=names, canon=canon, nisba=nisba, sure=sure,
         first_tokens=frozenset(k[0] for k in names), max_len=max(len(k) for k in names),
     )
+
+
+def _blessings(triggers: dict) -> frozenset[str]:
+    """The triggers' ``blessing_verbs`` with an object pronoun (رحمهما، شفاه، يرحمك), alone or after و/ف, normalized."""
+    return _with_conjunctions(verb + pronoun for verb in triggers["blessing_verbs"] for pronoun in _OBJECT_PRONOUNS)
+
+
+def _with_conjunctions(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(conjunction + w) for w in words for conjunction in ("", "و", "ف"))
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "ني", "نا")
 
 
 @cache
