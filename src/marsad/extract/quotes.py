@@ -1110,6 +1110,8 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
     mention = (j, end) if end > j else None
     if mention is not None and (withheld := _withheld_name(toks, j, end, lex)) is not None:
         mention = (j, withheld) if withheld > j else None  # 'قيادي في الحركة رافضا الكشف عن اسمه:'
+    if mention is not None and (without := _without(toks, j, end)) is not None:
+        mention = (j, without) if without > j else None  # 'وأضاف رومنيجه دون الكشف عن اسم اللاعب'
     if mention is not None and all(t.norm in lex.adverbs for t in toks[j:end]):
         mention = None  # 'قد صرح سابقا أن', 'وحذرت أخيرًا خلال مقابلة': an adverb, the subject stands before the verb
     if mention is not None and _circumstantial(toks[j]) and cue.norm not in lex.considering:
@@ -1246,6 +1248,21 @@ def _withheld_name(toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> int | N
             cut = w - 1 if toks[w - 1].norm == _ADAM else w
             return cut - 1 if cut > lo else cut
     return None
+
+
+def _without(toks: list[_Tok], lo: int, hi: int) -> int | None:
+    """Where the speaker mention toks[lo:hi] ends before دون/بدون/من دون and a verbal noun, how the speaker spoke
+    ('رومنيجه دون الكشف عن اسم اللاعب', 'كميجاني، دون إسهاب'): before دون (or من), when the word after it has the
+    article or is a common word and no name (دون is the name Don too: 'السفيرة دون ليبري', 'دون ريجل')."""
+    for w in range(lo + 1, min(hi, len(toks) - 1)):
+        after = toks[w + 1].norm
+        if toks[w].norm in _WITHOUT and (_definite(after) or frequency_rank(after) < _RARE_RANK
+                                         and not known_name(after)):
+            return w - 1 if toks[w - 1].norm == _MIN and w - 1 > lo else w
+    return None
+
+
+_WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون"))
 
 
 def _lists_names(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
@@ -2496,9 +2513,19 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
         k -= 1  # 'المفتي للمعلمين:', 'ظريف للبرلمان:': whom the words are for ('مركز الملك سلمان للإغاثة:' is a name)
         if k == 0:
             return  # 'للمتحرشين: المجتمع ليس غابة': the writer's words to them, nobody named speaking
+    if k == 1 and sent.start >= state.headline_end and _strip_waw(before[0].norm) in _I_SAID:
+        # 'فقلت: أريد أن أسهر الليلة', 'فقلت له: «يعني، حاجة زي كده»': the writer speaking, named by no word
+        out.append(_quote(text, *_colon_content(text, colon, sent, pairs), None, before[0], True,
+                          (sent.start, sent.end)))
+        return
+    if sent.start >= state.headline_end and _definite(first) and first[:1] in "وف":
+        # 'والمجموعة الثانية: البرتغال، سويسرا', 'والمحور الثالث:', 'والنصيحة: لا تشرب': below the headline, a
+        # noun with و and the article before a colon goes on with a list or a definition; nobody speaks (a
+        # headline's 'أسماء شوارع تثير حفيظة المكيين.. والأمانة:' is the municipality speaking)
+        return
     if not named and sent.start >= state.headline_end and not any(_a_name(t.norm) for t in before[:k]):
         # below the headline, common words before a colon are a label or a clause, nobody speaking: 'القضية:',
-        # 'المقترح الثاني:', 'بصراحة أكثر:', 'قلت:' (a headline's 'الصحة:' or 'الجوازات:' is a ministry speaking)
+        # 'المقترح الثاني:', 'بصراحة أكثر:' (a headline's 'الصحة:' or 'الجوازات:' is a ministry speaking)
         return
     if k == 1 and sent.start >= state.headline_end and _going_on(before[0]):
         # 'ويتابع: ...', 'وتتابع: ...', 'فيجيب: ...': a verb of saying the lexicon lacks, alone before the colon,
@@ -2530,16 +2557,28 @@ def _colon_headline(text: str, toks: list[_Tok], sent: Sentence, pairs: dict[int
 
 def _colon_content(text: str, colon: int, sent: Sentence, pairs: dict[int, int]) -> tuple[int, int]:
     """(start, end) of the words after a colon to the sentence's end, inside their quotation marks if they have
-    them."""
+    them, unless they hold a name of a few words with the sentence going on after them ('«السعودي الفرنسي»: «بتروكيم»
+    سجلت أعلى هامش ربح', 'البنيان: «سابك» لن تدخل للتنقيب': the name is the subject of the words quoted; not
+    'فقديما قيل: «من زرع الحنظل لن يجنى غير الحنظل»، وفى الواقع')."""
     lo = colon + 1
     while lo < sent.end and text[lo].isspace():
         lo += 1
     hi = sent.end
     while hi > lo and text[hi - 1] in " .\u061F!":
         hi -= 1
-    if lo in pairs and pairs[lo] < hi + 1:
+    if lo in pairs and pairs[lo] < hi + 1 and not _quoted_subject(text, lo, pairs[lo], hi):
         lo, hi = lo + 1, pairs[lo]
     return lo, hi
+
+
+def _quoted_subject(text: str, lo: int, close: int, hi: int) -> bool:
+    """The quotation marks at ``lo`` (closing at ``close``) hold a name of at most ``_QUOTED_NAME_WORDS`` words and a
+    word follows them before ``hi``: «سابك» لن تدخل, the quoted name is the sentence's subject."""
+    after = text[close + 1:hi].lstrip()
+    return bool(after) and is_arabic_letter(after[0]) and len(text[lo + 1:close].split()) <= _QUOTED_NAME_WORDS
+
+
+_QUOTED_NAME_WORDS = 3
 
 
 def _going_on(tok: _Tok) -> bool:
@@ -2567,6 +2606,10 @@ def _place_kicker(words: list[_Tok]) -> bool:
     where the news happened, unless a family name is spelled so (الحكير)."""
     norms = tuple(t.norm for t in words)
     return norms in places().get(norms[0], ()) and not family_name(norms[0]) and not given_name(norms[0])
+
+
+# 'I said', 'we said', 'I answered', 'I replied' before a colon (قلت alone is 'decreased' too, قلّت: not a cue elsewhere)
+_I_SAID = frozenset(normalize(w) for w in ("قلت", "قلنا", "أجبت", "أجبنا", "رددت", "رددنا"))
 
 
 # Words of a speaker speaking of themselves; with them a place before a headline's colon speaks: 'إسرائيل: السجن
