@@ -443,7 +443,7 @@ _PREPOSITION_AL = ("بال", "لل", "كال", "وبال", "ولل")
 _NUMBER_NEXT = re.compile(r"\s*[(«\"]?\s*\d")
 
 
-_PRESENT_VERB = re.compile(r"^[وف]?[يت](\w{3,}?)(?:ون|ان|وا)?$")
+_PRESENT_VERB = re.compile(r"^[وفل]?[يت](\w{3,}?)(?:ون|ان|وا)?$")  # ل of purpose too: 'و57 ليخسر آرسنال'
 _FRACTION_WORDS = frozenset(normalize(w) for w in ("نصف", "ربع", "ثلث", "ثلثا"))
 _CONJOINED_RANK = 20000  # the word after و is among SaudiNewsNet's 20,000 commonest and commoner than with و
 
@@ -471,7 +471,7 @@ def _no_counted_noun(word: str) -> bool:
     if word.endswith(("ا", "ه", "ات", "ين")):
         return False
     m = _PRESENT_VERB.match(word)
-    bare = word[1:] if word[:1] in "وف" else word
+    bare = word[1:] if word[:1] in "وفل" else word
     # a singular with ت may be a noun of the same letters (تخصص، تعادل: counted above when news counts with it)
     if m and (bare[0] == "ي" or len(bare) - len(m[1]) > 1) and not nisba_country(word) and present_stem(m[1]):
         return True  # (يمني is a Yemeni)
