@@ -2180,3 +2180,29 @@ def test_a_headlines_party_with_waw_speaks():
     # record 12958 (sabq), a guard (right on the old code too): in the headline, 'والأمانة:' is the municipality
     text = "أسماء شوارع تثير حفيظة المكيين.. والأمانة: هناك لجنة للتسمية\nحامد القرشي – مكة المكرمة"
     assert _speakers_of(text, ":") == ["والأمانة"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # record 3004 (alriyadh): 'لضيفه' (to his guest) was the speaker; the Israeli minister who spoke last goes on
+    ("من جهته قال يعالون إن حالة عدم الاستقرار ستستمر في سوريا لفترة طويلة. وقام الوزير يعلون، بمصاحبة كارتر، بجولة "
+     "على حدود إسرائيل الشمالية مع لبنان وسوريا. وأوضح لضيفه أن الاتفاق مع طهران لا يغير شيئا في مخططات «محور الشر».",
+     "وأوضح", "يعالون"),
+    # record 8420 (alyaum, Reuters): 'لمجلس العلاقات الخارجية' (to the Council on Foreign Relations) was the speaker
+    ("وقال كيري “سيكون هذا خطأ فادحا..خطأ جسيما له عواقب خطيرة على اسرائيل.”\n وامام الكونجرس حتى 17 سبتمبر ايلول "
+     "للموافقة على الاتفاق او رفضه.\n وقال لمجلس العلاقات الخارجية وهو مؤسسة بحثية في نيويورك “أخشى مما يمكن أن "
+     "يحدث اذا رفضه الكونجرس.”", "وقال", "كيري"),
+])
+def test_whom_the_words_are_for_right_after_the_cue_is_no_speaker(text, cue, speaker):
+    assert _speakers_of(text, cue)[-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # guards (right on the old code too): names in ل before a rare word or a colon (record 17884's Lamine Diack,
+    # record 15445's poet Labid)
+    ('وأضاف لامين دياك رئيس الاتحاد الدولي للقوى لرويترز "الأمر مضحك جدا ولا أساس له من الصحة"', "وأضاف",
+     "لامين دياك رئيس الاتحاد الدولي للقوى"),
+    ("والفرج: الثغر، وكل موضع يُخافمنه فرج.. قال لبيد: رابطُ الجأشِ على فرْجِهمُ أَعْطَفُ الجَوْنِ بمربوعٍ مِثَلْ",
+     "قال", "لبيد"),
+])
+def test_a_name_in_lam_after_the_cue_speaks(text, cue, speaker):
+    assert _speakers_of(text, cue) == [speaker]

@@ -1078,9 +1078,10 @@ def _read_cue(text: str, toks: list[_Tok], c: int, nxt: int, pairs: dict[int, in
         if k > j and toks[k].norm == _FI and opens_a_time([t.norm for t in toks[k + 1:k + 3]]):
             break  # 'وقالت توتال المغرب ... في مايو أيار إنها', 'في الأسبوع الماضي': when, not who
         if k == j and (toks[k].norm == _FI or _bi_object(toks[k].norm)
-                       and frequency_rank(toks[k].norm[1:]) < _BI_BASE_RANK):
-            break  # 'قد قال في الأيام الماضية', 'يصرح بمقولة الأمير': a speaker is no prepositional phrase (but
-            # 'وقال بالمر' is Palmer: المر is no common word)
+                       and frequency_rank(toks[k].norm[1:]) < _BI_BASE_RANK
+                       or _addressee_first(text, toks, k)):
+            break  # 'قد قال في الأيام الماضية', 'يصرح بمقولة الأمير', 'وأوضح لضيفه أن': a speaker is no
+            # prepositional phrase, nor the one spoken to (but 'وقال بالمر' is Palmer: المر is no common word)
         if k > j and _addressed(toks[j:k], toks[k], lex):
             break  # 'وقال بارتوميو لهيئة الإذاعة البريطانية إن': whom the named speaker spoke to
         if k > j and _in_quoted_name(text, toks, k, pairs, lex):
@@ -2588,6 +2589,36 @@ def _going_on(tok: _Tok) -> bool:
 
 
 _COPULA_PRONOUNS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "هما", "هن"))
+
+
+def _addressee_first(text: str, toks: list[_Tok], k: int) -> bool:
+    """Token k, right after a cue, is whom the words are for ('وأوضح لضيفه أن', 'وقال لمجلس العلاقات الخارجية'): a
+    word of ل (``_spoken_to``) with the article or a possessive pronoun (للمسؤول، لأحدهم، لوالدته), or with a common
+    word after it, no name and nothing between. A name in ل stands before a colon or a rare word ('قال لبيد:', 'وأضاف
+    لامين دياك', 'وقالت لينسي تشيبر')."""
+    norm = toks[k].norm
+    if not _spoken_to(toks[k]):
+        return False
+    if norm.startswith("لل") or _possessed(norm[1:]):
+        return True
+    if k + 1 >= len(toks) or text[toks[k].end:toks[k + 1].start].strip():
+        return False
+    after = toks[k + 1].norm
+    return not known_name(after) and (_definite(after) or frequency_rank(after) < _RARE_RANK)
+
+
+def _possessed(norm: str) -> bool:
+    """A normalized noun with a possessive pronoun, the noun one of SaudiNewsNet's 20,000 commonest words (ضيفه،
+    زملائه، والدته: the ت of ة before the pronoun read back as ة)."""
+    for pronoun in _POSSESSIVES:
+        stem = norm[:-len(pronoun)]
+        if norm.endswith(pronoun) and len(stem) >= 3 and min(
+                frequency_rank(stem), frequency_rank(stem[:-1] + "ه") if stem.endswith("ت") else UNRANKED) < _ADDRESSEE_RANK:
+            return True
+    return False
+
+
+_POSSESSIVES = tuple(normalize(w) for w in ("هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا"))
 
 
 def _spoken_to(tok: _Tok) -> bool:
