@@ -160,6 +160,7 @@ def _lexicon() -> _Lexicon:
         canon[_key(variant)] = (canonical, kind_type, relation)
         names.setdefault(_key(canonical), kind_type)
         canon.setdefault(_key(canonical), (canonical, kind_type, "alias"))
+    blessings = _blessings(triggers)
     return _Lexicon(
         titles=words("person_titles"), person_verbs=words("person_verbs"), org_heads=words("org_heads"),
         loc_heads=words("loc_heads"), role_heads=words("role_heads"), ranks=words("ranks"),
@@ -175,8 +176,8 @@ def _lexicon() -> _Lexicon:
         namesake_titles=words("namesake_titles"), homonym_titles=words("homonym_titles"),
         compound_name_ends=words("compound_name_ends"), waw_names=words("waw_names"),
         noun_names=words("noun_names"), name_adjectives=words("name_adjectives"),
-        demonstratives=words("demonstratives"), god_formulas=_with_conjunctions(triggers["god_formulas"]) | _blessings(triggers),
-        blessings=_blessings(triggers), city_cues=words("city_cues") | words("loc_heads"),
+        demonstratives=words("demonstratives"), god_formulas=_with_conjunctions(triggers["god_formulas"]) | blessings,
+        blessings=blessings, city_cues=words("city_cues") | words("loc_heads"),
         state_forms=words("state_forms"), countries=frozenset(countries),
         namesake_heads={normalize(w): kind for kind, ws in triggers["namesake_heads"].items() for w in ws},
         names=names, canon=canon, nisba=nisba, sure=sure,

@@ -770,8 +770,6 @@ _BAN, _KI = normalize("بان"), normalize("كي")
 _FAN = normalize("فإن")
 _LI = normalize("لي")
 _TO_THEM = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لكم", "لك"))
-
-
 _WA_BAYNA = normalize("وبين")
 _AWWAL, _AMS = normalize("أول"), normalize("أمس")
 _MIN = normalize("من")
@@ -2612,8 +2610,10 @@ def _possessed(norm: str) -> bool:
     زملائه، والدته: the ت of ة before the pronoun read back as ة)."""
     for pronoun in _POSSESSIVES:
         stem = norm[:-len(pronoun)]
-        if norm.endswith(pronoun) and len(stem) >= 3 and min(
-                frequency_rank(stem), frequency_rank(stem[:-1] + "ه") if stem.endswith("ت") else UNRANKED) < _ADDRESSEE_RANK:
+        if not norm.endswith(pronoun) or len(stem) < 3:
+            continue
+        readings = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+        if any(frequency_rank(r) < _ADDRESSEE_RANK for r in readings):
             return True
     return False
 
