@@ -218,7 +218,12 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
             quoted = quoted and hi_t > lo_t and (verb.endswith("ت") or verb.startswith("ت") or bool(outlets))
             # an outlet is one: 'بين موقعين مختلفين' (between two sites) names none
             head = _is(first, lex.types_strip | lex.types_keep) and not first.endswith(("ين", "ان", "ات"))
-            if hi_t > lo_t and not first.startswith("ل") and (quoted or head or known):  # 'أعلن اليوم': 'announced today'
+            # after a verb that also means 'is considered' a name speaks only when reported words follow it ('واعتبرت
+            # صحيفة «الغارديان» أن'), not when a predicate does: 'وتعتبر «بتروبراس» أكبر شركة', 'ويعتبر برنامج «حماية
+            # الأجور» إحدى أدوات الوزارة'
+            considered = t.norm in lex.considering and not any(
+                _comp_at(toks, j, lex) is not None for j in range(hi_t, min(hi_t + _CONSIDERED_REACH, len(toks))))
+            if hi_t > lo_t and not first.startswith("ل") and (quoted or head or known) and not considered:
                 reporter = _outlet_name(text, toks, (lo_t, hi_t), pairs, lex, state)
                 if reporter:
                     a_hi = _past_closer(text, toks[hi_t - 1].end)
@@ -226,6 +231,7 @@ def _prepositional_attributions(text: str, toks: list[_Tok], sent: Sentence, pai
         k += 1
 
 
+_CONSIDERED_REACH = 6  # tokens from a considering verb's subject to its أن ('واعتبرت الصحيفة في افتتاحيتها أمس أن')
 _TARIQ, _BUOD = normalize("طريق"), normalize("بعد")
 
 
@@ -252,7 +258,7 @@ def _time_tail() -> frozenset[str]:
     """Words of time that may stand between a relaying outlet and عن: the dates' weekdays and day words, and these
     (read on first use, not at import: the dates' lexicon is built then)."""
     return past_day_names() | frozenset(normalize(w) for w in (
-        "الأول", "الأولى", "مساء", "صباح", "الليلة", "أيضا", "مؤخرا"))
+        "الأول", "الأولى", "مساء", "صباح", "الليلة", "أيضا", "مؤخرا", "يوم"))
 
 
 def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lexicon, state: _State,
@@ -268,11 +274,12 @@ def _relay(text: str, toks: list[_Tok], k: int, pairs: dict[int, int], lex: _Lex
         # 'نقل الأمهات ... بعيدا عن مناطق الإصابة': the عن of another word; 'نقلت حينها أن إيران لم تسارع بإبلاغ
         # الوكالة عن موقع فوردو', 'مستشفى العاصمة «مسقط»، التي تبعد عن': a clause of its own before it
         return None
-    if an > k + 1:
-        hi = an
-        named = any(len(key) == an - x for x in range(k + 1, an) for key in _outlet_key(toks[x:an], lex))
-        while not named and hi > k + 2 and toks[hi - 1].norm in _time_tail():
-            hi -= 1  # 'نقلت وسائل إعلام محلية أمس السبت عن': when, not who ('موقع بغداد اليوم' is a name)
+    hi = an
+    if an > k + 1 and not any(len(key) == an - x for x in range(k + 1, an) for key in _outlet_key(toks[x:an], lex)):
+        while hi > k + 1 and toks[hi - 1].norm in _time_tail():
+            hi -= 1  # 'نقلت وسائل إعلام محلية أمس السبت عن': when, not who ('موقع بغداد اليوم' is a name); 'نُقل
+            # يوم الإثنين عن': when only, the relay passive or its subject before it
+    if hi > k + 1:
         reporter = _outlet_name(text, toks, (k + 1, hi), pairs, lex, state)
         if reporter is None:
             reporter = text[toks[k + 1].start:_past_closer(text, toks[hi - 1].end)].strip(" \"\u201D\u00BB")

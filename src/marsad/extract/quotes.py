@@ -419,6 +419,9 @@ _WOMEN_TITLES = frozenset(normalize(w) for w in (
     "الناطقة", "ناطقة", "السفيرة", "الوزيرة", "وزيرة", "رئيسة", "مديرة", "عضوة", "النائبة", "نائبة",
     # and the nouns that name a woman unnamed ('وقالت سيدة عانت نفس المشكلة إن', 'قالت امرأة')
     "سيدة", "امرأة", "إمرأة", "فتاة", "مواطنة", "طالبة", "معلمة", "زوجة", "زوجته"))
+# the given names of the SaudiNewsNet cluster of محمد (men's names, see ner.given_name) that women bear too, and are
+# not written in ة
+_WOMEN_GIVEN = frozenset(normalize(w) for w in ("عبير", "لبنى", "نجوى", "نور", "رجاء"))
 
 
 def _feminine_cue(norm: str, lex: _Lexicon) -> bool:
@@ -426,7 +429,8 @@ def _feminine_cue(norm: str, lex: _Lexicon) -> bool:
     bare = _strip_waw(norm)
     if bare.endswith("ه"):
         return bare in lex.participles
-    return (bare.endswith("ت") and bare[:-1] in lex.verbs) or (bare.startswith("ت") and "ي" + bare[1:] in lex.verbs)
+    return (bare.endswith("ت") and (bare[:-1] in lex.verbs or bare[:-1] + "ي" in lex.verbs)  # رأت of رأى، نفت of نفى
+            or bare.startswith("ت") and "ي" + bare[1:] in lex.verbs)
 
 
 def _masculine_cue(norm: str, lex: _Lexicon) -> bool:
@@ -467,10 +471,17 @@ def _a_woman(words: list[str]) -> bool:
 
 def _a_man(speaker: _Speaker) -> bool:
     """A man's title opens the mention or follows a definite word ('رئيس لجنة الاحتراف الدكتور عبدالله البرقان');
-    after an indefinite noun it is a name's part of a place ('المؤسسة العامة لجسر الملك فهد', 'جامعة الملك')."""
+    after an indefinite noun it is a name's part of a place ('المؤسسة العامة لجسر الملك فهد', 'جامعة الملك'). Or a
+    man's given name opens a full name ('علاء عبدالصادق مدير قطاع الكرة'): one of the SaudiNewsNet cluster of محمد,
+    not in ة (أسامة is a man, فاطمة a woman: ة decides nothing) nor one women bear too (عبير، نور). A family name
+    alone may be a woman's ('وأشارت كريم'، 'وأوصت العابدين'): it says nothing."""
     words = [normalize(w) for w in speaker.text.split()]
-    return not _a_woman(words) and any(set(_bare(w)) & _MEN_ONLY and (k == 0 or words[k - 1].startswith(("ال", "وال")))
-                                       for k, w in enumerate(words))
+    if _a_woman(words):
+        return False
+    first = words[0]
+    return (len(words) > 1 and given_name(first) and not first.endswith("ه") and not first.startswith("ال")
+            and first not in _WOMEN_GIVEN) or any(
+        set(_bare(w)) & _MEN_ONLY and (k == 0 or words[k - 1].startswith(("ال", "وال"))) for k, w in enumerate(words))
 
 
 def _one_person(speaker: _Speaker) -> bool:
@@ -487,7 +498,10 @@ def _feminine_speaker(speaker: _Speaker, lex: _Lexicon) -> bool:
     the plural (المؤسسة، الوزارة، مصادر، المصادر)."""
     words = [normalize(w) for w in speaker.text.split()]
     first = _strip_waw(words[0])
-    return (_a_woman(words) or first.endswith(("ه", "ات"))
+    # in ة as written, or in ه where the lexicon holds the word (الوزاره): not عبدالله, nor a pronoun's ه (بصوته)
+    written = remove_diacritics(speaker.text.split()[0]).rstrip("\u00BB\u201D\"'")
+    return (_a_woman(words) or written.endswith(("ة", "ات")) or written.endswith("ه") and _is(
+        first, lex.institutions | lex.anonymous | lex.roles | lex.titles | lex.media | lex.types_strip)
             or first.removeprefix("ال") in lex.anonymous and first.removeprefix("ال").startswith("مصادر"))
 
 
@@ -1336,7 +1350,11 @@ def _addressed(mention: list[_Tok], tok: _Tok, lex: _Lexicon) -> bool:
             or given_name(tok.norm) or family_name(tok.norm)):
         return False  # لورد (Lord) is no ل + ورد, ليلى no ل + يلي: a name starting with ل goes on
     last = mention[-1].norm
-    if _definite(mention[0].norm) or not (given_name(last) or family_name(last) or public_figure(last)
+    first = mention[0].norm
+    # a definite word opens a person's mention as a title ('اللواء المطيري لذوي الشهيد') or as a family name alone
+    # ('وقال النايف لذوي الشهيدين')
+    titled = first in lex.name_titles or len(mention) == 1 and family_name(first)
+    if _definite(first) and not titled or not (given_name(last) or family_name(last) or public_figure(last)
                                           or frequency_rank(last) > _ADDRESSEE_NAME_RANK):
         return False  # 'الرابطة التشادية لحقوق الإنسان', 'المرشح لمنصب', 'مذكرة بحثية لبنك': no person's name
     if any(_is(t.norm, lex.complement_takers) for t in mention):
