@@ -1658,3 +1658,18 @@ def test_a_given_name_in_waw_stays_a_name():
     # a guard (right on the old code too): وليد is a name with its و, no list ('محمد وليد الشهري' is one man)
     assert [m.text for m in find_mentions("وقال محمد وليد الشهري إن الفريق جاهز للمباراة") if m.type == "PERS"] == [
         "محمد وليد الشهري"]
+
+
+def test_a_web_address_names_no_entity():
+    # SaudiNewsNet 2015-07-27 (alriyadh): 'http://dar' was a MISC; records 0-3999 held 140 such mentions in addresses
+    text = ("أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح باب التحويل الخارجي للفصل الدراسي الأول للعام "
+            "الجامعي 1436-1437 ه، عن طريق موقعها الإلكتروني: http://dar.kku.edu.sa، اعتباراً من اليوم.")
+    found = [m.text for m in find_mentions(text)]
+    assert "جامعة الملك خالد" in found
+    assert not any("http" in m or "dar" in m for m in found)
+
+
+def test_the_preposition_written_apart_ends_a_name():
+    # SaudiNewsNet 2015-07-27 (aawsat): 'محمد لـ' was the person
+    text = "ويقول محمد لـ«الشرق الأوسط»: «بمجرد دخولك إلى الكلية في العام الدراسي الأول تكون فريسة للأسر الطلابية»."
+    assert [(m.text, m.type) for m in find_mentions(text)] == [("محمد", "PERS"), ("الشرق الأوسط", "ORG")]

@@ -220,6 +220,19 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
     return 0
 
 
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|@", re.IGNORECASE)  # not a site's name alone: موقع «vox.com»
+
+
+def _in_address(text: str, lo: int, hi: int) -> bool:
+    """Characters lo..hi lie in a web or mail address ('http://dar.kku.edu.sa'): the run of text between spaces
+    around them holds a scheme, www. or @. An address names no entity; a site's name does ('موقع «vox.com»')."""
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return bool(_ADDRESS.search(text, lo, hi))
+
+
 def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: str) -> Mention | None:
     words = [t for t in toks[i:j] if t.word]
     if not words:
@@ -249,7 +262,7 @@ def _make(text: str, toks: Sequence[_Tok], i: int, j: int, kind: str, source: st
         # 'وأحمد بن عبـدالمـجيد العيسى أمينا عاما' (as secretary general), 'فرنسوا هولاند أجريا اتصالا': an indefinite
         # accusative with another after it ends no name
         words = words[:-1]
-    if not words:
+    if not words or _in_address(text, words[0].start, words[-1].end):
         return None
     if _common_noun_here(toks, words):
         return None  # 'القاعدة العسكرية', 'هذه القاعدة': the base or the rule, not al-Qaeda; 'حماة الوطن' (protectors)
@@ -514,12 +527,14 @@ _PHRASE_PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم")
 
 
 def _preposition_phrase(tok: _Tok) -> bool:
-    """A word with the preposition ب or ل that ends no name: a phrase often written, whose word without the
-    preposition is common and twice as common as with it (ببريدة 'in Buraidah', بإجمالي 'totalling', لأمراض 'for
-    diseases'). Names that open with ب or ل are no commoner without it (بلاتر, بوتين, بلير) or are themselves rare
+    """A word with the preposition ب or ل that ends no name (or the preposition alone, 'لـ'): a phrase often
+    written, whose word without the preposition is common and twice as common as with it (ببريدة 'in Buraidah',
+    بإجمالي 'totalling', لأمراض 'for diseases'). Names that open with ب or ل are no commoner without it (بلاتر, بوتين, بلير) or are themselves rare
     (بناصر, بوقري, بلانك: family names, not ب + ناصر)."""
     if tok.norm[:1] not in "بل":
         return False
+    if tok.norm in ("ب", "ل"):
+        return True  # the preposition written apart, with tatweel: 'محمد لـ«الشرق الأوسط»'
     forms = clitic_forms(tok.norm)
     # one letter off: ب/ل alone (a لل word's reading keeps its length, ال standing for لل, so none is found there)
     bare = next((f for f in forms[1:] if len(tok.norm) - len(f) == 1), None)
