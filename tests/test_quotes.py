@@ -2265,3 +2265,16 @@ def test_a_feminine_cue_does_not_continue_a_man_named_by_his_given_name():
             "وتقول «بأنها شعرت وكأنها تعيش العيد وسط اسرتها من خلال الصور والتسجيلات».")
     assert _speakers_of(text, "ذكر") == ["عبدالحميد العنزي"]
     assert _speakers_of(text, "وتقول") == [None]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # SaudiNewsNet 2015-08-02 (alweeam; records 17223, 18038 and others carry it too): the speaker was 'المشرف'
+    ("وأوضح المشرف على فرق الفنون الشعبية هذال العتيبي أن مشاركة الفرق في صيف الباحة جاء بناءً على توجيهات صاحب "
+     "السمو الملكي الأمير مشاري بن سعود بن عبدالعزيز أمير منطقة الباحة.", "وأوضح",
+     "المشرف على فرق الفنون الشعبية هذال العتيبي"),
+    # record 18114 (alriyadh): 'على كرة' (football) is what he supervises
+    ("من جانبه، أكد المشرف العام على كرة عبدالمحسن العبيد بأنهم أنهوا التعاقد مع المدرب.", "أكد",
+     "المشرف العام على كرة عبدالمحسن العبيد"),
+])
+def test_what_a_supervisor_supervises_is_part_of_the_speaker(text, cue, speaker):
+    assert _speakers_of(text, cue) == [speaker]
