@@ -597,6 +597,26 @@ def test_propagate_tags_a_repeated_name_the_model_left_out():
     assert out[1][2:] == ["O"] * 4  # common words never pick up a tag
 
 
+def test_propagate_spreads_no_clitic_on_a_common_word():
+    # SaudiNewsNet 2015-08-02 (alriyadh, on harassment in the Shura): 'لم يقترن بعقوبة' (with a punishment) was tagged
+    # a place (Baqubah), and every عقوبة and العقوبة of the page became a place too (15 mentions)
+    from marsad.extract.ner import propagate
+
+    sentences = [["على", "أعضاء", "المجلس", "أن", "يعرفوا", "استخفاف", "الناس", "بالفعل", "إن", "لم", "يقترن", "بعقوبة"],
+                 ["وتتراوح", "العقوبة", "بين", "السجن", "والجلد", "أو", "عقوبة", "بديلة"]]
+    tags = [["O"] * 11 + ["B-LOC"], ["O"] * 8]
+    assert propagate(sentences, tags)[1] == ["O"] * 8
+
+
+def test_propagate_spreads_a_name_written_with_waw():
+    # a guard (right on the old code too): 'وبوتين' tagged once names بوتين where the model left it out
+    from marsad.extract.ner import propagate
+
+    sentences = [["واتفق", "أوباما", "وبوتين", "على", "الهدنة"], ["وقال", "بوتين", "إن", "الاتفاق", "صامد"]]
+    tags = [["O", "B-PERS", "B-PERS", "O", "O"], ["O", "O", "O", "O", "O"]]
+    assert propagate(sentences, tags)[1][1] == "B-PERS"
+
+
 def test_document_features_see_the_other_occurrences():
     from marsad.extract.ner import document_features
 

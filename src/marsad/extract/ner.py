@@ -580,28 +580,50 @@ def _document_context(sentences: Sequence[Sequence[str]]) -> tuple[list, dict[st
 def propagate(sentences: Sequence[Sequence[str]], tags: list[list[str]], min_rank: int = 1000) -> list[list[str]]:
     """One document's tags made consistent: a word tagged alone as an entity (or as a person's last name) somewhere
     is tagged the same where the model left it out (الراغب after محرم الراغب; جوزيه four times, tagged once).
-    Words among the ``min_rank`` commonest are left alone. Changes ``tags`` in place and returns it."""
+    Words among the ``min_rank`` commonest are left alone. A word tagged only under a clitic whose core is a common
+    word, far commoner alone (بعقوبة: ب + عقوبة), is tagged again only as written. Changes ``tags`` in place and
+    returns it."""
     table: dict[str, Counter[str]] = defaultdict(Counter)
+    vouched: set[str] = set()  # cores a word tagged alone vouches for whatever its clitics
     for toks, row in zip(sentences, tags, strict=True):
         for a, b, kind in bio_spans(row):
             if b - a == 1:
-                table[_word_info(toks[a])[1]][kind] += 1
+                norm, core, _, rank = _word_info(toks[a])
+                table[core][kind] += 1
+                table[_AS_WRITTEN + norm][kind] += 1
+                if norm == core or not _commoner_core(core, rank):
+                    vouched.add(core)  # a clitic on a common word vouches for the same written word only: 'بعقوبة'
+                    # tagged a place in 'لم يقترن بعقوبة' (with a punishment) makes no place of every عقوبة
             elif kind == "PERS":
-                table[_word_info(toks[b - 1])[1]]["PERS"] += 1
+                core = _word_info(toks[b - 1])[1]
+                table[core]["PERS"] += 1
+                vouched.add(core)
     if not table:
         return tags
     for toks, row in zip(sentences, tags, strict=True):
         for i, tok in enumerate(toks):
             if row[i] != "O":
                 continue
-            _, core, _, rank = _word_info(tok)
-            if core not in table or len(core) < 3 or rank < min_rank:
+            norm, core, _, rank = _word_info(tok)
+            key = core if core in vouched else _AS_WRITTEN + norm
+            if key not in table or len(core) < 3 or rank < min_rank:
                 continue
-            kind = table[core].most_common(1)[0][0]
+            kind = table[key].most_common(1)[0][0]
             if i and row[i - 1] != "O" and row[i - 1].endswith(kind):
                 continue
             row[i] = f"B-{kind}"
     return tags
+
+
+_AS_WRITTEN = "="  # a propagation key that holds a word as written, not its core
+_CORE_COMMON_RANK = 10000  # a clitic word's core among SaudiNewsNet's 10,000 commonest ...
+_CORE_TIMES = 4  # ... and four times as common as the word written with the clitic: ب/ل/و on a common word
+
+
+def _commoner_core(core: str, rank: int) -> bool:
+    """The core of a word written with a clitic (rank ``rank``) is a common word, far commoner alone."""
+    own = _clusters().get(core)
+    return own is not None and own[2] < _CORE_COMMON_RANK and own[2] * _CORE_TIMES < rank
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
