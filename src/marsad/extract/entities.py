@@ -63,6 +63,7 @@ from .ner import (
     nisba_country,
     past_form,
     present_stem,
+    public_figure,
 )
 
 __all__ = ["TYPES", "Entity", "Mention", "Recognizer", "canonical_name", "clitic_forms", "entities_json", "entity_at",
@@ -196,6 +197,9 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
                  # ... or a common given name under ب/ل, far commoner without it: لمحمد أحمدي نجاد، بخالد
                  or (kind == "PERS" and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل" and given_name(form)
                      and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, _GIVEN_UNDER_CLITIC_TIMES))
+                 # ... or a statesman's name of the clusters, five times as common without it: لبلاتر، لأوباما
+                 or (kind == "PERS" and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل" and public_figure(form)
+                     and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, _SHORT_HEAD_TIMES))
                  # the head noun of a place or an organization under ب/ل, far commoner without it: لمكتبة الملك
                  # عبدالعزيز (a person's first word keeps it: ليلى is no ل + يلي; so does a name in the tables)
                  or (kind in ("ORG", "LOC") and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل"
