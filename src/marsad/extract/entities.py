@@ -533,8 +533,8 @@ _PHRASE_PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم")
 def _preposition_phrase(tok: _Tok) -> bool:
     """A word with the preposition ب or ل that ends no name (or the preposition alone, 'لـ'): a phrase often
     written, whose word without the preposition is common and twice as common as with it (ببريدة 'in Buraidah',
-    بإجمالي 'totalling', لأمراض 'for diseases'). Names that open with ب or ل are no commoner without it (بلاتر, بوتين, بلير) or are themselves rare
-    (بناصر, بوقري, بلانك: family names, not ب + ناصر)."""
+    بإجمالي 'totalling', لأمراض 'for diseases'). Names that open with ب or ل are no commoner without it (بلاتر,
+    بوتين, بلير) or are themselves rare (بناصر, بوقري, بلانك: family names, not ب + ناصر)."""
     if tok.norm[:1] not in "بل":
         return False
     if tok.norm in ("ب", "ل"):
