@@ -194,12 +194,11 @@ def _trim_clitics(tok: _Tok, kind: str | None = None, following: str | None = No
                      and (kind == "PERS" or own_rank > _OWN_WORD_RANK))
                  # a given name under a clitic, the whole word unknown: لإبراهيم، بطارق، فمازن (فهد is common)
                  or (kind == "PERS" and own_rank >= UNRANKED and given_name(form))
-                 # ... or a common given name under ب/ل, far commoner without it: لمحمد أحمدي نجاد، بخالد
-                 or (kind == "PERS" and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل" and given_name(form)
-                     and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, _GIVEN_UNDER_CLITIC_TIMES))
-                 # ... or a statesman's name of the clusters, five times as common without it: لبلاتر، لأوباما
-                 or (kind == "PERS" and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل" and public_figure(form)
-                     and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, _SHORT_HEAD_TIMES))
+                 # ... or under ب/ل a common given name, far commoner without it (لمحمد أحمدي نجاد، بخالد), or a
+                 # statesman's name of the clusters, five times as common without it (لبلاتر، لأوباما)
+                 or (kind == "PERS" and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل" and (
+                     given_name(form) and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, _GIVEN_UNDER_CLITIC_TIMES)
+                     or public_figure(form) and commoner_without(tok.norm, form, _HEAD_COMMON_RANK, _SHORT_HEAD_TIMES)))
                  # the head noun of a place or an organization under ب/ل, far commoner without it: لمكتبة الملك
                  # عبدالعزيز (a person's first word keeps it: ليلى is no ل + يلي; so does a name in the tables)
                  or (kind in ("ORG", "LOC") and len(tok.norm) - len(form) == 1 and tok.norm[0] in "بل"

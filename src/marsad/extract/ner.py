@@ -583,14 +583,15 @@ def propagate(sentences: Sequence[Sequence[str]], tags: list[list[str]], min_ran
     Words among the ``min_rank`` commonest are left alone. A word tagged only under a clitic whose core is a common
     word, far commoner alone (بعقوبة: ب + عقوبة), is tagged again only as written. Changes ``tags`` in place and
     returns it."""
-    table: dict[str, Counter[str]] = defaultdict(Counter)
+    table: dict[str, Counter[str]] = defaultdict(Counter)  # by core
+    as_written: dict[str, Counter[str]] = defaultdict(Counter)  # by the normalized word, its clitics kept
     vouched: set[str] = set()  # cores a word tagged alone vouches for whatever its clitics
     for toks, row in zip(sentences, tags, strict=True):
         for a, b, kind in bio_spans(row):
             if b - a == 1:
                 norm, core, _, rank = _word_info(toks[a])
                 table[core][kind] += 1
-                table[_AS_WRITTEN + norm][kind] += 1
+                as_written[norm][kind] += 1
                 if norm == core or not _commoner_core(core, rank):
                     vouched.add(core)  # a clitic on a common word vouches for the same written word only: 'بعقوبة'
                     # tagged a place in 'لم يقترن بعقوبة' (with a punishment) makes no place of every عقوبة
@@ -605,17 +606,16 @@ def propagate(sentences: Sequence[Sequence[str]], tags: list[list[str]], min_ran
             if row[i] != "O":
                 continue
             norm, core, _, rank = _word_info(tok)
-            key = core if core in vouched else _AS_WRITTEN + norm
-            if key not in table or len(core) < 3 or rank < min_rank:
+            counts = table[core] if core in vouched else as_written.get(norm)
+            if counts is None or len(core) < 3 or rank < min_rank:
                 continue
-            kind = table[key].most_common(1)[0][0]
+            kind = counts.most_common(1)[0][0]
             if i and row[i - 1] != "O" and row[i - 1].endswith(kind):
                 continue
             row[i] = f"B-{kind}"
     return tags
 
 
-_AS_WRITTEN = "="  # a propagation key that holds a word as written, not its core
 _CORE_COMMON_RANK = 10000  # a clitic word's core among SaudiNewsNet's 10,000 commonest ...
 _CORE_TIMES = 4  # ... and four times as common as the word written with the clitic: ب/ل/و on a common word
 

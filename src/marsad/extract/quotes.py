@@ -449,8 +449,14 @@ def _feminine_body(speaker: _Speaker, lex: _Lexicon) -> bool:
     words = [normalize(w) for w in speaker.text.split()]
     first = _strip_waw(words[0])
     return _a_woman(words) or first not in lex.honorifics and (
-        (first.endswith(("ه", "ات")) or first.removeprefix("ال").startswith("مصادر"))
-        and _is(first, lex.institutions | lex.anonymous | lex.roles | lex.titles | lex.media | lex.types_strip))
+        (first.endswith(("ه", "ات")) or first.removeprefix("ال").startswith("مصادر")) and _body_noun(first, lex))
+
+
+def _body_noun(norm: str, lex: _Lexicon) -> bool:
+    """A normalized word of the lexicon that names a body or a source: an institution, an unnamed source, a role, a
+    title, an outlet or an outlet's type (الوزارة، المصادر، المتحدثة، الصحيفة)."""
+    return any(_is(norm, words) for words in (lex.institutions, lex.anonymous, lex.roles, lex.titles, lex.media,
+                                               lex.types_strip))
 
 
 def _a_woman(words: list[str]) -> bool:
@@ -496,12 +502,12 @@ def _one_person(speaker: _Speaker) -> bool:
 def _feminine_speaker(speaker: _Speaker, lex: _Lexicon) -> bool:
     """A speaker a feminine verb agrees with: a woman by her title, a body or a source written in the feminine or
     the plural (المؤسسة، الوزارة، مصادر، المصادر)."""
-    words = [normalize(w) for w in speaker.text.split()]
+    written = speaker.text.split()
+    words = [normalize(w) for w in written]
     first = _strip_waw(words[0])
     # in ة as written, or in ه where the lexicon holds the word (الوزاره): not عبدالله, nor a pronoun's ه (بصوته)
-    written = remove_diacritics(speaker.text.split()[0]).rstrip("\u00BB\u201D\"'")
-    return (_a_woman(words) or written.endswith(("ة", "ات")) or written.endswith("ه") and _is(
-        first, lex.institutions | lex.anonymous | lex.roles | lex.titles | lex.media | lex.types_strip)
+    ending = remove_diacritics(written[0]).rstrip("\u00BB\u201D\"'")
+    return (_a_woman(words) or ending.endswith(("ة", "ات")) or ending.endswith("ه") and _body_noun(first, lex)
             or first.removeprefix("ال") in lex.anonymous and first.removeprefix("ال").startswith("مصادر"))
 
 
